@@ -1,0 +1,67 @@
+/* npmver.h: npm versions and ranges, with node-semver's semantics.
+ *
+ * Versions are SemVer 2.0 as node-semver reads them in strict mode (a
+ * leading "v" and surrounding blanks allowed, numbers at most 2^53-1,
+ * at most 256 bytes).  Ranges follow node-semver's grammar: "||", hyphen
+ * ranges, ^ ~ ~> x X *, partial versions, comparators; a pre-release
+ * version only satisfies a comparator set that names a pre-release of the
+ * same major.minor.patch.
+ *
+ * Ownership: npmver_parse/npmrange_parse fill caller-provided structs whose
+ * strings and arrays they own; release them with npmver_free/npmrange_free
+ * (safe on a zeroed struct).  No I/O here. */
+#ifndef FERRY_NPMVER_H
+#define FERRY_NPMVER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "interval.h"
+
+#define NPMVER_MAX_LEN 256
+#define NPMRANGE_MAX_LEN 4096
+
+struct npmver {
+	uint64_t major, minor, patch;
+	char *pre;    /* dot-separated pre-release identifiers, "" if none */
+	char *build;  /* build metadata, "" if none (ignored by comparisons) */
+};
+
+/* 0 on success; -1 with *why set to a static reason. */
+int npmver_parse(const char *s, struct npmver *v, const char **why);
+void npmver_free(struct npmver *v);
+int npmver_cmp(const struct npmver *a, const struct npmver *b);
+char *npmver_str(const struct npmver *v);     /* M.m.p[-pre] */
+/* Distro spellings: pre-releases sort first (1.0.0-beta.1 -> 1.0.0~beta.1);
+ * the lowest pre-release "-0" becomes a bare "~". */
+char *npmver_to_rpm(const struct npmver *v);
+char *npmver_to_deb(const struct npmver *v);
+
+enum npmop { NPMOP_ANY, NPMOP_EQ, NPMOP_LT, NPMOP_LE, NPMOP_GT, NPMOP_GE };
+
+struct npmcmp {
+	enum npmop op;
+	struct npmver v;   /* unused for NPMOP_ANY */
+};
+
+struct npmset {          /* comparators joined by AND */
+	struct npmcmp *c;
+	size_t n;
+};
+
+struct npmrange {        /* sets joined by OR */
+	struct npmset *sets;
+	size_t n;
+};
+
+int npmrange_parse(const char *s, struct npmrange *r, const char **why);
+void npmrange_free(struct npmrange *r);
+int npmrange_test(const struct npmrange *r, const struct npmver *v);
+
+/* The range as a union of intervals in the distro's spelling
+ * (INTERVAL_RPM or INTERVAL_DEB; see interval.h).  Pre-release admission
+ * is a property of npm's matching that neither distro can state; the
+ * interval is its hull. */
+void npmrange_intervals(const struct npmrange *r, enum interval_target t, struct ivlist *out);
+
+#endif

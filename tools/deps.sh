@@ -1,0 +1,27 @@
+#!/bin/sh
+# deps.sh build|test: installs the Debian packages ferry needs when missing
+# (as root), or prints the exact apt-get line and stops.
+set -eu
+build="make gcc pkg-config libsolv-dev libsolvext-dev librpm-dev libarchive-dev libjansson-dev libcurl4-openssl-dev"
+# test: the distributions' own tools check our output; node-semver is the
+# reference for npm ranges; python3 serves the HTTP registry fixture.
+test="$build rpm rpmlint lintian dpkg-dev nodejs node-semver python3 curl ca-certificates"
+case "${1:-build}" in
+build) want=$build ;;
+test) want=$test ;;
+*) echo "usage: $0 build|test" >&2; exit 2 ;;
+esac
+missing=""
+for p in $want; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+	echo "ferry needs these Debian packages; run as root:" >&2
+	echo "  apt-get install -y --no-install-recommends$missing" >&2
+	exit 1
+fi
+echo "installing:$missing" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >/dev/null || true
+apt-get install -y -qq --no-install-recommends $missing >/dev/null
