@@ -1,0 +1,131 @@
+#include "digest.h"
+
+#include <rpm/rpmcrypto.h>
+#include <rpm/rpmpgp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../core/util.h"
+
+static int rpm_algo(enum digest_algo a)
+{
+	switch (a) {
+	case DIGEST_SHA1: return RPM_HASH_SHA1;
+	case DIGEST_SHA256: return RPM_HASH_SHA256;
+	default: return RPM_HASH_SHA512;
+	}
+}
+
+static void *raw_digest(enum digest_algo algo, const void *data, size_t len, int ascii, size_t *outlen)
+{
+	static int inited;
+	if (!inited) {
+		rpmInitCrypto();
+		inited = 1;
+	}
+	DIGEST_CTX ctx = rpmDigestInit(rpm_algo(algo), RPMDIGEST_NONE);
+	rpmDigestUpdate(ctx, data, len);
+	void *out = NULL;
+	size_t n = 0;
+	rpmDigestFinal(ctx, &out, &n, ascii);
+	if (outlen)
+		*outlen = n;
+	return out;
+}
+
+char *digest_hex(enum digest_algo algo, const void *data, size_t len)
+{
+	char *s = raw_digest(algo, data, len, 1, NULL);
+	char *r = xstrdup(s);
+	free(s);
+	return r;
+}
+
+static int b64val(int c)
+{
+	if (c >= 'A' && c <= 'Z') return c - 'A';
+	if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+	if (c >= '0' && c <= '9') return c - '0' + 52;
+	if (c == '+' || c == '-') return 62;
+	if (c == '/' || c == '_') return 63;
+	return -1;
+}
+
+/* Decodes base64 (standard or URL alphabet, '=' padding optional). */
+static int b64decode(const char *s, size_t n, unsigned char *out, size_t cap, size_t *outlen)
+{
+	size_t o = 0;
+	unsigned acc = 0;
+	int bits = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '=')
+			break;
+		int v = b64val((unsigned char)s[i]);
+		if (v < 0)
+			return -1;
+		acc = (acc << 6) | (unsigned)v;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			if (o >= cap)
+				return -1;
+			out[o++] = (unsigned char)(acc >> bits);
+		}
+	}
+	*outlen = o;
+	return 0;
+}
+
+int digest_check_npm(const void *data, size_t len, const char *integrity, const char *shasum,
+		     const char *what, struct ferr *e)
+{
+	if (integrity && *integrity) {
+		/* choose the strongest algorithm listed */
+		static const struct { const char *pfx; enum digest_algo a; size_t n; } algos[] = {
+			{"sha512-", DIGEST_SHA512, 64}, {"sha256-", DIGEST_SHA256, 32}, {"sha1-", DIGEST_SHA1, 20},
+		};
+		for (size_t k = 0; k < 3; k++) {
+			const char *p = integrity;
+			while (*p) {
+				while (*p == ' ' || *p == '\t')
+					p++;
+				size_t n = strcspn(p, " \t");
+				size_t pl = strlen(algos[k].pfx);
+				if (n > pl && strncmp(p, algos[k].pfx, pl) == 0) {
+					unsigned char want[64];
+					size_t wl = 0;
+					size_t bl = strcspn(p + pl, "? \t");   /* SRI options after '?' */
+					if (b64decode(p + pl, bl, want, sizeof want, &wl) != 0 || wl != algos[k].n)
+						return ferr_set(e, FERR_INPUT, "%s: dist.integrity: malformed %s digest",
+								what, algos[k].pfx);
+					size_t gl = 0;
+					unsigned char *got = raw_digest(algos[k].a, data, len, 0, &gl);
+					int same = gl == wl && memcmp(got, want, wl) == 0;
+					free(got);
+					if (!same) {
+						char *hex = digest_hex(algos[k].a, data, len);
+						ferr_set(e, FERR_INTEGRITY,
+							 "%s: integrity mismatch: dist.integrity expects %.*s, the download is %.*s (hex %s)",
+							 what, (int)(pl - 1), p, (int)(pl - 1), p, hex);
+						free(hex);
+						return -1;
+					}
+					return 0;
+				}
+				p += n;
+			}
+		}
+		return ferr_set(e, FERR_INPUT, "%s: dist.integrity: no sha512, sha256 or sha1 digest", what);
+	}
+	if (shasum && *shasum) {
+		char *hex = digest_hex(DIGEST_SHA1, data, len);
+		int same = strcasecmp(hex, shasum) == 0;
+		if (!same)
+			ferr_set(e, FERR_INTEGRITY, "%s: integrity mismatch: dist.shasum expects sha1 %.40s, the download is %s",
+				 what, shasum, hex);
+		free(hex);
+		return same ? 0 : -1;
+	}
+	return ferr_set(e, FERR_INPUT, "%s: dist: neither integrity nor shasum given", what);
+}

@@ -1,0 +1,24 @@
+/* http.h: whole-body GET over http://, https:// and file:// with libcurl.
+ *
+ * Bodies are held in memory and capped at `max` bytes (a larger body is an
+ * error, not a truncation).  Redirects are followed for http(s) only.
+ * Ownership: *body (NUL-terminated, length in *len) belongs to the caller. */
+#ifndef FERRY_HTTP_H
+#define FERRY_HTTP_H
+
+#include <stddef.h>
+
+#include "../core/err.h"
+
+/* `what` names the thing fetched in error messages ("left-pad: packument"). */
+int http_get(const char *url, size_t max, const char *what, char **body, size_t *len,
+	     struct ferr *e);
+
+/* RFC 3986 reference resolution: `ref` against `base`; NULL if invalid. */
+char *url_resolve(const char *base, const char *ref);
+/* "http", "https", "file" or NULL; host (lowercased) in *host if asked. */
+char *url_scheme(const char *url);
+char *url_host(const char *url);   /* host[:port]; NULL for file:// */
+char *url_path(const char *url);   /* percent-decoded path */
+
+#endif
