@@ -17,7 +17,7 @@ BUILD     := build
 endif
 
 LIB_SRC   := $(wildcard core/*.c convert/*.c fetch/*.c cli/*.c)
-TEMPLATES := $(sort $(wildcard templates/*/*.in))
+TEMPLATES := $(sort $(shell find templates -name '*.in'))
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/templates.o
 UNIT_SRC  := $(wildcard tests/unit/*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)

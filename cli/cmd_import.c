@@ -1,6 +1,245 @@
+/* ferry import: one registry package -> distribution packaging. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "cli.h"
+#include "../convert/reader.h"
+#include "../convert/writer.h"
+#include "../core/date.h"
+#include "../core/eco.h"
+#include "../core/naming.h"
+#include "../core/util.h"
+#include "../fetch/archive.h"
+#include "../fetch/digest.h"
+#include "../fetch/http.h"
+#include "../fetch/npmrc.h"
+#include "../fetch/npmurl.h"
+#include "../fetch/outdir.h"
+
+#define MAX_PACKUMENT (256u << 20)
+#define MAX_TARBALL (256u << 20)
+
+static const char help[] =
+	"usage: ferry import npm:NAME[@VERSION|@RANGE|@TAG] --target fedora|debian -o DIR\n\n"
+	"Fetches the package's metadata and tarball, checks the tarball against the\n"
+	"registry's integrity digest, reads it in memory and writes packaging:\n"
+	"  fedora: DIR/nodejs-NAME/nodejs-NAME.spec, sources, and the tarball\n"
+	"  debian: DIR/node-NAME/debian/ and DIR/node-NAME_VERSION.orig.tar.gz\n\n"
+	"options:\n"
+	"  -t, --target T         fedora or debian (repeat for both)\n"
+	"  -o, --output DIR       output folder (created if missing)\n"
+	"      --registry URL     npm registry (else npm_config_registry, .npmrc)\n"
+	"      --no-tarball-rewrite  fetch dist.tarball as given, even from another host\n"
+	"      --packager 'N <E>' changelog and Maintainer identity\n"
+	"                         (else $FERRY_PACKAGER, $DEBFULLNAME <$DEBEMAIL>)\n"
+	"Dates come from $SOURCE_DATE_EPOCH, else the registry's publish time.\n";
+
+struct request {
+	char *name;
+	char *want;   /* NULL: dist-tags.latest */
+};
+
+static int parse_request(const char *arg, struct request *r, struct ferr *e)
+{
+	if (!str_startswith(arg, "npm:"))
+		return ferr_set(e, FERR_USAGE, "import: '%s': expected npm:NAME[@RANGE]", arg);
+	const char *s = arg + 4;
+	const char *at = strchr(s + (s[0] == '@'), '@');
+	r->name = at ? xstrndup(s, (size_t)(at - s)) : xstrdup(s);
+	r->want = at ? xstrdup(at + 1) : NULL;
+	const char *why = naming_npm_invalid(r->name);
+	if (why)
+		return ferr_set(e, FERR_USAGE, "import: '%.214s': %s", r->name, why);
+	return 0;
+}
+
+static char *packager(const char *flag)
+{
+	if (flag && *flag)
+		return xstrdup(flag);
+	const char *env = getenv("FERRY_PACKAGER");
+	if (env && *env)
+		return xstrdup(env);
+	const char *n = getenv("DEBFULLNAME"), *m = getenv("DEBEMAIL");
+	if (n && *n && m && *m)
+		return xasprintf("%s <%s>", n, m);
+	return xstrdup("ferry <ferry@example.org>");
+}
+
+/* The artifact's file name: the last path segment when it is a plain
+ * name, else NAME-VERSION.tgz. */
+static char *artifact_name(const char *url, const struct pkg *p)
+{
+	char *path = url_path(url);
+	const char *base = path ? strrchr(path, '/') : NULL;
+	base = base ? base + 1 : "";
+	int plain = *base && *base != '.';
+	for (const char *c = base; *c; c++)
+		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-", *c))
+			plain = 0;
+	char *s;
+	if (plain) {
+		s = xstrdup(base);
+	} else {
+		const char *slash = strchr(p->name, '/');
+		s = xasprintf("%s-%s.tgz", slash ? slash + 1 : p->name, p->version);
+	}
+	free(path);
+	return s;
+}
+
+static int fetch_and_read(const struct reader *rd, const struct request *rq, const char *registry,
+			  int rewrite, struct pkg *p, char **tarball, size_t *tlen, struct ferr *e)
+{
+	char *purl = npmurl_packument(registry, rq->name);
+	char *doc = NULL, *ref = NULL, *turl = NULL, *what = NULL;
+	size_t len;
+	int rc = -1;
+	struct pkgfiles files = {0};
+	what = xasprintf("%s: packument", rq->name);
+	if (http_get(purl, MAX_PACKUMENT, what, &doc, &len, e) != 0)
+		goto out;
+	if (rd->select(doc, len, rq->name, rq->want, p, &ref, e) != 0)
+		goto out;
+	turl = npmurl_tarball(registry, purl, rq->name, ref, rewrite);
+	if (!turl) {
+		ferr_set(e, FERR_INPUT, "%s@%s: dist.tarball: '%.200s' is not an http(s) or file URL", p->name,
+			 p->version, ref);
+		goto out;
+	}
+	free(what);
+	what = xasprintf("%s@%s: tarball", p->name, p->version);
+	if (http_get(turl, MAX_TARBALL, what, tarball, tlen, e) != 0)
+		goto out;
+	if (digest_check_npm(*tarball, *tlen, p->integrity, p->shasum, what, e) != 0)
+		goto out;
+	p->sha512 = digest_hex(DIGEST_SHA512, *tarball, *tlen);
+	p->source_size = *tlen;
+	p->source_url = xstrdup(turl);
+	p->source_file = artifact_name(turl, p);
+	if (archive_read(*tarball, *tlen, &archive_default_limits, rd->want, NULL, what, &files, e) != 0)
+		goto out;
+	if (!files.root || !*files.root || strspn(files.root, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-") != strlen(files.root)) {
+		ferr_set(e, FERR_INPUT, "%s: top folder '%.100s' is not a plain name", what, files.root ? files.root : "");
+		goto out;
+	}
+	p->source_root = xstrdup(files.root);
+	if (rd->read(&files, p, e) != 0)
+		goto out;
+	rc = 0;
+out:
+	pkgfiles_free(&files);
+	free(purl), free(doc), free(ref), free(turl), free(what);
+	return rc;
+}
+
 int cmd_import(int argc, char **argv, struct ferr *e)
 {
-	(void)argc, (void)argv;
-	return ferr_set(e, FERR_USAGE, "import: not yet");
+	if (cli_wants_help(argc, argv)) {
+		fputs(help, stdout);
+		return 0;
+	}
+	static const struct option opts[] = {
+		{"target", required_argument, NULL, 't'},
+		{"output", required_argument, NULL, 'o'},
+		{"registry", required_argument, NULL, 'r'},
+		{"no-tarball-rewrite", no_argument, NULL, 'R'},
+		{"packager", required_argument, NULL, 'p'},
+		{NULL, 0, NULL, 0},
+	};
+	const struct writer *writers[2];
+	size_t nw = 0;
+	const char *out = NULL, *reg_flag = NULL, *pk_flag = NULL;
+	int rewrite = 1, c;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "t:o:", opts, NULL)) != -1) {
+		switch (c) {
+		case 't': {
+			const struct writer *w = writer_find(optarg);
+			if (!w)
+				return ferr_set(e, FERR_USAGE, "import: --target: '%s' is not fedora or debian", optarg);
+			if (nw < 2 && (nw == 0 || writers[0] != w))
+				writers[nw++] = w;
+			break;
+		}
+		case 'o': out = optarg; break;
+		case 'r': reg_flag = optarg; break;
+		case 'R': rewrite = 0; break;
+		case 'p': pk_flag = optarg; break;
+		default: return ferr_set(e, FERR_USAGE, "import: bad option (see ferry import --help)");
+		}
+	}
+	if (optind + 1 != argc)
+		return ferr_set(e, FERR_USAGE, "import: expected one package, npm:NAME[@RANGE] (see ferry import --help)");
+	if (nw == 0)
+		return ferr_set(e, FERR_USAGE, "import: --target fedora|debian is required");
+	if (!out)
+		return ferr_set(e, FERR_USAGE, "import: -o DIR is required");
+
+	struct request rq = {0};
+	struct pkg p = {0};
+	char *registry = NULL, *tarball = NULL, *pk = NULL;
+	size_t tlen = 0;
+	struct outtree tree = {0};
+	struct buf said = {0};
+	int rc = -1;
+	if (parse_request(argv[optind], &rq, e) != 0)
+		goto done;
+	registry = npmrc_registry(reg_flag, rq.name, e);
+	if (!registry)
+		goto done;
+	if (fetch_and_read(&npm_reader, &rq, registry, rewrite, &p, &tarball, &tlen, e) != 0)
+		goto done;
+	int bad = 0;
+	long long date = date_choose(getenv("SOURCE_DATE_EPOCH"), p.publish_time, &bad);
+	if (bad) {
+		ferr_set(e, FERR_USAGE, "SOURCE_DATE_EPOCH: not a number of seconds");
+		goto done;
+	}
+	if (date < 0) {
+		ferr_set(e, FERR_INPUT, "%s@%s: time: no publish time in the packument; set SOURCE_DATE_EPOCH",
+			 p.name, p.version);
+		goto done;
+	}
+	pk = packager(pk_flag);
+	char *rs = url_scheme(registry);
+	int http_reg = rs && (strcmp(rs, "http") == 0 || strcmp(rs, "https") == 0);
+	free(rs);
+	struct write_opts wo = {pk, date, http_reg ? registry : NULL};
+	for (size_t i = 0; i < nw; i++) {
+		struct outtree t = {0};
+		if (writers[i]->write(&p, &wo, &t, e) != 0) {
+			outtree_free(&t);
+			goto done;
+		}
+		/* the verified artifact goes beside the packaging */
+		char *path;
+		if (writers[i] == &fedora_writer) {
+			path = xasprintf("%s/%s", t.top, p.source_file);
+		} else {
+			const char *why;
+			char *dv = eco_find(p.eco)->translate(p.version, INTERVAL_DEB, &why);
+			path = xasprintf("%s_%s.orig.tar.gz", t.top, dv);
+			free(dv);
+		}
+		outtree_add_bytes(&t, path, tarball, tlen, 0644);
+		free(path);
+		for (size_t k = 0; k < t.n; k++) {
+			outtree_add_bytes(&tree, t.v[k].path, t.v[k].data, t.v[k].len, t.v[k].mode);
+		}
+		buf_printf(&said, "%s: %s %s -> %s/%s\n", writers[i]->target, p.name, p.version, out, t.top);
+		outtree_free(&t);
+	}
+	if (outtree_commit(&tree, out, e) != 0)
+		goto done;
+	fputs(said.p, stdout);
+	rc = 0;
+done:
+	buf_free(&said);
+	outtree_free(&tree);
+	pkg_free(&p);
+	free(rq.name), free(rq.want), free(registry), free(tarball), free(pk);
+	return rc;
 }

@@ -1,0 +1,178 @@
+/* debian.c: the Debian writer: a debian/ tree in pkg-js-tools' form
+ * (control, rules, changelog, copyright, source/format, watch, tests). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "license.h"
+#include "template.h"
+#include "writer.h"
+#include "../core/date.h"
+#include "../core/eco.h"
+#include "../core/escape.h"
+#include "../core/naming.h"
+#include "../core/util.h"
+
+static void comment_list(struct tvars *v, const char *name, const struct strv *s)
+{
+	tvars_list(v, name);
+	for (size_t i = 0; i < s->n; i++) {
+		char *t = esc_deb_line(s->v[i]);
+		tvars_set(tvars_add_item(v, name), "text", t);
+		free(t);
+	}
+}
+
+/* One stand-alone License paragraph per license named. */
+static void license_paras(const struct pkg *p, const struct strv *ids, struct tvars *v)
+{
+	tvars_list(v, "license_paras");
+	for (size_t i = 0; i < ids->n; i++) {
+		struct tvars *it = tvars_add_item(v, "license_paras");
+		tvars_set(it, "id", ids->v[i]);
+		const char *common = license_common(ids->v[i]);
+		char *text;
+		if (ids->n == 1 && *p->license_text)
+			text = esc_deb_text(p->license_text, 79);
+		else if (common)
+			text = xasprintf(" On Debian systems, the complete text of this license can be found in\n"
+					 " \"/usr/share/common-licenses/%s\".\n", common);
+		else if (p->licenses.n)
+			text = xasprintf(" The full text is in the upstream file %s.\n", p->licenses.v[0]);
+		else
+			text = xstrdup(" The upstream package names this license but ships no license text.\n");
+		/* the template adds the newline after each paragraph's text */
+		size_t n = strlen(text);
+		if (n && text[n - 1] == '\n')
+			text[n - 1] = 0;
+		tvars_set(it, "text", text);
+		free(text);
+	}
+}
+
+static int debian_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
+{
+	struct tvars *v = tvars_new();
+	int rc = -1;
+	char *s;
+	const char *why;
+	const struct eco *eco = eco_find(p->eco);
+	struct strv ids = {0};
+
+	t->top = naming_npm_deb(p->name);
+	tvars_set(v, "pkgname", t->top);
+	tvars_set(v, "npm_name", p->name);
+	s = esc_deb_line(p->version);
+	tvars_set(v, "upstream_version", s);
+	free(s);
+	s = eco->translate(p->version, INTERVAL_DEB, &why);
+	if (!s) {
+		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
+		goto out;
+	}
+	tvars_set(v, "deb_version", s);
+	free(s);
+	char *sum = summary_of(p->description, 72, "");
+	if (!*sum) {
+		free(sum);
+		sum = xasprintf("%s module for Node.js", p->name);
+	}
+	s = esc_deb_line(sum);
+	tvars_set(v, "synopsis", s);
+	free(s);
+	struct buf d = {0};
+	buf_adds(&d, *p->description ? p->description : sum);
+	buf_printf(&d, "\n\nThis package contains the Node.js module %s, packaged from the npm registry.", p->name);
+	s = esc_deb_text(d.p, 79);
+	buf_free(&d);
+	/* the template adds the final newline */
+	if (*s && s[strlen(s) - 1] == '\n')
+		s[strlen(s) - 1] = 0;
+	tvars_set(v, "description", s);
+	free(s);
+	free(sum);
+	char *url = writer_pkg_url(p);
+	s = esc_deb_line(url ? url : "");
+	tvars_set(v, "homepage", s);
+	tvars_set(v, "source", s);
+	free(s);
+	char *gh = url && str_startswith(url, "https://github.com/") ? xstrdup(url) : writer_repo_url(p->repository);
+	if (gh && !str_startswith(gh, "https://github.com/")) {
+		free(gh);
+		gh = NULL;
+	}
+	s = esc_deb_line(gh ? gh : "");
+	tvars_set(v, "github", s);
+	free(s);
+	free(gh);
+	free(url);
+	tvars_set(v, "native", p->native.n ? "1" : "");
+	tvars_set(v, "excluded", p->native.n ? "*.node prebuilds" : "");
+	comment_list(v, "hooks", &p->hooks);
+	comment_list(v, "notes", &p->notes);
+	if (writer_add_deps(p, 0, v, e) != 0)
+		goto out;
+	char *lic = license_deb(p->license, &ids);
+	if (!lic) {
+		lic = xstrdup("UNKNOWN");   /* not an SPDX expression: said in a note */
+		strv_add(&ids, "UNKNOWN");
+	}
+	s = esc_deb_line(lic);
+	tvars_set(v, "deb_license", s);
+	free(s);
+	free(lic);
+	strv_sort(&ids);
+	license_paras(p, &ids, v);
+	s = esc_deb_line(*p->author ? p->author : "the upstream authors");
+	char *copy = xasprintf("%s", s);
+	free(s);
+	tvars_set(v, "copyright", copy);
+	free(copy);
+	char date[64];
+	date_deb(o->date, date, sizeof date);
+	tvars_set(v, "deb_date", date);
+	tvars_setf(v, "year", "%d", date_year(o->date));
+	s = esc_deb_line(o->packager);
+	tvars_set(v, "packager", s);
+	free(s);
+	tvars_set(v, "registry", o->registry ? o->registry : "");
+	/* the registry path of the package: "left-pad", "@scope%2fname" */
+	struct buf np = {0};
+	for (const char *c = p->name; *c; c++) {
+		if (*c == '/')
+			buf_adds(&np, "%2f");
+		else
+			buf_addc(&np, *c);
+	}
+	tvars_set(v, "npm_path", np.p);
+	buf_free(&np);
+	const char *slash = strchr(p->name, '/');
+	tvars_set(v, "npm_file", slash ? slash + 1 : p->name);
+
+	static const struct {
+		const char *tmpl, *path;
+		int mode;
+	} files[] = {
+		{"deb/npm/control.in", "debian/control", 0644},
+		{"deb/npm/rules.in", "debian/rules", 0755},
+		{"deb/npm/changelog.in", "debian/changelog", 0644},
+		{"deb/npm/copyright.in", "debian/copyright", 0644},
+		{"deb/npm/format.in", "debian/source/format", 0644},
+		{"deb/npm/watch.in", "debian/watch", 0644},
+		{"deb/npm/tests-control.in", "debian/tests/control", 0644},
+	};
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		char *out;
+		if (template_render(files[i].tmpl, v, &out, e) != 0)
+			goto out;
+		char *path = xasprintf("%s/%s", t->top, files[i].path);
+		outtree_add(t, path, out, files[i].mode);
+		free(path);
+	}
+	rc = 0;
+out:
+	strv_free(&ids);
+	tvars_free(v);
+	return rc;
+}
+
+const struct writer debian_writer = {"debian", debian_write};

@@ -1,0 +1,91 @@
+#include "license.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const struct {
+	const char *spdx, *deb, *common;
+} map[] = {
+	{"MIT", "Expat", NULL},
+	{"ISC", "ISC", NULL},
+	{"0BSD", "0BSD", NULL},
+	{"BSD-2-Clause", "BSD-2-clause", NULL},
+	{"BSD-3-Clause", "BSD-3-clause", NULL},
+	{"Apache-2.0", "Apache-2.0", "Apache-2.0"},
+	{"MPL-2.0", "MPL-2.0", "MPL-2.0"},
+	{"GPL-2.0", "GPL-2", "GPL-2"},
+	{"GPL-2.0-only", "GPL-2", "GPL-2"},
+	{"GPL-2.0+", "GPL-2+", "GPL-2"},
+	{"GPL-2.0-or-later", "GPL-2+", "GPL-2"},
+	{"GPL-3.0", "GPL-3", "GPL-3"},
+	{"GPL-3.0-only", "GPL-3", "GPL-3"},
+	{"GPL-3.0+", "GPL-3+", "GPL-3"},
+	{"GPL-3.0-or-later", "GPL-3+", "GPL-3"},
+	{"LGPL-2.1", "LGPL-2.1", "LGPL-2.1"},
+	{"LGPL-2.1-only", "LGPL-2.1", "LGPL-2.1"},
+	{"LGPL-2.1-or-later", "LGPL-2.1+", "LGPL-2.1"},
+	{"LGPL-3.0", "LGPL-3", "LGPL-3"},
+	{"LGPL-3.0-only", "LGPL-3", "LGPL-3"},
+	{"LGPL-3.0-or-later", "LGPL-3+", "LGPL-3"},
+	{"CC0-1.0", "CC0-1.0", "CC0-1.0"},
+	{"Artistic-2.0", "Artistic-2.0", NULL},
+	{"Unlicense", "Unlicense", NULL},
+	{"WTFPL", "WTFPL", NULL},
+	{"Zlib", "Zlib", NULL},
+	{"BlueOak-1.0.0", "BlueOak-1.0.0", NULL},
+	{"Python-2.0", "PSF-2.0", NULL},
+};
+
+const char *license_common(const char *deb_id)
+{
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (strcmp(map[i].deb, deb_id) == 0)
+			return map[i].common;
+	return NULL;
+}
+
+char *license_deb(const char *spdx, struct strv *ids)
+{
+	struct buf b = {0};
+	const char *p = spdx;
+	int words = 0;
+	while (*p) {
+		if (*p == ' ' || *p == '(' || *p == ')') {
+			p++;
+			continue;
+		}
+		size_t n = 0;
+		while (p[n] && p[n] != ' ' && p[n] != '(' && p[n] != ')')
+			n++;
+		for (size_t i = 0; i < n; i++)
+			if (!isalnum((unsigned char)p[i]) && !strchr(".-+:", p[i]))
+				goto bad;
+		char *tok = xstrndup(p, n);
+		p += n;
+		if (words)
+			buf_addc(&b, ' ');
+		words++;
+		if (strcmp(tok, "OR") == 0 || strcmp(tok, "AND") == 0 || strcmp(tok, "WITH") == 0) {
+			for (char *c = tok; *c; c++)
+				*c = (char)tolower((unsigned char)*c);
+			buf_adds(&b, tok);
+			free(tok);
+			continue;
+		}
+		const char *deb = tok;
+		for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+			if (strcmp(map[i].spdx, tok) == 0)
+				deb = map[i].deb;
+		buf_adds(&b, deb);
+		if (!strv_has(ids, deb))
+			strv_add(ids, deb);
+		free(tok);
+	}
+	if (words == 0)
+		goto bad;
+	return buf_steal(&b);
+bad:
+	buf_free(&b);
+	return NULL;
+}

@@ -1,0 +1,487 @@
+/* npm.c: the npm reader: packument -> chosen version, tarball -> contents.
+ * The only file that knows npm's JSON shapes; jansson's references stay
+ * inside it (every json_t here is borrowed from the one root it frees). */
+#include <ctype.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "reader.h"
+#include "../core/naming.h"
+#include "../core/npmver.h"
+#include "../core/util.h"
+
+static json_t *load(const char *doc, size_t len, const char *what, struct ferr *e)
+{
+	json_error_t err;
+	json_t *root = json_loadb(doc, len, 0, &err);
+	if (!root) {
+		ferr_set(e, FERR_INPUT, "%s: invalid JSON at line %d: %s", what, err.line, err.text);
+		return NULL;
+	}
+	if (!json_is_object(root)) {
+		json_decref(root);
+		ferr_set(e, FERR_INPUT, "%s: not a JSON object", what);
+		return NULL;
+	}
+	return root;
+}
+
+/* A string field or "" when absent; -1 when present with another type. */
+static int get_str(json_t *obj, const char *key, char **out, const char *who, struct ferr *e)
+{
+	json_t *v = json_object_get(obj, key);
+	if (!v || json_is_null(v)) {
+		*out = xstrdup("");
+		return 0;
+	}
+	if (!json_is_string(v))
+		return ferr_set(e, FERR_INPUT, "%s: %s: expected a string", who, key);
+	*out = xstrndup(json_string_value(v), json_string_length(v));
+	if (strlen(*out) != json_string_length(v)) {
+		free(*out);
+		*out = NULL;
+		return ferr_set(e, FERR_INPUT, "%s: %s: contains a NUL byte", who, key);
+	}
+	return 0;
+}
+
+/* A string, or an object whose `sub` member is a string ("url", "name"). */
+static int get_str_or(json_t *obj, const char *key, const char *sub, char **out, const char *who,
+		      struct ferr *e)
+{
+	json_t *v = json_object_get(obj, key);
+	if (json_is_object(v))
+		return get_str(v, sub, out, who, e);
+	return get_str(obj, key, out, who, e);
+}
+
+static int deps_from(json_t *obj, const char *key, enum dep_kind kind, struct pkg *p, const char *who,
+		     struct ferr *e)
+{
+	json_t *d = json_object_get(obj, key);
+	if (!d || json_is_null(d))
+		return 0;
+	if (!json_is_object(d))
+		return ferr_set(e, FERR_INPUT, "%s: %s: expected an object", who, key);
+	const char *name;
+	json_t *range;
+	json_object_foreach(d, name, range) {
+		if (!json_is_string(range))
+			return ferr_set(e, FERR_INPUT, "%s: %s.%s: expected a string", who, key, name);
+		const char *why = naming_npm_invalid(name);
+		if (why)
+			return ferr_set(e, FERR_INPUT, "%s: %s: dependency name '%.80s': %s", who, key, name, why);
+		if (json_string_length(range) > NPMRANGE_MAX_LEN)
+			return ferr_set(e, FERR_INPUT, "%s: %s.%s: range longer than %d bytes", who, key, name,
+					NPMRANGE_MAX_LEN);
+		pkg_add_dep(p, name, json_string_value(range), kind);
+	}
+	return 0;
+}
+
+/* The version npm would install: `want` exactly, or the highest satisfying
+ * version of a range (dist-tags.latest first when it satisfies, as npm's
+ * pick-manifest does), or dist-tags.latest. */
+static const char *pick(json_t *root, const char *name, const char *want, struct ferr *e)
+{
+	json_t *versions = json_object_get(root, "versions");
+	if (!json_is_object(versions)) {
+		ferr_set(e, FERR_INPUT, "%s: packument: versions: expected an object", name);
+		return NULL;
+	}
+	json_t *tags = json_object_get(root, "dist-tags");
+	json_t *latest = json_is_object(tags) ? json_object_get(tags, "latest") : NULL;
+	const char *lat = json_is_string(latest) ? json_string_value(latest) : NULL;
+	if (!want || !*want) {
+		if (!lat || !json_object_get(versions, lat)) {
+			ferr_set(e, FERR_INPUT, "%s: packument: dist-tags.latest: missing or not a published version", name);
+			return NULL;
+		}
+		return json_object_iter_key(json_object_iter_at(versions, lat));
+	}
+	if (json_is_object(tags) && json_is_string(json_object_get(tags, want))) {
+		const char *t = json_string_value(json_object_get(tags, want));
+		if (json_object_get(versions, t))
+			return json_object_iter_key(json_object_iter_at(versions, t));
+	}
+	struct npmrange r;
+	const char *why;
+	if (npmrange_parse(want, &r, &why) != 0) {
+		ferr_set(e, FERR_USAGE, "%s@%s: not a version, range or dist-tag: %s", name, want, why);
+		return NULL;
+	}
+	const char *best = NULL;
+	struct npmver bestv = {0};
+	struct npmver v;
+	if (lat && npmver_parse(lat, &v, &why) == 0) {
+		if (npmrange_test(&r, &v) && json_object_get(versions, lat)) {
+			npmver_free(&v);
+			npmrange_free(&r);
+			return json_object_iter_key(json_object_iter_at(versions, lat));
+		}
+		npmver_free(&v);
+	}
+	const char *key;
+	json_t *val;
+	json_object_foreach(versions, key, val) {
+		if (npmver_parse(key, &v, &why) != 0)
+			continue;
+		if (npmrange_test(&r, &v) && (!best || npmver_cmp(&v, &bestv) > 0)) {
+			npmver_free(&bestv);
+			bestv = v;
+			best = key;
+		} else {
+			npmver_free(&v);
+		}
+	}
+	npmver_free(&bestv);
+	npmrange_free(&r);
+	if (!best)
+		ferr_set(e, FERR_INPUT, "%s@%s: no published version satisfies the range", name, want);
+	return best;
+}
+
+static int npm_select(const char *doc, size_t len, const char *name, const char *want,
+		      struct pkg *p, char **artifact, struct ferr *e)
+{
+	char *what = xasprintf("%s: packument", name);
+	json_t *root = load(doc, len, what, e);
+	free(what);
+	if (!root)
+		return -1;
+	int rc = -1;
+	char *who = NULL;
+	json_t *jn = json_object_get(root, "name");
+	if (!json_is_string(jn) || strcmp(json_string_value(jn), name) != 0) {
+		ferr_set(e, FERR_INPUT, "%s: packument: name: is '%.100s', not the package asked for", name,
+			 json_is_string(jn) ? json_string_value(jn) : "(missing)");
+		goto out;
+	}
+	const char *ver = pick(root, name, want, e);
+	if (!ver)
+		goto out;
+	struct npmver v;
+	const char *why;
+	if (npmver_parse(ver, &v, &why) != 0) {
+		ferr_set(e, FERR_INPUT, "%s: packument: version '%.80s': %s", name, ver, why);
+		goto out;
+	}
+	npmver_free(&v);
+	who = xasprintf("%s@%s", name, ver);
+	json_t *m = json_object_get(json_object_get(root, "versions"), ver);
+	if (!json_is_object(m)) {
+		ferr_set(e, FERR_INPUT, "%s: packument: versions[%s]: expected an object", who, ver);
+		goto out;
+	}
+	p->eco = "npm";
+	p->name = xstrdup(name);
+	p->version = xstrdup(ver);
+	json_t *dist = json_object_get(m, "dist");
+	if (!json_is_object(dist)) {
+		ferr_set(e, FERR_INPUT, "%s: dist: expected an object", who);
+		goto out;
+	}
+	char *tarball = NULL;
+	if (get_str(dist, "integrity", &p->integrity, who, e) || get_str(dist, "shasum", &p->shasum, who, e) ||
+	    get_str(dist, "tarball", &tarball, who, e))
+		goto out;
+	if (!*tarball) {
+		free(tarball);
+		ferr_set(e, FERR_INPUT, "%s: dist.tarball: missing", who);
+		goto out;
+	}
+	*artifact = tarball;
+	json_t *time = json_object_get(root, "time");
+	if (json_is_object(time) && get_str(time, ver, &p->publish_time, who, e))
+		goto out;
+	if (!p->publish_time)
+		p->publish_time = xstrdup("");
+	json_t *user = json_object_get(m, "_npmUser");
+	if (json_is_object(user)) {
+		if (get_str(user, "name", &p->publisher, who, e))
+			goto out;
+	} else {
+		p->publisher = xstrdup("");
+	}
+	json_t *maint = json_object_get(m, "maintainers");
+	if (!json_is_array(maint))
+		maint = json_object_get(root, "maintainers");
+	if (json_is_array(maint)) {
+		size_t i;
+		json_t *it;
+		json_array_foreach(maint, i, it) {
+			json_t *n = json_is_object(it) ? json_object_get(it, "name") : it;
+			if (json_is_string(n))
+				strv_add(&p->maintainers, json_string_value(n));
+		}
+	}
+	p->manifest = json_dumps(m, JSON_COMPACT | JSON_SORT_KEYS);
+	json_t *dep = json_object_get(m, "deprecated");
+	if (json_is_string(dep))
+		strv_push(&p->notes, xasprintf("the registry marks this version deprecated: %.200s", json_string_value(dep)));
+	rc = 0;
+out:
+	free(who);
+	json_decref(root);
+	return rc;
+}
+
+static int is_license_name(const char *path)
+{
+	static const char *stems[] = {"license", "licence", "copying", "unlicense", "notice"};
+	if (strchr(path, '/'))
+		return 0;
+	for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
+		size_t n = strlen(stems[i]);
+		if (strncasecmp(path, stems[i], n) == 0 && (path[n] == 0 || path[n] == '.' || path[n] == '-' || path[n] == '_'))
+			return 1;
+	}
+	return 0;
+}
+
+static int is_doc_name(const char *path)
+{
+	static const char *stems[] = {"readme", "changelog", "changes", "history", "authors", "contributing"};
+	if (strchr(path, '/'))
+		return 0;
+	for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
+		size_t n = strlen(stems[i]);
+		if (strncasecmp(path, stems[i], n) == 0 && (path[n] == 0 || path[n] == '.'))
+			return 1;
+	}
+	return 0;
+}
+
+static int npm_want(const char *path, void *ctx)
+{
+	(void)ctx;
+	return strcmp(path, "package.json") == 0 || is_license_name(path);
+}
+
+/* Names that may appear in a spec's %files or a shell line unquoted. */
+static int plain_name(const char *s)
+{
+	if (!*s || *s == '-' || *s == '.')
+		return 0;
+	for (; *s; s++)
+		if (!isalnum((unsigned char)*s) && !strchr("._+-", *s))
+			return 0;
+	return 1;
+}
+
+static int add_bin(struct pkg *p, const char *bname, const char *path, const struct pkgfiles *f,
+		   const char *who, struct ferr *e)
+{
+	if (!plain_name(bname))
+		return ferr_set(e, FERR_INPUT, "%s: bin: command name '%.80s' is not a plain file name", who, bname);
+	const char *rel = path;
+	while (rel[0] == '.' && rel[1] == '/')
+		rel += 2;
+	if (!archive_path_inside(rel))
+		return ferr_set(e, FERR_INPUT, "%s: bin.%s: '%.200s' points outside the package", who, bname, path);
+	if (!pkgfiles_find(f, rel))
+		strv_push(&p->notes, xasprintf("bin %s points to %s, which the tarball does not contain", bname, rel));
+	for (const char *c = rel; *c; c++)
+		if (!isalnum((unsigned char)*c) && !strchr("._+-/", *c))
+			return ferr_set(e, FERR_INPUT, "%s: bin.%s: path '%.200s' has unsafe characters", who, bname, path);
+	strv_push(&p->bins, xasprintf("%s\t%s", bname, rel));
+	return 0;
+}
+
+static int read_bins(json_t *pj, struct pkg *p, const struct pkgfiles *f, const char *who, struct ferr *e)
+{
+	json_t *bin = json_object_get(pj, "bin");
+	if (!bin || json_is_null(bin))
+		return 0;
+	if (json_is_string(bin)) {
+		const char *slash = strchr(p->name, '/');
+		return add_bin(p, slash ? slash + 1 : p->name, json_string_value(bin), f, who, e);
+	}
+	if (!json_is_object(bin))
+		return ferr_set(e, FERR_INPUT, "%s: bin: expected a string or an object", who);
+	const char *k;
+	json_t *v;
+	json_object_foreach(bin, k, v) {
+		if (!json_is_string(v))
+			return ferr_set(e, FERR_INPUT, "%s: bin.%s: expected a string", who, k);
+		if (add_bin(p, k, json_string_value(v), f, who, e))
+			return -1;
+	}
+	return 0;
+}
+
+static int add_man(struct pkg *p, json_t *v, const char *who, struct ferr *e)
+{
+	if (!json_is_string(v))
+		return ferr_set(e, FERR_INPUT, "%s: man: expected strings", who);
+	const char *rel = json_string_value(v);
+	while (rel[0] == '.' && rel[1] == '/')
+		rel += 2;
+	if (!archive_path_inside(rel))
+		return ferr_set(e, FERR_INPUT, "%s: man: '%.200s' points outside the package", who, json_string_value(v));
+	for (const char *c = rel; *c; c++)
+		if (!isalnum((unsigned char)*c) && !strchr("._+-/", *c))
+			return ferr_set(e, FERR_INPUT, "%s: man: path '%.200s' has unsafe characters", who, rel);
+	strv_add(&p->mans, rel);
+	return 0;
+}
+
+static int read_mans(json_t *pj, struct pkg *p, const char *who, struct ferr *e)
+{
+	json_t *man = json_object_get(pj, "man");
+	if (!man || json_is_null(man))
+		return 0;
+	if (json_is_string(man))
+		return add_man(p, man, who, e);
+	if (!json_is_array(man))
+		return ferr_set(e, FERR_INPUT, "%s: man: expected a string or an array", who);
+	size_t i;
+	json_t *v;
+	json_array_foreach(man, i, v)
+		if (add_man(p, v, who, e))
+			return -1;
+	return 0;
+}
+
+static int read_license(json_t *pj, struct pkg *p, const char *who, struct ferr *e)
+{
+	json_t *lic = json_object_get(pj, "license");
+	if (json_is_object(lic))
+		return get_str(lic, "type", &p->license, who, e);
+	if (lic && !json_is_null(lic))
+		return get_str(pj, "license", &p->license, who, e);
+	json_t *arr = json_object_get(pj, "licenses");   /* the old form */
+	struct buf b = {0};
+	if (json_is_array(arr)) {
+		size_t i;
+		json_t *it;
+		json_array_foreach(arr, i, it) {
+			json_t *t = json_is_object(it) ? json_object_get(it, "type") : it;
+			if (json_is_string(t)) {
+				if (b.len)
+					buf_adds(&b, " OR ");
+				buf_adds(&b, json_string_value(t));
+			}
+		}
+	}
+	p->license = buf_steal(&b);
+	return 0;
+}
+
+/* The registry's copy of the manifest and the tarball's should agree;
+ * where they do not (manifest confusion), the reviewer is told. */
+static void compare_manifest(json_t *pj, json_t *reg, struct pkg *p)
+{
+	static const char *keys[] = {"dependencies", "optionalDependencies", "peerDependencies", "scripts", "bin"};
+	if (!reg)
+		return;
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+		json_t *a = json_object_get(pj, keys[i]), *b = json_object_get(reg, keys[i]);
+		int ea = !a || (json_is_object(a) && json_object_size(a) == 0);
+		int eb = !b || (json_is_object(b) && json_object_size(b) == 0);
+		if (ea && eb)
+			continue;
+		if (!json_equal(a, b))
+			strv_push(&p->notes, xasprintf("package.json %s differs from the registry's copy", keys[i]));
+	}
+}
+
+static int npm_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
+{
+	char *who = xasprintf("%s@%s", p->name, p->version);
+	const struct pkgfile *pjf = pkgfiles_find(f, "package.json");
+	int rc = -1;
+	json_t *pj = NULL;
+	if (!pjf || !pjf->data) {
+		ferr_set(e, FERR_INPUT, "%s: tarball: no package.json at the package root", who);
+		goto out;
+	}
+	char *what = xasprintf("%s: package.json", who);
+	pj = load(pjf->data, pjf->len, what, e);
+	free(what);
+	if (!pj)
+		goto out;
+	char *n = NULL, *v = NULL;
+	if (get_str(pj, "name", &n, who, e) || get_str(pj, "version", &v, who, e)) {
+		free(n);
+		goto out;
+	}
+	int same = strcmp(n, p->name) == 0 && strcmp(v, p->version) == 0;
+	if (!same)
+		ferr_set(e, FERR_INPUT, "%s: package.json: names %.100s@%.100s, not the version asked for", who, n, v);
+	free(n);
+	free(v);
+	if (!same)
+		goto out;
+	if (get_str(pj, "description", &p->description, who, e) || read_license(pj, p, who, e) ||
+	    get_str(pj, "homepage", &p->homepage, who, e) ||
+	    get_str_or(pj, "repository", "url", &p->repository, who, e) ||
+	    get_str_or(pj, "author", "name", &p->author, who, e))
+		goto out;
+	if (deps_from(pj, "dependencies", DEP_RUNTIME, p, who, e) ||
+	    deps_from(pj, "optionalDependencies", DEP_OPTIONAL, p, who, e) ||
+	    deps_from(pj, "peerDependencies", DEP_PEER, p, who, e) ||
+	    deps_from(pj, "devDependencies", DEP_DEV, p, who, e))
+		goto out;
+	/* npm lets optionalDependencies override dependencies of the same name */
+	for (size_t i = 0; i < p->ndeps; i++)
+		for (size_t k = 0; k < p->ndeps; k++)
+			if (p->deps[i].kind == DEP_RUNTIME && p->deps[k].kind == DEP_OPTIONAL &&
+			    strcmp(p->deps[i].name, p->deps[k].name) == 0)
+				p->deps[i].kind = DEP_OPTIONAL;
+	if (read_bins(pj, p, f, who, e) || read_mans(pj, p, who, e))
+		goto out;
+	json_t *scripts = json_object_get(pj, "scripts");
+	if (scripts && !json_is_object(scripts)) {
+		ferr_set(e, FERR_INPUT, "%s: scripts: expected an object", who);
+		goto out;
+	}
+	static const char *hooks[] = {"preinstall", "install", "postinstall"};
+	for (size_t i = 0; i < 3; i++) {
+		json_t *s = json_object_get(scripts, hooks[i]);
+		if (s && !json_is_string(s)) {
+			ferr_set(e, FERR_INPUT, "%s: scripts.%s: expected a string", who, hooks[i]);
+			goto out;
+		}
+		if (s)
+			strv_push(&p->hooks, xasprintf("%s: %s", hooks[i], json_string_value(s)));
+	}
+	int has_gyp = pkgfiles_find(f, "binding.gyp") != NULL;
+	if (has_gyp && !json_object_get(scripts, "install") && !json_object_get(scripts, "preinstall"))
+		strv_add(&p->hooks, "install: node-gyp rebuild (implicit: binding.gyp and no install script)");
+	if (has_gyp)
+		strv_add(&p->native, "binding.gyp");
+	if (json_is_true(json_object_get(pj, "gypfile")))
+		strv_add(&p->native, "package.json gypfile");
+	for (size_t i = 0; i < f->n; i++) {
+		const char *path = f->v[i].path;
+		if (f->v[i].type == 'f' && str_endswith(path, ".node"))
+			strv_push(&p->native, xasprintf("%s (prebuilt binary)", path));
+		if (!strchr(path, '/') && f->v[i].type != 'l')
+			strv_add(&p->files, path);
+		if (f->v[i].type == 'f' && is_license_name(path) && plain_name(path)) {
+			strv_add(&p->licenses, path);
+			if (!p->license_text && f->v[i].data)
+				p->license_text = xstrndup(f->v[i].data, f->v[i].len);
+		} else if (f->v[i].type == 'f' && is_doc_name(path) && plain_name(path)) {
+			strv_add(&p->docs, path);
+		}
+	}
+	if (!p->license_text)
+		p->license_text = xstrdup("");
+	if (p->manifest) {
+		json_t *reg = json_loads(p->manifest, 0, NULL);
+		compare_manifest(pj, reg, p);
+		json_decref(reg);
+	}
+	pkg_sort(p);
+	rc = 0;
+out:
+	json_decref(pj);
+	free(who);
+	return rc;
+}
+
+const struct reader npm_reader = {"npm", npm_select, npm_want, npm_read};

@@ -1,0 +1,31 @@
+/* reader.h: the one shape of an ecosystem reader.
+ *
+ *   select:  the registry's metadata document for `name` (bytes, as
+ *            fetched) and what was asked for (a version, a range, or NULL
+ *            for the default) -> the chosen version's registry facts in
+ *            *p, and the artifact's URL reference in *artifact (caller
+ *            frees; relative references are resolved by the caller).
+ *   want:    which archive members the reader needs the bytes of.
+ *   read:    the artifact's members -> the rest of *p (contents win over
+ *            the registry's copy of the manifest; differences become notes).
+ * All return 0, or -1 with e set: FERR_INPUT naming package and field. */
+#ifndef FERRY_READER_H
+#define FERRY_READER_H
+
+#include <stddef.h>
+
+#include "../core/err.h"
+#include "../core/model.h"
+#include "../fetch/archive.h"
+
+struct reader {
+	const char *eco;
+	int (*select)(const char *doc, size_t len, const char *name, const char *want,
+		      struct pkg *p, char **artifact, struct ferr *e);
+	archive_want_fn want;
+	int (*read)(const struct pkgfiles *files, struct pkg *p, struct ferr *e);
+};
+
+extern const struct reader npm_reader;
+
+#endif

@@ -1,0 +1,126 @@
+#include "writer.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "template.h"
+#include "../core/eco.h"
+#include "../core/escape.h"
+#include "../core/util.h"
+
+void outtree_add(struct outtree *t, const char *path, char *data, int mode)
+{
+	t->v = xrealloc(t->v, (t->n + 1) * sizeof *t->v);
+	t->v[t->n++] = (struct outfile){xstrdup(path), data, strlen(data), mode};
+}
+
+void outtree_add_bytes(struct outtree *t, const char *path, const void *data, size_t len, int mode)
+{
+	char *copy = xmalloc(len + 1);
+	memcpy(copy, data, len);
+	copy[len] = 0;
+	t->v = xrealloc(t->v, (t->n + 1) * sizeof *t->v);
+	t->v[t->n++] = (struct outfile){xstrdup(path), copy, len, mode};
+}
+
+void outtree_free(struct outtree *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		free(t->v[i].path);
+		free(t->v[i].data);
+	}
+	free(t->v);
+	free(t->top);
+	memset(t, 0, sizeof *t);
+}
+
+const struct writer *writer_find(const char *target)
+{
+	static const struct writer *all[] = {&fedora_writer, &debian_writer};
+	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+		if (strcmp(all[i]->target, target) == 0)
+			return all[i];
+	return NULL;
+}
+
+/* Runtime and peer dependencies become requirements, optional ones
+ * recommendations; dev dependencies stay with upstream's tests. */
+int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *e)
+{
+	const struct eco *eco = eco_find(p->eco);
+	tvars_list(v, "requires");
+	tvars_list(v, "recommends");
+	tvars_list(v, "dep_notes");
+	struct buf rec = {0};
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *d = &p->deps[i];
+		if (d->kind == DEP_DEV)
+			continue;
+		const char *why = NULL;
+		char *note = NULL;
+		char *s = eco_render_dep(eco, d->name, d->range, rpm ? INTERVAL_RPM : INTERVAL_DEB, &note, &why);
+		if (!s)
+			return ferr_set(e, FERR_INPUT, "%s@%s: %s dependency %s '%.200s': %s", p->name, p->version,
+					dep_kind_str(d->kind), d->name, d->range, why);
+		if (note) {
+			char *range = rpm ? esc_rpm_line(d->range) : esc_deb_line(d->range);
+			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s '%s': %s", d->name, range, note);
+			free(range);
+			free(note);
+		}
+		if (d->kind == DEP_OPTIONAL && !rpm) {
+			if (rec.len)
+				buf_adds(&rec, ",\n            ");
+			buf_adds(&rec, s);
+		} else {
+			tvars_set(tvars_add_item(v, d->kind == DEP_OPTIONAL ? "recommends" : "requires"), "dep", s);
+		}
+		free(s);
+	}
+	if (!rpm)
+		tvars_set(v, "recommends", rec.p ? rec.p : "");
+	buf_free(&rec);
+	return 0;
+}
+
+int writer_is_url(const char *s)
+{
+	if (!str_startswith(s, "https://") && !str_startswith(s, "http://"))
+		return 0;
+	for (; *s; s++)
+		if ((unsigned char)*s <= ' ' || *s == '"' || *s == '\'' || *s == '<' || *s == '>' || *s == '\\')
+			return 0;
+	return 1;
+}
+
+/* A browsable URL from npm's repository field ("git+https://...git"). */
+char *writer_repo_url(const char *repo)
+{
+	const char *r = repo;
+	if (str_startswith(r, "git+"))
+		r += 4;
+	char *s;
+	if (str_startswith(r, "github:"))
+		s = xasprintf("https://github.com/%s", r + 7);
+	else if (str_startswith(r, "git@github.com:"))
+		s = xasprintf("https://github.com/%s", r + 15);
+	else if (str_startswith(r, "git://"))
+		s = xasprintf("https://%s", r + 6);
+	else
+		s = xstrdup(r);
+	if (str_endswith(s, ".git"))
+		s[strlen(s) - 4] = 0;
+	if (!writer_is_url(s)) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+char *writer_pkg_url(const struct pkg *p)
+{
+	if (writer_is_url(p->homepage))
+		return xstrdup(p->homepage);
+	return writer_repo_url(p->repository);
+}
+

@@ -1,0 +1,61 @@
+/* writer.h: the one shape of a distribution writer.
+ *
+ * A writer turns a filled struct pkg into a tree of files in memory
+ * (struct outtree); it does no I/O.  The caller writes the tree
+ * atomically (outtree_commit in fetch/outdir.h).  Every registry string is
+ * escaped for its destination (core/escape.h) before it enters a template.
+ *
+ * Ownership: an outtree owns its paths and contents; outtree_free. */
+#ifndef FERRY_WRITER_H
+#define FERRY_WRITER_H
+
+#include <stddef.h>
+
+#include "../core/err.h"
+#include "../core/model.h"
+
+struct outfile {
+	char *path;    /* relative to the output folder: "TOP/..." or beside TOP */
+	char *data;
+	size_t len;
+	int mode;      /* 0644 or 0755 */
+};
+
+struct outtree {
+	char *top;     /* "nodejs-left-pad", "node-left-pad" */
+	struct outfile *v;
+	size_t n;
+};
+
+void outtree_add(struct outtree *t, const char *path, char *data, int mode);  /* takes data */
+void outtree_add_bytes(struct outtree *t, const char *path, const void *data, size_t len, int mode);
+void outtree_free(struct outtree *t);
+
+struct write_opts {
+	const char *packager;   /* "Name <email>" */
+	long long date;         /* seconds since 1970, for changelogs */
+	const char *registry;   /* http(s) registry URL for watch files, or NULL */
+};
+
+struct writer {
+	const char *target;     /* "fedora", "debian" */
+	int (*write)(const struct pkg *p, const struct write_opts *o, struct outtree *t,
+		     struct ferr *e);
+};
+
+extern const struct writer fedora_writer;
+extern const struct writer debian_writer;
+const struct writer *writer_find(const char *target);
+
+/* Shared by the writers: registry dependencies rendered for the target. */
+struct tvars;
+int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *e);
+
+/* An http(s) URL with no blanks or quotes. */
+int writer_is_url(const char *s);
+/* A browsable URL from npm's repository field ("git+https://...git"). */
+char *writer_repo_url(const char *repo);
+/* The homepage, or else the repository's URL; NULL if neither. */
+char *writer_pkg_url(const struct pkg *p);
+
+#endif

@@ -1,0 +1,20 @@
+/* date.h: the one timestamp generated files carry, and its spellings.
+ * No clock is read: the time comes from SOURCE_DATE_EPOCH or the
+ * registry's publish time, so output is reproducible. */
+#ifndef FERRY_DATE_H
+#define FERRY_DATE_H
+
+#include <stddef.h>
+
+/* Seconds since 1970 from "2018-04-09T01:58:21.016Z"-style ISO 8601 (UTC
+ * or with an offset); -1 if it is not one. */
+long long date_parse_iso(const char *s);
+/* SOURCE_DATE_EPOCH if set and valid (else -1 with *bad set), else iso. */
+long long date_choose(const char *sde, const char *iso, int *bad);
+/* "Mon Apr 09 2018" for RPM changelogs (C locale, UTC). */
+void date_rpm(long long t, char *out, size_t n);
+/* "Mon, 09 Apr 2018 01:58:21 +0000" for Debian changelogs. */
+void date_deb(long long t, char *out, size_t n);
+int date_year(long long t);
+
+#endif

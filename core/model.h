@@ -1,0 +1,62 @@
+/* model.h: one package version, as every reader fills it and every writer
+ * reads it (DESIGN.md, "The model").  No I/O, no format.
+ *
+ * Ownership: a struct pkg owns every string and array in it; pkg_free
+ * releases them all.  Strings are the registry's bytes, unescaped: writers
+ * escape for their destination. */
+#ifndef FERRY_MODEL_H
+#define FERRY_MODEL_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+enum dep_kind { DEP_RUNTIME, DEP_OPTIONAL, DEP_PEER, DEP_DEV };
+
+struct dep {
+	char *name;
+	char *range;          /* upstream syntax */
+	enum dep_kind kind;
+};
+
+struct pkg {
+	const char *eco;      /* "npm" (static) */
+	char *name;           /* upstream spelling */
+	char *version;
+	char *description;    /* may be "" */
+	char *license;        /* SPDX expression as given, "" if none */
+	char *homepage, *repository, *author;   /* "" if none */
+	char *publish_time;   /* ISO 8601 from the registry, "" if none */
+	char *publisher;      /* "" if unknown */
+	struct strv maintainers;
+
+	char *source_url;     /* where the artifact came from */
+	char *source_file;    /* its file name, e.g. "left-pad-1.3.0.tgz" */
+	char *source_root;    /* top folder inside it, e.g. "package" */
+	char *integrity;      /* what the registry says the digest is (SRI) */
+	char *shasum;         /* legacy sha1 hex, used only without integrity */
+	char *sha512;         /* hex digest of the artifact as downloaded */
+	size_t source_size;
+
+	struct dep *deps;     /* sorted by kind, then name */
+	size_t ndeps;
+
+	struct strv hooks;    /* "postinstall: node-gyp-build", sorted */
+	struct strv bins;     /* "NAME\tPATH", sorted */
+	struct strv mans;     /* paths, sorted */
+	struct strv licenses; /* license files, sorted */
+	struct strv docs;     /* documentation files, sorted */
+	struct strv files;    /* top-level entries of the package, sorted */
+	struct strv native;   /* evidence of native code ("binding.gyp"), sorted */
+	char *license_text;   /* first license file's text, "" if none */
+	struct strv notes;    /* things the reviewer must look at, sorted */
+	char *manifest;       /* the registry's copy of the manifest (JSON text),
+				 compared with the artifact's own */
+};
+
+void pkg_free(struct pkg *p);
+void pkg_add_dep(struct pkg *p, const char *name, const char *range, enum dep_kind kind);
+void pkg_sort(struct pkg *p);   /* sorts deps and lists: deterministic output */
+const char *dep_kind_str(enum dep_kind k);
+
+#endif

@@ -1,0 +1,141 @@
+#include "outdir.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../core/util.h"
+
+char *mkdtemp(char *template);   /* POSIX 2008; glibc hides it under strict C11 */
+
+static int mkdirs(const char *path)
+{
+	char *p = xstrdup(path);
+	for (char *s = p + 1; *s; s++) {
+		if (*s != '/')
+			continue;
+		*s = 0;
+		if (mkdir(p, 0755) != 0 && errno != EEXIST) {
+			free(p);
+			return -1;
+		}
+		*s = '/';
+	}
+	int rc = mkdir(p, 0755) != 0 && errno != EEXIST ? -1 : 0;
+	free(p);
+	return rc;
+}
+
+static void remove_tree(const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0)
+		return;
+	if (S_ISDIR(st.st_mode)) {
+		DIR *d = opendir(path);
+		if (d) {
+			struct dirent *de;
+			while ((de = readdir(d))) {
+				if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+					continue;
+				char *sub = xasprintf("%s/%s", path, de->d_name);
+				remove_tree(sub);
+				free(sub);
+			}
+			closedir(d);
+		}
+		rmdir(path);
+	} else {
+		unlink(path);
+	}
+}
+
+static int write_file(const char *path, const struct outfile *f)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, f->mode);
+	if (fd < 0)
+		return -1;
+	size_t off = 0;
+	while (off < f->len) {
+		ssize_t n = write(fd, f->data + off, f->len - off);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			close(fd);
+			return -1;
+		}
+		off += (size_t)n;
+	}
+	if (fchmod(fd, (mode_t)f->mode) != 0 || close(fd) != 0)
+		return -1;
+	return 0;
+}
+
+int outtree_commit(const struct outtree *t, const char *dir, struct ferr *e)
+{
+	if (mkdirs(dir) != 0)
+		return ferr_set(e, FERR_IO, "%s: cannot create: %s", dir, strerror(errno));
+	char *tmp = xasprintf("%s/.ferry-new-XXXXXX", dir);
+	if (!mkdtemp(tmp)) {
+		ferr_set(e, FERR_IO, "%s: cannot create a temporary folder: %s", dir, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	int rc = -1;
+	struct strv tops = {0};
+	for (size_t i = 0; i < t->n; i++) {
+		const char *rel = t->v[i].path;
+		char *path = xasprintf("%s/%s", tmp, rel);
+		char *slash = strrchr(path, '/');
+		*slash = 0;
+		int ok = mkdirs(path) == 0;
+		*slash = '/';
+		if (!ok || write_file(path, &t->v[i]) != 0) {
+			ferr_set(e, FERR_IO, "%s/%s: cannot write: %s", dir, rel, strerror(errno));
+			free(path);
+			goto out;
+		}
+		free(path);
+		size_t n = strcspn(rel, "/");
+		char *top = xstrndup(rel, n);
+		if (!strv_has(&tops, top))
+			strv_push(&tops, top);
+		else
+			free(top);
+	}
+	for (size_t i = 0; i < tops.n; i++) {
+		char *from = xasprintf("%s/%s", tmp, tops.v[i]);
+		char *to = xasprintf("%s/%s", dir, tops.v[i]);
+		char *old = NULL;
+		struct stat st;
+		if (lstat(to, &st) == 0) {
+			old = xasprintf("%s/.ferry-old-XXXXXX", dir);
+			if (!mkdtemp(old) || rename(to, old) != 0) {
+				ferr_set(e, FERR_IO, "%s: cannot move the previous version aside: %s", to, strerror(errno));
+				free(from), free(to), free(old);
+				goto out;
+			}
+		}
+		if (rename(from, to) != 0) {
+			ferr_set(e, FERR_IO, "%s: cannot rename into place: %s", to, strerror(errno));
+			if (old)
+				rename(old, to);
+			free(from), free(to), free(old);
+			goto out;
+		}
+		if (old)
+			remove_tree(old);
+		free(from), free(to), free(old);
+	}
+	rc = 0;
+out:
+	remove_tree(tmp);
+	free(tmp);
+	strv_free(&tops);
+	return rc;
+}
