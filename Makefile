@@ -21,8 +21,10 @@ TEMPLATES := $(sort $(shell find templates -name '*.in'))
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/templates.o
 UNIT_SRC  := $(wildcard tests/unit/*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+TOOL_SRC  := $(wildcard tests/tools/*.c)
+TOOL_BIN  := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tests/%)
 
-all: $(BUILD)/ferry $(UNIT_BIN)
+all: $(BUILD)/ferry $(UNIT_BIN) $(TOOL_BIN)
 
 $(BUILD)/%.o: %.c $(wildcard */*.h)
 	@mkdir -p $(dir $@)
@@ -46,6 +48,10 @@ $(BUILD)/ferry: $(BUILD)/ferry.o $(BUILD)/libferry.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libferry.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ $< $(BUILD)/libferry.a $(LDLIBS)
+
+$(BUILD)/tests/%: tests/tools/%.c $(BUILD)/libferry.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ $< $(BUILD)/libferry.a $(LDLIBS)
 
