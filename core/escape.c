@@ -113,6 +113,10 @@ static char *wrap(const char *s, size_t width, void (*line)(struct buf *, const 
 
 static void rpm_line(struct buf *b, const char *s, size_t n)
 {
+	/* rpm looks for section names after expansion: "%%install" at the
+	 * start of a line would end %description; a blank before it does not */
+	if (n && s[0] == '%')
+		buf_addc(b, ' ');
 	for (size_t i = 0; i < n; i++) {
 		buf_addc(b, s[i]);
 		if (s[i] == '%')

@@ -106,8 +106,8 @@ int digest_check_npm(const void *data, size_t len, const char *integrity, const 
 					if (!same) {
 						char *hex = digest_hex(algos[k].a, data, len);
 						ferr_set(e, FERR_INTEGRITY,
-							 "%s: integrity mismatch: dist.integrity expects %.*s, the download is %.*s (hex %s)",
-							 what, (int)(pl - 1), p, (int)(pl - 1), p, hex);
+							 "%s: integrity mismatch: dist.integrity is %.*s but the download's %.*s digest is %s (hex)",
+							 what, (int)(pl + bl), p, (int)(pl - 1), p, hex);
 						free(hex);
 						return -1;
 					}
