@@ -28,32 +28,36 @@ all: $(BUILD)/ferry $(UNIT_BIN) $(TOOL_BIN)
 
 $(BUILD)/%.o: %.c $(wildcard */*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/embed: tools/embed.c
 	@mkdir -p $(dir $@)
-	$(CC) -std=c11 -Wall -Wextra -Werror -o $@ $<
+	@$(CC) -std=c11 -Wall -Wextra -Werror -o $@ $<
 
 $(BUILD)/templates.c: $(BUILD)/embed $(TEMPLATES)
-	$(BUILD)/embed $(TEMPLATES) > $@.tmp && mv $@.tmp $@
+	@$(BUILD)/embed $(TEMPLATES) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/templates.o: $(BUILD)/templates.c
-	$(CC) $(CFLAGS) -I. -c -o $@ $<
+	@$(CC) $(CFLAGS) -I. -c -o $@ $<
 
 $(BUILD)/libferry.a: $(LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $^
+	@rm -f $@
+	@ar rcs $@ $^
 
 $(BUILD)/ferry: $(BUILD)/ferry.o $(BUILD)/libferry.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  LINK    $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libferry.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ $< $(BUILD)/libferry.a $(LDLIBS)
+	@echo "  LINK    $@"
+	@$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ $< $(BUILD)/libferry.a $(LDLIBS)
 
 $(BUILD)/tests/%: tests/tools/%.c $(BUILD)/libferry.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ $< $(BUILD)/libferry.a $(LDLIBS)
+	@echo "  LINK    $@"
+	@$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ $< $(BUILD)/libferry.a $(LDLIBS)
 
 deps:
 	@tools/deps.sh build

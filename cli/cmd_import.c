@@ -207,25 +207,13 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	char *rs = url_scheme(registry);
 	int http_reg = rs && (strcmp(rs, "http") == 0 || strcmp(rs, "https") == 0);
 	free(rs);
-	struct write_opts wo = {pk, date, http_reg ? registry : NULL};
+	struct write_opts wo = {pk, date, http_reg ? registry : NULL, tarball, tlen};
 	for (size_t i = 0; i < nw; i++) {
 		struct outtree t = {0};
 		if (writers[i]->write(&p, &wo, &t, e) != 0) {
 			outtree_free(&t);
 			goto done;
 		}
-		/* the verified artifact goes beside the packaging */
-		char *path;
-		if (writers[i] == &fedora_writer) {
-			path = xasprintf("%s/%s", t.top, p.source_file);
-		} else {
-			const char *why;
-			char *dv = eco_find(p.eco)->translate(p.version, INTERVAL_DEB, &why);
-			path = xasprintf("%s_%s.orig.tar.gz", t.top, dv);
-			free(dv);
-		}
-		outtree_add_bytes(&t, path, tarball, tlen, 0644);
-		free(path);
 		for (size_t k = 0; k < t.n; k++) {
 			outtree_add_bytes(&tree, t.v[k].path, t.v[k].data, t.v[k].len, t.v[k].mode);
 		}

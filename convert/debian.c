@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "license.h"
+#include "../fetch/repack.h"
 #include "template.h"
 #include "writer.h"
 #include "../core/date.h"
@@ -49,6 +50,11 @@ static void license_paras(const struct pkg *p, const struct strv *ids, struct tv
 	}
 }
 
+static int drop_prebuilt(const char *path, void *ctx)
+{
+	return strv_has(&((const struct pkg *)ctx)->prebuilt, path);
+}
+
 static int debian_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
 	struct tvars *v = tvars_new();
@@ -57,6 +63,7 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 	const char *why;
 	const struct eco *eco = eco_find(p->eco);
 	struct strv ids = {0};
+	char *debver = NULL;
 
 	t->top = naming_npm_deb(p->name);
 	tvars_set(v, "pkgname", t->top);
@@ -69,8 +76,10 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
 		goto out;
 	}
-	tvars_set(v, "deb_version", s);
+	/* prebuilt binaries are repacked out of the orig tarball: "+ds" */
+	debver = p->prebuilt.n ? xasprintf("%s+ds", s) : xstrdup(s);
 	free(s);
+	tvars_set(v, "deb_version", debver);
 	char *sum = summary_of(p->description, 72, "");
 	if (!*sum) {
 		free(sum);
@@ -106,7 +115,11 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 	free(gh);
 	free(url);
 	tvars_set(v, "native", p->native.n ? "1" : "");
-	tvars_set(v, "excluded", p->native.n ? "*.node prebuilds" : "");
+	struct buf ex = {0};
+	for (size_t i = 0; i < p->prebuilt.n; i++)
+		buf_printf(&ex, "%s%s", i ? "\n " : "", p->prebuilt.v[i]);   /* plain paths (npm.c) */
+	tvars_set(v, "excluded", ex.p ? ex.p : "");
+	buf_free(&ex);
 	comment_list(v, "hooks", &p->hooks);
 	comment_list(v, "notes", &p->notes);
 	if (writer_add_deps(p, 0, v, e) != 0)
@@ -168,8 +181,23 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 		outtree_add(t, path, out, files[i].mode);
 		free(path);
 	}
+	char *orig = xasprintf("%s_%s.orig.tar.gz", t->top, debver);
+	if (p->prebuilt.n) {
+		char *packed;
+		size_t plen;
+		if (archive_repack(o->artifact, o->artifact_len, drop_prebuilt, (void *)p, &packed, &plen, orig, e) != 0) {
+			free(orig);
+			goto out;
+		}
+		outtree_add_bytes(t, orig, packed, plen, 0644);
+		free(packed);
+	} else {
+		outtree_add_bytes(t, orig, o->artifact, o->artifact_len, 0644);
+	}
+	free(orig);
 	rc = 0;
 out:
+	free(debver);
 	strv_free(&ids);
 	tvars_free(v);
 	return rc;

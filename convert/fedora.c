@@ -89,15 +89,8 @@ static int fedora_write(const struct pkg *p, const struct write_opts *o, struct 
 	free(s);
 	tvars_set(v, "native", p->native.n ? "1" : "");
 	tvars_list(v, "prebuilt");
-	for (size_t i = 0; i < p->native.n; i++) {
-		const char *n = p->native.v[i];
-		if (str_endswith(n, " (prebuilt binary)")) {
-			s = esc_rpm_line(n);
-			s[strlen(s) - strlen(" (prebuilt binary)")] = 0;
-			tvars_set(tvars_add_item(v, "prebuilt"), "path", s);
-			free(s);
-		}
-	}
+	for (size_t i = 0; i < p->prebuilt.n; i++)
+		tvars_set(tvars_add_item(v, "prebuilt"), "path", p->prebuilt.v[i]);   /* plain paths (npm.c) */
 	comment_list(v, "hooks", &p->hooks);
 	comment_list(v, "notes", &p->notes);
 	if (writer_add_deps(p, 1, v, e) != 0)
@@ -144,6 +137,9 @@ static int fedora_write(const struct pkg *p, const struct write_opts *o, struct 
 	free(name);
 	name = xasprintf("%s/sources", t->top);
 	outtree_add(t, name, xasprintf("SHA512 (%s) = %s\n", p->source_file, p->sha512), 0644);
+	free(name);
+	name = xasprintf("%s/%s", t->top, p->source_file);
+	outtree_add_bytes(t, name, o->artifact, o->artifact_len, 0644);
 	free(name);
 	rc = 0;
 out:

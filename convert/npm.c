@@ -457,8 +457,13 @@ static int npm_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 		strv_add(&p->native, "package.json gypfile");
 	for (size_t i = 0; i < f->n; i++) {
 		const char *path = f->v[i].path;
-		if (f->v[i].type == 'f' && str_endswith(path, ".node"))
+		if (f->v[i].type == 'f' && str_endswith(path, ".node")) {
 			strv_push(&p->native, xasprintf("%s (prebuilt binary)", path));
+			if (strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-/") == strlen(path))
+				strv_add(&p->prebuilt, path);
+			else
+				strv_push(&p->notes, xasprintf("prebuilt binary with an unusual path, not removed: %s", path));
+		}
 		if (!strchr(path, '/') && f->v[i].type != 'l')
 			strv_add(&p->files, path);
 		if (f->v[i].type == 'f' && is_license_name(path) && plain_name(path)) {

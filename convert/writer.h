@@ -35,6 +35,8 @@ struct write_opts {
 	const char *packager;   /* "Name <email>" */
 	long long date;         /* seconds since 1970, for changelogs */
 	const char *registry;   /* http(s) registry URL for watch files, or NULL */
+	const void *artifact;   /* the verified upstream artifact, added to the tree */
+	size_t artifact_len;
 };
 
 struct writer {

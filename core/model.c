@@ -3,6 +3,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define NLISTS 10
+
+static void all_lists(struct pkg *p, struct strv *l[NLISTS])
+{
+	struct strv *all[NLISTS] = {&p->maintainers, &p->hooks, &p->bins, &p->mans, &p->licenses,
+				    &p->docs, &p->files, &p->native, &p->notes, &p->prebuilt};
+	memcpy(l, all, sizeof all);
+}
+
 void pkg_free(struct pkg *p)
 {
 	char **strs[] = {&p->name, &p->version, &p->description, &p->license, &p->homepage,
@@ -21,9 +30,9 @@ void pkg_free(struct pkg *p)
 	free(p->deps);
 	p->deps = NULL;
 	p->ndeps = 0;
-	struct strv *lists[] = {&p->maintainers, &p->hooks, &p->bins, &p->mans,
-				&p->licenses, &p->docs, &p->files, &p->native, &p->notes};
-	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+	struct strv *lists[NLISTS];
+	all_lists(p, lists);
+	for (size_t i = 0; i < NLISTS; i++)
 		strv_free(lists[i]);
 }
 
@@ -45,9 +54,9 @@ void pkg_sort(struct pkg *p)
 {
 	if (p->ndeps > 1)
 		qsort(p->deps, p->ndeps, sizeof *p->deps, cmp_dep);
-	struct strv *lists[] = {&p->maintainers, &p->hooks, &p->bins, &p->mans,
-				&p->licenses, &p->docs, &p->files, &p->native, &p->notes};
-	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+	struct strv *lists[NLISTS];
+	all_lists(p, lists);
+	for (size_t i = 0; i < NLISTS; i++) {
 		strv_sort(lists[i]);
 		strv_uniq(lists[i]);
 	}

@@ -48,6 +48,8 @@ struct pkg {
 	struct strv docs;     /* documentation files, sorted */
 	struct strv files;    /* top-level entries of the package, sorted */
 	struct strv native;   /* evidence of native code ("binding.gyp"), sorted */
+	struct strv prebuilt; /* prebuilt binaries in the artifact (paths), sorted:
+				 distributions rebuild them, never ship them */
 	char *license_text;   /* first license file's text, "" if none */
 	struct strv notes;    /* things the reviewer must look at, sorted */
 	char *manifest;       /* the registry's copy of the manifest (JSON text),

@@ -5,7 +5,7 @@ set -eu
 build="make gcc pkg-config libsolv-dev libsolvext-dev librpm-dev libarchive-dev libjansson-dev libcurl4-openssl-dev"
 # test: the distributions' own tools check our output; node-semver is the
 # reference for npm ranges; python3 serves the HTTP registry fixture.
-test="$build rpm rpmlint lintian dpkg-dev nodejs node-semver python3 curl ca-certificates"
+test="$build rpm rpmlint lintian dpkg-dev nodejs node-semver python3 gettext-base"
 case "${1:-build}" in
 build) want=$build ;;
 test) want=$test ;;

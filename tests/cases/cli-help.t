@@ -1,0 +1,4 @@
+@ARGS --help
+@STDOUT-HAS usage: ferry
+@STDOUT-HAS import
+@STDOUT-HAS version

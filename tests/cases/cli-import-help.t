@@ -1,0 +1,2 @@
+@ARGS import --help
+@STDOUT-HAS --no-tarball-rewrite

@@ -1,0 +1,3 @@
+@ARGS frobnicate
+@EXIT 2
+@STDERR-HAS unknown command

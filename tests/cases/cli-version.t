@@ -1,0 +1,2 @@
+@ARGS --version
+@STDOUT-HAS ferry 0.

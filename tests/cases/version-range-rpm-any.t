@@ -1,0 +1,4 @@
+@ARGS version range npm '*' --to rpm --name foo
+@STDOUT
+npm(foo)
+@END

@@ -1,0 +1,236 @@
+#!/usr/bin/env bash
+# tests/run.sh BUILD [--regenerate]: every ferry test, one runner.
+#   unit      C unit tests (tests/unit), each printing "ok -" / "not ok -" lines
+#   cases     data-driven cases (tests/cases/*.t, see tests/cases/README.md)
+#   semver    differential: ferry vs node-semver, and the RPM rendering vs libsolv
+#   snapshot  the bundled registry imported for both targets, diffed against
+#             specs/, generated twice, checked by librpmbuild, rpmbuild -bs,
+#             rpmlint, dpkg-source -b and lintian
+#   corpus    ../shared/corpus, when present
+# The last line is "N passed, N failed".  --regenerate rewrites specs/.
+set -u
+BUILD=${1:-build}
+REGEN=${2:-}
+TOP=$(cd "$(dirname "$0")/.." && pwd)
+cd "$TOP"
+FERRY=$TOP/$BUILD/ferry
+TOOLS=$TOP/$BUILD/tests
+SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/ferry-test.XXXXXX")
+pass=0
+fail=0
+HTTP_PID=
+cleanup() {
+	[ -n "$HTTP_PID" ] && kill "$HTTP_PID" 2>/dev/null
+	rm -rf "$SCRATCH"
+}
+trap cleanup EXIT
+
+ok() { pass=$((pass + 1)); printf 'ok   %s\n' "$1"; }
+bad() { fail=$((fail + 1)); printf 'FAIL %s\n' "$1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/     /' | head -40; }
+section() { printf '\n== %s\n' "$1"; }
+
+# A clean environment: no user or global npmrc, no registry, fixed dates.
+export HOME=$SCRATCH/home
+mkdir -p "$HOME"
+unset npm_config_registry NPM_CONFIG_REGISTRY npm_config_userconfig NPM_CONFIG_USERCONFIG FERRY_PACKAGER DEBFULLNAME DEBEMAIL
+export npm_config_globalconfig=$SCRATCH/no-global-npmrc
+export SOURCE_DATE_EPOCH=1700000000
+export LC_ALL=C.UTF-8
+REG=file://$TOP/tests/registry/npm/
+HREG=file://$TOP/tests/hostile/npm/
+
+# ---------------------------------------------------------------- unit
+section unit
+for t in "$TOOLS"/test_*; do
+	[ -x "$t" ] || continue
+	out=$("$t" 2>&1)
+	rc=$?
+	while IFS= read -r line; do
+		case "$line" in
+		"ok - "*) ok "unit ${line#ok - }" ;;
+		"not ok - "*) bad "unit ${line#not ok - }" ;;
+		esac
+	done <<<"$out"
+	[ $rc -eq 0 ] || [ "$(grep -c '^not ok' <<<"$out")" -gt 0 ] || bad "unit $(basename "$t") exited $rc" "$out"
+done
+
+# ---------------------------------------------------------------- HTTP registry
+python3 tests/httpreg.py >"$SCRATCH/port" 2>/dev/null &
+HTTP_PID=$!
+for _ in $(seq 50); do [ -s "$SCRATCH/port" ] && break; sleep 0.1; done
+HTTP=http://127.0.0.1:$(cat "$SCRATCH/port")/
+
+# ---------------------------------------------------------------- cases
+section cases
+run_case() {
+	local file=$1 name
+	name=$(basename "$file" .t)
+	local args="" want_exit=0 stdout_want="" in_stdout=0 have_stdout=0 msgs="" line
+	local -a checks=() envs=()
+	while IFS= read -r line || [ -n "$line" ]; do
+		if [ $in_stdout = 1 ]; then
+			if [ "$line" = "@END" ]; then in_stdout=0; else stdout_want+="$line"$'\n'; fi
+			continue
+		fi
+		case "$line" in
+		"#"* | "") ;;
+		"@ARGS "*) args=${line#@ARGS } ;;
+		"@EXIT "*) want_exit=${line#@EXIT } ;;
+		"@ENV "*) envs+=("${line#@ENV }") ;;
+		"@STDOUT") in_stdout=1; have_stdout=1 ;;
+		"@"*) checks+=("$line") ;;
+		*) msgs+="unknown line: $line"$'\n' ;;
+		esac
+	done <"$file"
+	local OUT=$SCRATCH/case-$name/out TMP=$SCRATCH/case-$name
+	mkdir -p "$TMP"
+	for c in "${checks[@]}"; do
+		case "$c" in "@BEFORE "*)
+			(cd "$TMP" && REG=$REG HREG=$HREG HTTP=$HTTP TMP=$TMP bash -c "${c#@BEFORE }") || msgs+="setup failed: $c"$'\n' ;;
+		esac
+	done
+	local cmd
+	cmd=$(REG=$REG HREG=$HREG HTTP=$HTTP OUT=$OUT TMP=$TMP TOP=$TOP envsubst '$REG $HREG $HTTP $OUT $TMP $TOP' <<<"$args")
+	(
+		cd "$TMP"
+		for kv in "${envs[@]}"; do export "$(REG=$REG HREG=$HREG TMP=$TMP envsubst '$REG $HREG $TMP' <<<"$kv")"; done
+		eval "set -- $cmd"
+		"$FERRY" "$@" >"$TMP/stdout" 2>"$TMP/stderr"
+		echo $? >"$TMP/rc"
+	)
+	local rc
+	rc=$(cat "$TMP/rc")
+	[ "$rc" = "$want_exit" ] || msgs+="exit $rc, expected $want_exit; stderr: $(head -c 400 "$TMP/stderr")"$'\n'
+	if [ $have_stdout = 1 ] && [ "$(cat "$TMP/stdout")"$'\n' != "$stdout_want" ]; then
+		msgs+="stdout differs:"$'\n'"$(diff <(printf '%s' "$stdout_want") "$TMP/stdout" | head -20)"$'\n'
+	fi
+	for c in "${checks[@]}"; do
+		local arg=${c#* }
+		case "$c" in
+		"@STDERR-HAS "*) grep -qF -- "$arg" "$TMP/stderr" || msgs+="stderr lacks: $arg"$'\n' ;;
+		"@STDOUT-HAS "*) grep -qF -- "$arg" "$TMP/stdout" || msgs+="stdout lacks: $arg"$'\n' ;;
+		"@STDERR-LINES "*) [ "$(wc -l <"$TMP/stderr")" = "$arg" ] || msgs+="stderr has $(wc -l <"$TMP/stderr") lines, expected $arg"$'\n' ;;
+		"@BEFORE "*) ;;
+		"@NO-OUTPUT") [ -z "$(ls -A "$OUT" 2>/dev/null)" ] || msgs+="output written: $(ls -A "$OUT")"$'\n' ;;
+		"@FILE-HAS "*)
+			local f=${arg%% *} s=${arg#* }
+			grep -qF -- "$s" "$OUT/$f" 2>/dev/null || msgs+="$f lacks: $s"$'\n' ;;
+		"@FILE-LACKS "*)
+			local f=${arg%% *} s=${arg#* }
+			[ -f "$OUT/$f" ] && ! grep -qF -- "$s" "$OUT/$f" || msgs+="$f missing or has: $s"$'\n' ;;
+		"@SH "*)
+			local sh_out
+			sh_out=$(cd "$TMP" && OUT=$OUT TOOLS=$TOOLS TOP=$TOP bash -c "$arg" 2>&1) || msgs+="check failed: $arg"$'\n'"$sh_out"$'\n' ;;
+		*) msgs+="unknown check: $c"$'\n' ;;
+		esac
+	done
+	if [ -z "$msgs" ]; then ok "case $name"; else bad "case $name" "$msgs"; fi
+}
+for f in tests/cases/*.t; do run_case "$f"; done
+
+# ---------------------------------------------------------------- semver
+section "semver differential (node-semver $(dpkg-query -W -f='${Version}' node-semver 2>/dev/null))"
+SEMVER=tests/fixtures/semver
+differential() {   # file mode
+	local f=$1 mode=$2 n
+	n=$(wc -l <"$f")
+	node "$SEMVER/oracle.js" $mode <"$f" >"$SCRATCH/oracle" 2>"$SCRATCH/oracle.err" || { bad "semver $f: oracle failed" "$(cat "$SCRATCH/oracle.err")"; return; }
+	"$FERRY" version "${mode:-satisfies}" npm - <"$f" | sed 's/^error:.*/error/' >"$SCRATCH/ferry"
+	local d
+	d=$(paste "$f" "$SCRATCH/oracle" "$SCRATCH/ferry" | awk -F'\t' '$3 != $4')
+	if [ -z "$d" ] && [ "$(wc -l <"$SCRATCH/ferry")" = "$n" ]; then
+		ok "semver ${mode:-satisfies} $(basename "$f"): $n pairs, every verdict agrees with node-semver"
+	else
+		bad "semver ${mode:-satisfies} $(basename "$f"): $(wc -l <<<"$d") of $n differ (range, version, node-semver, ferry)" "$d"
+	fi
+	if [ -z "$mode" ]; then
+		local s
+		s=$(paste "$f" "$SCRATCH/oracle" | "$TOOLS/solvmatch")
+		if [ $? = 0 ]; then ok "libsolv $(basename "$f"): $(tail -1 <<<"$s")"; else bad "libsolv $(basename "$f")" "$s"; fi
+	fi
+}
+if command -v node >/dev/null && [ -f /usr/share/nodejs/semver/package.json ]; then
+	differential "$SEMVER/pairs.tsv" ""
+	differential "$SEMVER/edge.tsv" ""
+	differential "$SEMVER/compare.tsv" compare
+else
+	bad "semver differential: node or Debian's node-semver is missing (make check installs them)"
+fi
+
+# ---------------------------------------------------------------- snapshot
+section "snapshot: tests/registry/npm -> specs/"
+GEN1=$SCRATCH/gen1
+GEN2=$SCRATCH/gen2
+generate() {   # dir
+	local dir=$1 spec
+	while read -r spec; do
+		case "$spec" in "#"* | "") continue ;; esac
+		"$FERRY" import "$spec" --target fedora --target debian -o "$dir" --registry "$REG" >/dev/null 2>"$SCRATCH/gen.err" ||
+			{ bad "snapshot import $spec" "$(cat "$SCRATCH/gen.err")"; }
+	done <tests/registry/packages.txt
+}
+generate "$GEN1"
+generate "$GEN2"
+texts() { (cd "$1" && find . -type f ! -name '*.tgz' ! -name '*.tar.gz' | sort); }
+if diff -r "$GEN1" "$GEN2" >"$SCRATCH/twice.diff"; then
+	ok "snapshot: generating twice gives identical bytes ($(texts "$GEN1" | wc -l) files)"
+else
+	bad "snapshot: generating twice differs" "$(head -20 "$SCRATCH/twice.diff")"
+fi
+if [ "$REGEN" = "--regenerate" ]; then
+	rm -rf specs
+	mkdir -p specs
+	(cd "$GEN1" && texts . | while read -r f; do mkdir -p "$TOP/specs/$(dirname "$f")"; cp -p "$f" "$TOP/specs/$f"; done)
+	echo "specs/ regenerated; review with git diff"
+fi
+if [ "$(texts "$GEN1")" = "$(texts specs)" ] && (cd "$GEN1" && texts . | while read -r f; do cmp -s "$f" "$TOP/specs/$f" || exit 1; done); then
+	ok "snapshot: output equals specs/"
+else
+	bad "snapshot: output differs from specs/ (make specs regenerates; review the diff)" \
+		"$(diff -r -x '*.tgz' -x '*.tar.gz' specs "$GEN1" | head -30)"
+fi
+for spec in "$GEN1"/*/*.spec; do
+	pkg=$(basename "$spec" .spec)
+	if s=$("$TOOLS/specparse" "$spec" 2>&1); then ok "librpmbuild parses $pkg.spec"; else bad "librpmbuild parses $pkg.spec" "$s"; fi
+	top=$SCRATCH/rpmbuild
+	mkdir -p "$top"
+	if s=$(rpmbuild -bs --nodeps --define "_topdir $top" --define "_sourcedir $(dirname "$spec")" "$spec" 2>&1); then
+		ok "rpmbuild -bs $pkg: $(ls "$top/SRPMS" | grep "^$pkg-[0-9]" | head -1)"
+	else
+		bad "rpmbuild -bs $pkg" "$s"
+	fi
+	s=$(rpmlint "$spec" 2>&1 || true)
+	summary=$(grep -E '[0-9]+ packages and [0-9]+ specfiles checked' <<<"$s")
+	if grep -qE '^[^ ]+: E: ' <<<"$s" || [ -z "$summary" ]; then bad "rpmlint $pkg: errors" "$s"; else ok "rpmlint $pkg: $summary"; fi
+done
+for dir in "$GEN1"/node-*/; do
+	pkg=$(basename "$dir")
+	work=$SCRATCH/deb/$pkg
+	mkdir -p "$work/$pkg"
+	orig=$(ls "$GEN1/${pkg}"_*.orig.tar.gz)
+	cp "$orig" "$work/"
+	tar -xzf "$orig" -C "$work/$pkg" --strip-components=1
+	cp -r "$dir/debian" "$work/$pkg/"
+	if s=$(cd "$work" && dpkg-source -b "$pkg" 2>&1); then
+		dsc=$(ls "$work"/*.dsc)
+		ok "dpkg-source -b $pkg: $(basename "$dsc")"
+		s=$(lintian --tag-display-limit 0 "$dsc" 2>&1)
+		if grep -qE '^E: ' <<<"$s"; then bad "lintian $pkg: errors" "$s"; else ok "lintian $pkg: no errors ($(grep -c '^W: ' <<<"$s") warnings)"; fi
+	else
+		bad "dpkg-source -b $pkg" "$s"
+	fi
+done
+
+# ---------------------------------------------------------------- corpus
+CORPUS=$TOP/../shared/corpus
+section corpus
+if [ -d "$CORPUS/npm" ] && command -v node >/dev/null; then
+	echo "corpus: $CORPUS present, running corpus tests"
+	node "$SEMVER/corpus-pairs.js" "$CORPUS/npm" >"$SCRATCH/corpus.tsv"
+	differential "$SCRATCH/corpus.tsv" ""
+else
+	echo "corpus: ../shared/corpus not present, corpus tests not run"
+fi
+
+printf '\n%d passed, %d failed\n' "$pass" "$fail"
+[ "$fail" = 0 ]
