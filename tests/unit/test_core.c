@@ -1,0 +1,147 @@
+/* Unit tests for the pure modules: template engine, escaping, names, dates,
+ * npmrc parsing, archive path checks.  Prints "ok - NAME" / "not ok - NAME". */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "convert/template.h"
+#include "core/date.h"
+#include "core/escape.h"
+#include "core/naming.h"
+#include "core/util.h"
+#include "fetch/archive.h"
+#include "fetch/npmrc.h"
+
+static int failed;
+
+static void check_str(const char *name, const char *got, const char *want)
+{
+	if (got && strcmp(got, want) == 0) {
+		printf("ok - %s\n", name);
+	} else {
+		printf("not ok - %s: got [%s] want [%s]\n", name, got ? got : "(null)", want);
+		failed = 1;
+	}
+}
+
+static void check(const char *name, int cond)
+{
+	printf("%s - %s\n", cond ? "ok" : "not ok", name);
+	if (!cond)
+		failed = 1;
+}
+
+static void owned(const char *name, char *got, const char *want)
+{
+	check_str(name, got, want);
+	free(got);
+}
+
+static void templates(void)
+{
+	struct tvars *v = tvars_new();
+	tvars_set(v, "name", "x");
+	tvars_set(v, "empty", "");
+	tvars_set(tvars_add_item(v, "items"), "it", "a");
+	tvars_set(tvars_add_item(v, "items"), "it", "b");
+	tvars_list(v, "none");
+	struct ferr e = {0};
+	char *out = NULL;
+	check("template renders", template_render_text("t", "n={{name}}\n{{#each items}}\n- {{it}} of {{name}}\n{{/each}}\n"
+					       "{{#if empty}}yes{{else}}no{{/if}}{{#if none}}!{{/if}}{{!gone}}\n", v, &out, &e) == 0);
+	check_str("template loops, scopes, conditionals, standalone tag lines", out, "n=x\n- a of x\n- b of x\nno\n");
+	free(out);
+	out = NULL;
+	check("template rejects an unknown name", template_render_text("t", "{{nmae}}", v, &out, &e) != 0 && !out);
+	check_str("template error names the tag", e.msg, "template t: {{nmae}}: unknown name");
+	ferr_clear(&e);
+	check("template rejects an unclosed block", template_render_text("t", "{{#if name}}x", v, &out, &e) != 0);
+	ferr_clear(&e);
+	check("template rejects a list used as text", template_render_text("t", "{{items}}", v, &out, &e) != 0);
+	ferr_clear(&e);
+	check("template rejects a name not yet set", template_render_text("t", "{{v}}", v, &out, &e) != 0);
+	ferr_clear(&e);
+	tvars_set(v, "v", "{{name}}");
+	check("template inserts values verbatim", template_render_text("t", "{{v}}", v, &out, &e) == 0 &&
+	      strcmp(out, "{{name}}") == 0);
+	free(out);
+	tvars_free(v);
+}
+
+static void escaping(void)
+{
+	owned("rpm line doubles % and joins lines", esc_rpm_line("a %{lua:x}\nLicense: y\t z"),
+	      "a %%{lua:x} License: y z");
+	owned("rpm text wraps and guards section names", esc_rpm_text("one two three\n%install\n\n\nnext", 9),
+	      "one two\nthree\n %%install\n\nnext\n");
+	owned("deb line defuses substitutions", esc_deb_line("a ${x}\nb"), "a $ {x} b");
+	owned("deb text folds blank lines", esc_deb_text("a\n\nb\x01\n", 79), " a\n .\n b\n");
+	owned("summary takes the first sentence", summary_of("fast thing. More words.", 79, "f"), "Fast thing");
+	owned("summary cuts at a word", summary_of("aaa bbb ccc", 6, "f"), "Aaa");
+	owned("summary falls back when empty", summary_of(" \n", 79, "fallback"), "fallback");
+}
+
+static void names(void)
+{
+	check("npm name ok", naming_npm_invalid("left-pad") == NULL);
+	check("npm scoped ok", naming_npm_invalid("@types/node") == NULL);
+	check("npm name with .. refused", naming_npm_invalid("..") != NULL);
+	check("npm name with / refused", naming_npm_invalid("a/b") != NULL);
+	check("npm name with space refused", naming_npm_invalid("a b") != NULL);
+	check("npm name with %% refused", naming_npm_invalid("a%b") != NULL);
+	char longname[300];
+	memset(longname, 'a', 215);
+	longname[215] = 0;
+	check("npm name too long refused", naming_npm_invalid(longname) != NULL);
+	longname[214] = 0;
+	check("npm name of 214 bytes ok", naming_npm_invalid(longname) == NULL);
+	owned("fedora name of a scoped package", naming_npm_fedora("@babel/core"), "nodejs-babel-core");
+	owned("debian name of a scoped package", naming_npm_deb("@Scope/a_b"), "node-scope-a-b");
+}
+
+static void dates(void)
+{
+	char b[64];
+	long long t = date_parse_iso("2018-04-09T01:58:21.016Z");
+	check("iso date parses", t == 1523239101);
+	check("iso date with offset", date_parse_iso("2018-04-09T03:58:21+02:00") == 1523239101);
+	check("bad iso date refused", date_parse_iso("2018-13-09T01:58:21Z") == -1);
+	date_rpm(t, b, sizeof b);
+	check_str("rpm changelog date", b, "Mon Apr 09 2018");
+	date_deb(t, b, sizeof b);
+	check_str("debian changelog date", b, "Mon, 09 Apr 2018 01:58:21 +0000");
+	int bad;
+	check("SOURCE_DATE_EPOCH wins", date_choose("0", "2018-04-09T01:58:21Z", &bad) == 0 && !bad);
+	check("bad SOURCE_DATE_EPOCH is reported", date_choose("12x", NULL, &bad) == -1 && bad);
+}
+
+static void npmrc(void)
+{
+	setenv("FERRY_UNIT_HOST", "http://127.0.0.1:1", 1);
+	const char *rc = "; comment\n# comment\nregistry = \"${FERRY_UNIT_HOST}/a/\"\n@s:registry=file:///x/\n"
+			 "//host/:_authToken=secret\nregistry=http://127.0.0.1:2/\n";
+	owned("npmrc: last assignment wins", npmrc_lookup(rc, "registry"), "http://127.0.0.1:2/");
+	owned("npmrc: scoped key", npmrc_lookup(rc, "@s:registry"), "file:///x/");
+	owned("npmrc: ${VAR} expands", npmrc_lookup("registry=${FERRY_UNIT_HOST}/a/", "registry"),
+	      "http://127.0.0.1:1/a/");
+	check("npmrc: missing key", npmrc_lookup(rc, "cafile") == NULL);
+}
+
+static void paths(void)
+{
+	check("path inside", archive_path_inside("a/b/../c"));
+	check("path .. escapes", !archive_path_inside("a/../../c"));
+	check("absolute path escapes", !archive_path_inside("/etc/passwd"));
+	check("backslash path refused", !archive_path_inside("a\\..\\b"));
+}
+
+int main(void)
+{
+	templates();
+	escaping();
+	names();
+	dates();
+	npmrc();
+	paths();
+	return failed;
+}
