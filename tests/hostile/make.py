@@ -42,15 +42,17 @@ def tgz(entries, manifest, extra=None):
     return gzip.compress(raw.getvalue(), mtime=0)
 
 
-def publish(name, manifest, blob, integrity=None, latest=None, raw_doc=None):
+def publish(name, manifest, blob, integrity=None, latest=None, raw_doc=None, shasum=None):
     ver = manifest["version"]
     fname = "%s-%s.tgz" % (name, ver)
     with open(os.path.join(REG, "-", fname), "wb") as f:
         f.write(blob)
     sri = "sha512-" + base64.b64encode(hashlib.sha512(blob).digest()).decode()
     v = dict(manifest)
-    v["dist"] = {"integrity": integrity or sri, "shasum": hashlib.sha1(blob).hexdigest(),
+    v["dist"] = {"integrity": integrity or sri, "shasum": shasum or hashlib.sha1(blob).hexdigest(),
                  "tarball": "-/" + fname}
+    if integrity == "":
+        del v["dist"]["integrity"]
     doc = {"_id": name, "name": name, "dist-tags": {"latest": latest or ver},
            "versions": {ver: v}, "time": {ver: TIME}}
     text = raw_doc(doc) if raw_doc else json.dumps(doc)
@@ -128,6 +130,18 @@ def main():
     m = base("h-badsum")
     other = "sha512-" + base64.b64encode(hashlib.sha512(b"something else").digest()).decode()
     publish("h-badsum", m, tgz([], m), integrity=other)
+
+    # an old packument with only a sha1 shasum: right, then wrong
+    m = base("h-sha1only")
+    publish("h-sha1only", m, tgz([], m), integrity="")
+    m = base("h-badsha1")
+    publish("h-badsha1", m, tgz([], m), integrity="", shasum=hashlib.sha1(b"other").hexdigest())
+
+    # not hostile: man pages and a bin, which the snapshot lacks
+    m = base("t-man", bin={"t-man": "./cli.js"}, man=["./man/t-man.1", "man/t-man.conf.5"])
+    publish("t-man", m, tgz([lambda t: member(t, "package/cli.js", b"#!/usr/bin/env node\n", mode=0o755),
+                             lambda t: member(t, "package/man/t-man.1", b".TH T-MAN 1\n"),
+                             lambda t: member(t, "package/man/t-man.conf.5", b".TH T-MAN.CONF 5\n")], m))
 
     # the packument names another package
     m = base("h-namemismatch")
