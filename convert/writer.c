@@ -104,8 +104,14 @@ char *writer_repo_url(const char *repo)
 		s = xasprintf("https://github.com/%s", r + 7);
 	else if (str_startswith(r, "git@github.com:"))
 		s = xasprintf("https://github.com/%s", r + 15);
+	else if (str_startswith(r, "gitlab:"))
+		s = xasprintf("https://gitlab.com/%s", r + 7);
+	else if (str_startswith(r, "bitbucket:"))
+		s = xasprintf("https://bitbucket.org/%s", r + 10);
 	else if (str_startswith(r, "git://"))
 		s = xasprintf("https://%s", r + 6);
+	else if (*r && !strchr(r, ':') && strchr(r, '/') && strchr(r, '/') == strrchr(r, '/'))
+		s = xasprintf("https://github.com/%s", r);   /* npm's "owner/repo" shorthand */
 	else
 		s = xstrdup(r);
 	if (str_endswith(s, ".git"))
