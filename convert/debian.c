@@ -13,16 +13,6 @@
 #include "../core/naming.h"
 #include "../core/util.h"
 
-static void comment_list(struct tvars *v, const char *name, const struct strv *s)
-{
-	tvars_list(v, name);
-	for (size_t i = 0; i < s->n; i++) {
-		char *t = esc_deb_line(s->v[i]);
-		tvars_set(tvars_add_item(v, name), "text", t);
-		free(t);
-	}
-}
-
 /* One stand-alone License paragraph per license named. */
 static void license_paras(const struct pkg *p, const struct strv *ids, struct tvars *v)
 {
@@ -120,8 +110,8 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 		buf_printf(&ex, "%s%s", i ? "\n " : "", p->prebuilt.v[i]);   /* plain paths (npm.c) */
 	tvars_set(v, "excluded", ex.p ? ex.p : "");
 	buf_free(&ex);
-	comment_list(v, "hooks", &p->hooks);
-	comment_list(v, "notes", &p->notes);
+	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
+	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
 	if (writer_add_deps(p, 0, v, e) != 0)
 		goto out;
 	char *lic = license_deb(p->license, &ids);

@@ -12,16 +12,6 @@
 #include "../core/util.h"
 
 /* Adds one list item {text} per string, escaped for a spec comment. */
-static void comment_list(struct tvars *v, const char *name, const struct strv *s)
-{
-	tvars_list(v, name);
-	for (size_t i = 0; i < s->n; i++) {
-		char *t = esc_rpm_line(s->v[i]);
-		tvars_set(tvars_add_item(v, name), "text", t);
-		free(t);
-	}
-}
-
 /* "man/foo.1" -> section "1", file "foo.1"; 0 if it has no section. */
 static int man_parts(const char *path, char **section, char **file)
 {
@@ -91,8 +81,8 @@ static int fedora_write(const struct pkg *p, const struct write_opts *o, struct 
 	tvars_list(v, "prebuilt");
 	for (size_t i = 0; i < p->prebuilt.n; i++)
 		tvars_set(tvars_add_item(v, "prebuilt"), "path", p->prebuilt.v[i]);   /* plain paths (npm.c) */
-	comment_list(v, "hooks", &p->hooks);
-	comment_list(v, "notes", &p->notes);
+	writer_comment_list(v, "hooks", &p->hooks, esc_rpm_line);
+	writer_comment_list(v, "notes", &p->notes, esc_rpm_line);
 	if (writer_add_deps(p, 1, v, e) != 0)
 		goto out;
 	tvars_list(v, "bins");

@@ -43,6 +43,16 @@ const struct writer *writer_find(const char *target)
 	return NULL;
 }
 
+void writer_comment_list(struct tvars *v, const char *name, const struct strv *s, char *(*esc)(const char *))
+{
+	tvars_list(v, name);
+	for (size_t i = 0; i < s->n; i++) {
+		char *t = esc(s->v[i]);
+		tvars_set(tvars_add_item(v, name), "text", t);
+		free(t);
+	}
+}
+
 /* Runtime and peer dependencies become requirements, optional ones
  * recommendations; dev dependencies stay with upstream's tests. */
 int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *e)

@@ -52,6 +52,8 @@ const struct writer *writer_find(const char *target);
 /* Shared by the writers: registry dependencies rendered for the target. */
 struct tvars;
 int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *e);
+/* A list `name` of items {text}, each string passed through esc. */
+void writer_comment_list(struct tvars *v, const char *name, const struct strv *s, char *(*esc)(const char *));
 
 /* An http(s) URL with no blanks or quotes. */
 int writer_is_url(const char *s);
