@@ -79,6 +79,28 @@ const struct pkgfile *pkgfiles_find(const struct pkgfiles *f, const char *path)
 	return NULL;
 }
 
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp((*(const struct pkgfile *const *)a)->path, (*(const struct pkgfile *const *)b)->path);
+}
+
+/* A path that two non-directory members share, or NULL. */
+static const char *duplicate_path(const struct pkgfiles *f)
+{
+	const struct pkgfile **v = xcalloc(f->n, sizeof *v);
+	size_t n = 0;
+	for (size_t i = 0; i < f->n; i++)
+		if (f->v[i].type != 'd')
+			v[n++] = &f->v[i];
+	qsort(v, n, sizeof *v, cmp_path);
+	const char *dup = NULL;
+	for (size_t i = 1; i < n && !dup; i++)
+		if (strcmp(v[i - 1]->path, v[i]->path) == 0)
+			dup = v[i]->path;
+	free(v);
+	return dup;
+}
+
 static int reject(struct ferr *e, const char *what, const char *path, const char *why)
 {
 	return ferr_set(e, FERR_INPUT, "%s: %s: %s", what, path, why);
@@ -200,6 +222,13 @@ int archive_read(const void *data, size_t len, const struct archive_limits *lim,
 	}
 	if (r != ARCHIVE_EOF) {
 		ferr_set(e, FERR_INPUT, "%s: damaged archive: %s", what, archive_error_string(a));
+		goto out;
+	}
+	/* Two members with one path: installers keep the last, readers often
+	 * the first; a reviewer would see one and run the other.  Refused. */
+	const char *dup = duplicate_path(out);
+	if (dup) {
+		reject(e, what, dup, "two members with the same path");
 		goto out;
 	}
 	rc = 0;

@@ -78,6 +78,9 @@ def main():
         ("h-hardlink", lambda t: member(t, "package/pw", type=tarfile.LNKTYPE, linkname="../../etc/passwd")),
         ("h-device", lambda t: member(t, "package/tty", type=tarfile.CHRTYPE, devmajor=5, devminor=0)),
         ("h-fifo", lambda t: member(t, "package/pipe", type=tarfile.FIFOTYPE)),
+        # a second package.json: npm would install from this one
+        ("h-duplicate", lambda t: member(t, "package/package.json",
+                                         json.dumps(base("h-duplicate", scripts={"postinstall": "sh evil.sh"})).encode())),
     ]:
         m = base(name)
         publish(name, m, tgz([entry], m))
