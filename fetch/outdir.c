@@ -87,6 +87,7 @@ int outtree_commit(const struct outtree *t, const char *dir, struct ferr *e)
 		return -1;
 	}
 	int rc = -1;
+	char *old = NULL;
 	struct strv tops = {0};
 	for (size_t i = 0; i < t->n; i++) {
 		const char *rel = t->v[i].path;
@@ -108,34 +109,47 @@ int outtree_commit(const struct outtree *t, const char *dir, struct ferr *e)
 		else
 			free(top);
 	}
-	for (size_t i = 0; i < tops.n; i++) {
-		char *from = xasprintf("%s/%s", tmp, tops.v[i]);
-		char *to = xasprintf("%s/%s", dir, tops.v[i]);
-		char *old = NULL;
+	/* Entries already there are moved aside into one folder first, so a
+	 * failure half way can put every one of them back. */
+	old = xasprintf("%s/.ferry-old-XXXXXX", dir);
+	if (!mkdtemp(old)) {
+		ferr_set(e, FERR_IO, "%s: cannot create a temporary folder: %s", dir, strerror(errno));
+		goto out;
+	}
+	size_t placed = 0;
+	for (; placed < tops.n; placed++) {
+		const char *name = tops.v[placed];
+		char *from = xasprintf("%s/%s", tmp, name), *to = xasprintf("%s/%s", dir, name);
+		char *aside = xasprintf("%s/%s", old, name);
 		struct stat st;
-		if (lstat(to, &st) == 0) {
-			old = xasprintf("%s/.ferry-old-XXXXXX", dir);
-			if (!mkdtemp(old) || rename(to, old) != 0) {
-				ferr_set(e, FERR_IO, "%s: cannot move the previous version aside: %s", to, strerror(errno));
-				free(from), free(to), free(old);
-				goto out;
-			}
-		}
-		if (rename(from, to) != 0) {
+		int ok = (lstat(to, &st) != 0 || rename(to, aside) == 0) && rename(from, to) == 0;
+		if (!ok)
 			ferr_set(e, FERR_IO, "%s: cannot rename into place: %s", to, strerror(errno));
-			if (old)
-				rename(old, to);
-			free(from), free(to), free(old);
-			goto out;
+		free(from), free(to), free(aside);
+		if (!ok)
+			break;
+	}
+	if (placed < tops.n) {
+		for (size_t k = 0; k <= placed && k < tops.n; k++) {
+			char *to = xasprintf("%s/%s", dir, tops.v[k]), *aside = xasprintf("%s/%s", old, tops.v[k]);
+			struct stat st;
+			if (lstat(aside, &st) == 0) {
+				remove_tree(to);
+				rename(aside, to);
+			} else if (k < placed) {
+				remove_tree(to);
+			}
+			free(to), free(aside);
 		}
-		if (old)
-			remove_tree(old);
-		free(from), free(to), free(old);
+		goto out;
 	}
 	rc = 0;
 out:
 	remove_tree(tmp);
 	free(tmp);
+	if (old)
+		remove_tree(old);
+	free(old);
 	strv_free(&tops);
 	return rc;
 }
