@@ -105,7 +105,7 @@ static int fetch_and_read(const struct reader *rd, const struct request *rq, con
 		goto out;
 	turl = npmurl_tarball(registry, purl, rq->name, ref, rewrite);
 	if (!turl) {
-		ferr_set(e, FERR_INPUT, "%s@%s: dist.tarball: '%.200s' is not an http(s) or file URL", p->name,
+		ferr_set(e, FERR_INPUT, "%s@%s: dist.tarball: '%.200s' is not an http(s) URL, or a file URL from a file registry", p->name,
 			 p->version, ref);
 		goto out;
 	}

@@ -31,7 +31,8 @@ char *npmurl_tarball(const char *registry, const char *packument_url, const char
 	if (!url)
 		return NULL;
 	char *ts = url_scheme(url), *rs = url_scheme(registry);
-	if (!ts || (strcmp(ts, "file") != 0 && !is_http(ts))) {
+	/* a remote registry never gets to name a local file */
+	if (!ts || (strcmp(ts, "file") != 0 && !is_http(ts)) || (strcmp(ts, "file") == 0 && is_http(rs))) {
 		free(ts), free(rs), free(url);
 		return NULL;
 	}

@@ -11,7 +11,8 @@ char *npmurl_packument(const char *registry, const char *name);
  * http(s) URL on another host whose path ends in npm's "/NAME/-/FILE.tgz",
  * the same path is fetched from the configured registry instead (mirrors
  * serve tarballs whose packuments name the origin).  file:// and
- * same-host URLs are used as given.  NULL if the reference is invalid. */
+ * same-host URLs are used as given, but an http(s) registry may not name a
+ * file:// tarball.  NULL if the reference is invalid or refused. */
 char *npmurl_tarball(const char *registry, const char *packument_url, const char *name,
 		     const char *ref, int rewrite);
 

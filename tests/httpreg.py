@@ -33,6 +33,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         mirror = path.startswith("/mirror/")
         if mirror:
             path = path[len("/mirror"):]
+        local = path.startswith("/fileurl/")
+        if local:
+            path = path[len("/fileurl"):]
         m = re.match(r"^/(?:(?:@[^/]+/)?[^/]+/)?-/([^/]+\.tgz)$", urllib.parse.unquote(path))
         if m:
             return self.file(os.path.join(ROOT, "-", m.group(1)), "application/octet-stream")
@@ -48,6 +51,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             body = re.sub(rb'"tarball": ?"-/([^"]+)"',
                           lambda mm: b'"tarball":"https://registry.invalid/' + name.encode() +
                           b'/-/' + mm.group(1) + b'"', body)
+        if local:
+            # a hostile registry naming a file on the machine that reads it
+            body = re.sub(rb'"tarball": ?"-/[^"]+"', b'"tarball":"file:///etc/passwd"', body)
         self.send(200, body, "application/json")
 
     def file(self, f, ctype):
