@@ -339,7 +339,7 @@ static int caret(const char *t, size_t n, struct buf *o)
 		return 0;
 	int M0 = x.Ml == 1 && x.M[0] == '0', m0 = x.ml == 1 && x.m[0] == '0';
 	if (is_x(x.M, x.Ml)) {
-		/* nothing: any */
+		/* "^*": any version, no comparator */
 	} else if (is_x(x.m, x.ml)) {
 		buf_adds(o, ">="); PART(o, x.M, x.Ml); buf_adds(o, ".0.0 <");
 		add_inc(o, x.M, x.Ml); buf_adds(o, ".0.0-0");
@@ -374,15 +374,14 @@ static int caret(const char *t, size_t n, struct buf *o)
 static int tilde(const char *t, size_t n, struct buf *o)
 {
 	struct xplain x;
-	size_t skip = n >= 2 && t[0] == '~' && t[1] == '>' ? 2 : 1;
 	if (n < 1 || t[0] != '~')
 		return 0;
-	if (match_xplain(t + skip, n - skip, &x) != 0) {
-		/* "~>" may also be "~" followed by an X-range starting with '>'? no:
-		 * XRANGEPLAIN cannot start with '>', so one attempt is enough. */
+	/* an X-range never starts with '>', so "~>" is always the operator */
+	size_t skip = n >= 2 && t[1] == '>' ? 2 : 1;
+	if (match_xplain(t + skip, n - skip, &x) != 0)
 		return 0;
-	}
 	if (is_x(x.M, x.Ml)) {
+		/* "~*": any version, no comparator */
 	} else if (is_x(x.m, x.ml)) {
 		buf_adds(o, ">="); PART(o, x.M, x.Ml); buf_adds(o, ".0.0 <");
 		add_inc(o, x.M, x.Ml); buf_adds(o, ".0.0-0");
@@ -604,6 +603,7 @@ static char *hyphen(const char *s)
 		return NULL;
 	struct buf o = {0};
 	if (is_x(fa.M, fa.Ml)) {
+		/* "* - B": no lower bound */
 	} else if (is_x(fa.m, fa.ml)) {
 		buf_adds(&o, ">="); PART(&o, fa.M, fa.Ml); buf_adds(&o, ".0.0");
 	} else if (is_x(fa.p, fa.pl)) {
@@ -614,6 +614,7 @@ static char *hyphen(const char *s)
 	}
 	buf_addc(&o, ' ');
 	if (is_x(fb.M, fb.Ml)) {
+		/* "A - *": no upper bound */
 	} else if (is_x(fb.m, fb.ml)) {
 		buf_addc(&o, '<'); add_inc(&o, fb.M, fb.Ml); buf_adds(&o, ".0.0-0");
 	} else if (is_x(fb.p, fb.pl)) {
