@@ -20,10 +20,13 @@ struct eco {
 	/* distro names for a package of this ecosystem */
 	char *(*rpm_cap)(const char *name);      /* "npm(NAME)" */
 	char *(*deb_pkg)(const char *name);      /* "node-NAME" */
+	/* Debian relations written by the ecosystem itself (debcargo's form
+	 * for crates), or NULL to render the intervals on deb_pkg */
+	char *(*deb_dep)(const char *name, const char *range, const char **why);
 };
 
 const struct eco *eco_find(const char *name);
-const char *eco_names(void);                 /* "npm" for messages */
+const char *eco_names(void);                 /* "npm, crate, pypi" for messages */
 
 /* A dependency expression on package `name` for the target, from a range.
  * Returns NULL with *why set when the range is invalid or matches nothing;

@@ -101,6 +101,27 @@ char *interval_deb(const char *pkg, const struct ivlist *l, char **note)
 		deb_and(&b, pkg, &l->v[0]);
 		return buf_steal(&b);
 	}
+	if (l->sorted) {
+		/* (>= first low), (<< last high), and each gap as an OR */
+		const struct interval *first = &l->v[0], *last = &l->v[l->n - 1];
+		int any = 0;
+		if (first->lo.op != BOUND_NONE) {
+			deb_rel(&b, pkg, &first->lo, 1);
+			any = 1;
+		}
+		for (size_t i = 0; i + 1 < l->n; i++) {
+			buf_adds(&b, any ? ", " : "");
+			deb_rel(&b, pkg, &l->v[i].hi, 0);
+			buf_adds(&b, " | ");
+			deb_rel(&b, pkg, &l->v[i + 1].lo, 1);
+			any = 1;
+		}
+		if (last->hi.op != BOUND_NONE) {
+			buf_adds(&b, ", ");
+			deb_rel(&b, pkg, &last->hi, 0);
+		}
+		return buf_steal(&b);
+	}
 	int all_single = 1;
 	for (size_t i = 0; i < l->n; i++)
 		if (!deb_single(&l->v[i]))

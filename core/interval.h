@@ -31,6 +31,7 @@ struct ivlist {
 	struct interval *v;
 	size_t n;
 	int any;      /* some alternative admits every version */
+	int sorted;   /* v is ascending and disjoint (lets Debian be exact) */
 };
 
 void ivlist_push(struct ivlist *l, struct interval iv);  /* takes the strings */
@@ -41,10 +42,12 @@ void ivlist_free(struct ivlist *l);
 char *interval_rpm(const char *cap, const struct ivlist *l);
 
 /* Debian relations for Depends: "node-foo (>= 1.2.3), node-foo (<< 2.0.0~)"
- * or "node-foo (<< 1) | node-foo (>= 2~)".  Debian has no OR of ANDs: when
- * the union cannot be written exactly, the highest alternative is kept (the
- * safe side: a subset of the range) and *note gets a sentence saying so
- * (caller frees; NULL when exact).  Returns NULL when the list is empty. */
+ * or "node-foo (<< 1) | node-foo (>= 2~)".  A sorted list is written
+ * exactly as clauses: the outer bounds, and "(<< a) | (>> b)" for each gap.
+ * Otherwise, when the union cannot be written exactly, the highest
+ * alternative is kept (the safe side: a subset of the range) and *note gets
+ * a sentence saying so (caller frees; NULL when exact).  Returns NULL when
+ * the list is empty. */
 char *interval_deb(const char *pkg, const struct ivlist *l, char **note);
 
 #endif

@@ -183,7 +183,7 @@ static int cmp_ident(const char *a, size_t an, const char *b, size_t bn)
 	return an < bn ? -1 : an > bn;
 }
 
-static int cmp_pre(const char *a, const char *b)
+int npmver_pre_cmp(const char *a, const char *b)
 {
 	if (!*a && !*b)
 		return 0;
@@ -217,7 +217,7 @@ int npmver_cmp(const struct npmver *a, const struct npmver *b)
 	if (!c)
 		c = cmp_u64(a->patch, b->patch);
 	if (!c)
-		c = cmp_pre(a->pre, b->pre);
+		c = npmver_pre_cmp(a->pre, b->pre);
 	return c;
 }
 

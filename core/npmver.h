@@ -31,6 +31,8 @@ struct npmver {
 int npmver_parse(const char *s, struct npmver *v, const char **why);
 void npmver_free(struct npmver *v);
 int npmver_cmp(const struct npmver *a, const struct npmver *b);
+/* SemVer pre-release precedence; "" (a release) is the greatest. */
+int npmver_pre_cmp(const char *a, const char *b);
 char *npmver_str(const struct npmver *v);     /* M.m.p[-pre] */
 /* Distro spellings: pre-releases sort first (1.0.0-beta.1 -> 1.0.0~beta.1);
  * the lowest pre-release "-0" becomes a bare "~". */

@@ -1,0 +1,62 @@
+/* npm behind the ecosystem table (eco.h). */
+#include <stdlib.h>
+
+#include "eco.h"
+#include "naming.h"
+#include "npmver.h"
+
+static int satisfies(const char *range, const char *version, const char **why)
+{
+	struct npmrange r;
+	struct npmver v;
+	if (npmrange_parse(range, &r, why) != 0)
+		return -1;
+	if (npmver_parse(version, &v, why) != 0) {
+		npmrange_free(&r);
+		return -1;
+	}
+	int ok = npmrange_test(&r, &v);
+	npmrange_free(&r);
+	npmver_free(&v);
+	return ok;
+}
+
+static int compare(const char *a, const char *b, int *out, const char **why)
+{
+	struct npmver va, vb;
+	if (npmver_parse(a, &va, why) != 0)
+		return -1;
+	if (npmver_parse(b, &vb, why) != 0) {
+		npmver_free(&va);
+		return -1;
+	}
+	*out = npmver_cmp(&va, &vb);
+	npmver_free(&va);
+	npmver_free(&vb);
+	return 0;
+}
+
+static char *translate(const char *version, enum interval_target t, const char **why)
+{
+	struct npmver v;
+	if (npmver_parse(version, &v, why) != 0)
+		return NULL;
+	char *s = t == INTERVAL_RPM ? npmver_to_rpm(&v) : npmver_to_deb(&v);
+	npmver_free(&v);
+	return s;
+}
+
+static int intervals(const char *range, enum interval_target t, struct ivlist *out, const char **why)
+{
+	struct npmrange r;
+	if (npmrange_parse(range, &r, why) != 0)
+		return -1;
+	npmrange_intervals(&r, t, out);
+	npmrange_free(&r);
+	return 0;
+}
+
+const struct eco eco_npm = {
+	"npm", satisfies, compare, translate, intervals,
+	naming_npm_rpm_cap, naming_npm_deb, NULL,
+};

@@ -1,0 +1,100 @@
+/* PyPI behind the ecosystem table (eco.h).  Names are normalised as PEP 503
+ * says; a name may carry extras, "requests[socks]" -> python3dist(requests[socks]). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "eco.h"
+#include "pep440.h"
+#include "util.h"
+
+static int satisfies(const char *range, const char *version, const char **why)
+{
+	struct pepset s;
+	struct pepver v;
+	if (pepset_parse(range, &s, why) != 0)
+		return -1;
+	if (pepver_parse(version, &v, why) != 0) {
+		pepset_free(&s);
+		return -1;
+	}
+	int ok = pepset_test(&s, &v, why);
+	pepset_free(&s);
+	pepver_free(&v);
+	return ok;
+}
+
+static int compare(const char *a, const char *b, int *out, const char **why)
+{
+	struct pepver va, vb;
+	if (pepver_parse(a, &va, why) != 0)
+		return -1;
+	if (pepver_parse(b, &vb, why) != 0) {
+		pepver_free(&va);
+		return -1;
+	}
+	*out = pepver_cmp(&va, &vb);
+	pepver_free(&va);
+	pepver_free(&vb);
+	return 0;
+}
+
+static char *translate(const char *version, enum interval_target t, const char **why)
+{
+	struct pepver v;
+	if (pepver_parse(version, &v, why) != 0)
+		return NULL;
+	char *s = t == INTERVAL_RPM ? pepver_to_rpm(&v) : pepver_to_deb(&v);
+	pepver_free(&v);
+	return s;
+}
+
+static int intervals(const char *range, enum interval_target t, struct ivlist *out, const char **why)
+{
+	struct pepset s;
+	if (pepset_parse(range, &s, why) != 0)
+		return -1;
+	int r = pepset_intervals(&s, t, out, why);
+	pepset_free(&s);
+	return r;
+}
+
+/* PEP 503: runs of -_. become one '-', lower case; "[extras]" kept */
+static char *normalise(const char *name, int keep_extras)
+{
+	struct buf b = {0};
+	const char *p = name;
+	for (; *p && *p != '['; p++) {
+		if (*p == '-' || *p == '_' || *p == '.') {
+			while (p[1] == '-' || p[1] == '_' || p[1] == '.')
+				p++;
+			buf_addc(&b, '-');
+		} else {
+			buf_addc(&b, (char)tolower((unsigned char)*p));
+		}
+	}
+	if (*p == '[' && keep_extras)
+		buf_adds(&b, p);
+	return buf_steal(&b);
+}
+
+static char *rpm_cap(const char *name)
+{
+	char *n = normalise(name, 1);
+	char *s = xasprintf("python3dist(%s)", n);
+	free(n);
+	return s;
+}
+
+static char *deb_pkg(const char *name)
+{
+	char *n = normalise(name, 0);
+	char *s = xasprintf("python3-%s", n);
+	free(n);
+	return s;
+}
+
+const struct eco eco_pypi = {
+	"pypi", satisfies, compare, translate, intervals,
+	rpm_cap, deb_pkg, NULL,
+};

@@ -1,0 +1,1089 @@
+/* PEP 440 versions and specifiers, following packaging 23.x: the version
+ * regex of version.py, the specifier regex and the _compare_* functions of
+ * specifiers.py (including their string-level quirks for "~=" and ".*"). */
+#include "pep440.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util.h"
+
+/* ---- lexical helpers ------------------------------------------------- */
+
+/* Length of one whitespace character as Python's \s sees it, or 0. */
+static size_t pyspace(const char *s)
+{
+	unsigned char c = (unsigned char)s[0];
+	if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f))
+		return 1;
+	const unsigned char *u = (const unsigned char *)s;
+	if (c == 0xc2 && (u[1] == 0x85 || u[1] == 0xa0))
+		return 2;
+	if (c == 0xe1 && u[1] == 0x9a && u[2] == 0x80)
+		return 3;
+	if (c == 0xe2 && u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8a) || u[2] == 0xa8 || u[2] == 0xa9 || u[2] == 0xaf))
+		return 3;
+	if (c == 0xe2 && u[1] == 0x81 && u[2] == 0x9f)
+		return 3;
+	if (c == 0xe3 && u[1] == 0x80 && u[2] == 0x80)
+		return 3;
+	return 0;
+}
+
+static const char *skip_ws(const char *s, const char *e)
+{
+	size_t n;
+	while (s < e && (n = pyspace(s)) > 0)
+		s += n;
+	return s;
+}
+
+/* The end of [s, e) with trailing whitespace removed. */
+static const char *trim_end(const char *s, const char *e)
+{
+	const char *end = s;
+	for (const char *p = s; p < e;) {
+		size_t n = pyspace(p);
+		if (n) {
+			p += n;
+		} else {
+			p++;
+			end = p;
+		}
+	}
+	return end;
+}
+
+static int is_sep(char c)
+{
+	return c == '-' || c == '_' || c == '.';
+}
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* digits at *p (at least one) into *out; 0, -1 when none, -2 on overflow */
+static int number(const char **p, const char *e, uint64_t *out)
+{
+	const char *s = *p;
+	uint64_t v = 0;
+	if (s >= e || !is_digit(*s))
+		return -1;
+	for (; s < e && is_digit(*s); s++) {
+		unsigned d = (unsigned)(*s - '0');
+		if (v > (UINT64_MAX - d) / 10)
+			return -2;
+		v = v * 10 + d;
+	}
+	*p = s;
+	*out = v;
+	return 0;
+}
+
+/* The longest of the words at p (already lower-cased text). */
+static size_t word(const char *p, const char *e, const char *const *words, const char **which)
+{
+	size_t best = 0;
+	for (size_t i = 0; words[i]; i++) {
+		size_t n = strlen(words[i]);
+		if (n > best && (size_t)(e - p) >= n && memcmp(p, words[i], n) == 0) {
+			best = n;
+			*which = words[i];
+		}
+	}
+	return best;
+}
+
+/* ---- versions -------------------------------------------------------- */
+
+void pepver_free(struct pepver *v)
+{
+	free(v->rel);
+	free(v->local);
+	memset(v, 0, sizeof *v);
+}
+
+static const char *const pre_words[] = {"a", "b", "c", "rc", "alpha", "beta", "pre", "preview", NULL};
+static const char *const post_words[] = {"post", "rev", "r", NULL};
+static const char *const dev_words[] = {"dev", NULL};
+
+/* An optional [-_.]? WORD [-_.]? N? group; returns 1 when taken. */
+static int letter_group(const char **p, const char *e, const char *const *words, const char **which,
+			uint64_t *n, int *overflow)
+{
+	const char *s = *p;
+	if (s < e && is_sep(*s))
+		s++;
+	size_t w = word(s, e, words, which);
+	if (!w)
+		return 0;
+	s += w;
+	if (s < e && is_sep(*s))
+		s++;
+	*n = 0;
+	if (number(&s, e, n) == -2)
+		*overflow = 1;
+	*p = s;
+	return 1;
+}
+
+/* Parse the lower-cased text [s, e) (no surrounding blanks). */
+static int parse_core(const char *s, const char *e, struct pepver *v, int allow_local, const char **why)
+{
+	const char *p = s;
+	int overflow = 0;
+	memset(v, 0, sizeof *v);
+	if (p < e && *p == 'v')
+		p++;
+	/* epoch: digits followed by '!' */
+	const char *q = p;
+	uint64_t n;
+	int r = number(&q, e, &n);
+	if (r == 0 && q < e && *q == '!') {
+		v->epoch = n;
+		p = q + 1;
+	} else if (r == -2 && q < e) {
+		/* fall through: the release parser reports the overflow */
+	}
+	size_t cap = 0;
+	for (;;) {
+		r = number(&p, e, &n);
+		if (r == -1) {
+			*why = "not a PEP 440 version";
+			goto fail;
+		}
+		if (r == -2) {
+			overflow = 1;
+			while (p < e && is_digit(*p))
+				p++;
+			n = 0;
+		}
+		if (v->nrel == cap) {
+			cap = cap ? cap * 2 : 4;
+			v->rel = xrealloc(v->rel, cap * sizeof *v->rel);
+		}
+		v->rel[v->nrel++] = n;
+		if (p + 1 < e && *p == '.' && is_digit(p[1]))
+			p++;
+		else
+			break;
+	}
+	const char *which;
+	uint64_t num;
+	if (letter_group(&p, e, pre_words, &which, &num, &overflow)) {
+		v->pre_l = which[0] == 'a' ? 'a' : which[0] == 'b' ? 'b' : 'r';
+		v->pre_n = num;
+	}
+	q = p;
+	if (q + 1 < e && *q == '-' && is_digit(q[1])) {
+		q++;
+		if (number(&q, e, &v->post) == -2)
+			overflow = 1;
+		while (q < e && is_digit(*q))
+			q++;
+		v->has_post = 1;
+		p = q;
+	} else if (letter_group(&p, e, post_words, &which, &num, &overflow)) {
+		v->has_post = 1;
+		v->post = num;
+	}
+	if (letter_group(&p, e, dev_words, &which, &num, &overflow)) {
+		v->has_dev = 1;
+		v->dev = num;
+	}
+	if (p < e && *p == '+' && allow_local) {
+		p++;
+		struct buf b = {0};
+		for (;;) {
+			const char *t = p;
+			while (p < e && (isalnum((unsigned char)*p)))
+				p++;
+			if (p == t) {
+				buf_free(&b);
+				*why = "empty local version segment";
+				goto fail;
+			}
+			/* numeric segments lose their leading zeros (int(part)) */
+			int digits = 1;
+			for (const char *c = t; c < p; c++)
+				if (!is_digit(*c))
+					digits = 0;
+			if (digits)
+				while (p - t > 1 && *t == '0')
+					t++;
+			if (b.len)
+				buf_addc(&b, '.');
+			buf_add(&b, t, (size_t)(p - t));
+			if (p + 1 < e && is_sep(*p) && isalnum((unsigned char)p[1]))
+				p++;
+			else
+				break;
+		}
+		v->local = buf_steal(&b);
+	}
+	if (p != e) {
+		*why = "not a PEP 440 version";
+		goto fail;
+	}
+	if (overflow) {
+		*why = "version number too large";
+		goto fail;
+	}
+	return 0;
+fail:
+	pepver_free(v);
+	return -1;
+}
+
+/* Parse [s, e) with surrounding whitespace allowed; lower-cases a copy. */
+static int parse_span(const char *s, const char *e, struct pepver *v, int allow_local, const char **why)
+{
+	s = skip_ws(s, e);
+	e = trim_end(s, e);
+	if ((size_t)(e - s) > PEPVER_MAX_LEN) {
+		memset(v, 0, sizeof *v);
+		*why = "version too long";
+		return -1;
+	}
+	char *low = xstrndup(s, (size_t)(e - s));
+	for (char *c = low; *c; c++)
+		*c = (char)tolower((unsigned char)*c);
+	int r = parse_core(low, low + strlen(low), v, allow_local, why);
+	free(low);
+	return r;
+}
+
+int pepver_parse(const char *s, struct pepver *v, const char **why)
+{
+	return parse_span(s, s + strlen(s), v, 1, why);
+}
+
+int pepver_is_pre(const struct pepver *v)
+{
+	return v->pre_l || v->has_dev;
+}
+
+static int cmp_u64(uint64_t a, uint64_t b)
+{
+	return a < b ? -1 : a > b;
+}
+
+/* release with trailing zeros ignored */
+static int cmp_release(const struct pepver *a, const struct pepver *b)
+{
+	size_t na = a->nrel, nb = b->nrel;
+	while (na > 1 && a->rel[na - 1] == 0)
+		na--;
+	while (nb > 1 && b->rel[nb - 1] == 0)
+		nb--;
+	for (size_t i = 0; i < na && i < nb; i++)
+		if (a->rel[i] != b->rel[i])
+			return cmp_u64(a->rel[i], b->rel[i]);
+	return na < nb ? -1 : na > nb;
+}
+
+static int cmp_digits(const char *a, size_t an, const char *b, size_t bn)
+{
+	if (an != bn)
+		return an < bn ? -1 : 1;
+	int c = memcmp(a, b, an);
+	return c < 0 ? -1 : c > 0;
+}
+
+/* local parts: numeric segments above strings, shorter below longer */
+static int cmp_local(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a ? 1 : b ? -1 : 0;
+	for (;;) {
+		size_t an = strcspn(a, "."), bn = strcspn(b, ".");
+		int ad = 1, bd = 1;
+		for (size_t i = 0; i < an; i++)
+			ad &= is_digit(a[i]);
+		for (size_t i = 0; i < bn; i++)
+			bd &= is_digit(b[i]);
+		int c;
+		if (ad && bd) {
+			c = cmp_digits(a, an, b, bn);
+		} else if (ad != bd) {
+			c = ad ? 1 : -1;
+		} else {
+			c = memcmp(a, b, an < bn ? an : bn);
+			c = c ? (c < 0 ? -1 : 1) : an < bn ? -1 : an > bn;
+		}
+		if (c)
+			return c;
+		a += an;
+		b += bn;
+		if (!*a || !*b)
+			return *a ? 1 : *b ? -1 : 0;
+		a++;
+		b++;
+	}
+}
+
+/* packaging's _cmpkey: pre is -inf for a bare dev release, +inf when
+ * absent; post -inf when absent; dev +inf when absent; local -inf. */
+static int pre_rank(const struct pepver *v)
+{
+	if (!v->pre_l && !v->has_post && v->has_dev)
+		return 0;
+	return v->pre_l ? 1 : 2;
+}
+
+int pepver_cmp(const struct pepver *a, const struct pepver *b)
+{
+	int c = cmp_u64(a->epoch, b->epoch);
+	if (!c)
+		c = cmp_release(a, b);
+	if (!c) {
+		int ra = pre_rank(a), rb = pre_rank(b);
+		c = ra < rb ? -1 : ra > rb;
+		if (!c && ra == 1) {
+			c = a->pre_l < b->pre_l ? -1 : a->pre_l > b->pre_l;   /* 'a' < 'b' < 'r' */
+			if (!c)
+				c = cmp_u64(a->pre_n, b->pre_n);
+		}
+	}
+	if (!c) {
+		if (a->has_post != b->has_post)
+			c = a->has_post ? 1 : -1;
+		else if (a->has_post)
+			c = cmp_u64(a->post, b->post);
+	}
+	if (!c) {
+		if (a->has_dev != b->has_dev)
+			c = a->has_dev ? -1 : 1;
+		else if (a->has_dev)
+			c = cmp_u64(a->dev, b->dev);
+	}
+	if (!c)
+		c = cmp_local(a->local, b->local);
+	return c;
+}
+
+static void add_release(struct buf *b, const struct pepver *v, int strip)
+{
+	size_t n = v->nrel;
+	if (strip)
+		while (n > 1 && v->rel[n - 1] == 0)
+			n--;
+	for (size_t i = 0; i < n; i++)
+		buf_printf(b, "%s%llu", i ? "." : "", (unsigned long long)v->rel[i]);
+}
+
+static const char *pre_word(const struct pepver *v)
+{
+	return v->pre_l == 'a' ? "a" : v->pre_l == 'b' ? "b" : "rc";
+}
+
+/* packaging's canonicalize_version (strip) or str(Version), public part
+ * only when public is set */
+static char *canon(const struct pepver *v, int strip, int public)
+{
+	struct buf b = {0};
+	if (v->epoch)
+		buf_printf(&b, "%llu!", (unsigned long long)v->epoch);
+	add_release(&b, v, strip);
+	if (v->pre_l)
+		buf_printf(&b, "%s%llu", pre_word(v), (unsigned long long)v->pre_n);
+	if (v->has_post)
+		buf_printf(&b, ".post%llu", (unsigned long long)v->post);
+	if (v->has_dev)
+		buf_printf(&b, ".dev%llu", (unsigned long long)v->dev);
+	if (v->local && !public)
+		buf_printf(&b, "+%s", v->local);
+	return buf_steal(&b);
+}
+
+char *pepver_str(const struct pepver *v)
+{
+	return canon(v, 0, 0);
+}
+
+static char *to_distro(const struct pepver *v, int deb)
+{
+	struct buf b = {0};
+	if (v->epoch)
+		buf_printf(&b, "%llu:", (unsigned long long)v->epoch);
+	add_release(&b, v, 1);
+	if (v->pre_l)
+		buf_printf(&b, "~%s%llu", pre_word(v), (unsigned long long)v->pre_n);
+	if (v->has_post)
+		buf_printf(&b, "%spost%llu", deb ? "+" : "^", (unsigned long long)v->post);
+	if (v->has_dev)
+		buf_printf(&b, "~~dev%llu", (unsigned long long)v->dev);
+	if (v->local)
+		buf_printf(&b, "%slocal.%s", deb ? "+" : "^", v->local);
+	return buf_steal(&b);
+}
+
+char *pepver_to_rpm(const struct pepver *v)
+{
+	return to_distro(v, 0);
+}
+
+char *pepver_to_deb(const struct pepver *v)
+{
+	return to_distro(v, 1);
+}
+
+/* ---- specifiers ------------------------------------------------------ */
+
+void pepset_free(struct pepset *set)
+{
+	for (size_t i = 0; i < set->n; i++) {
+		free(set->s[i].text);
+		pepver_free(&set->s[i].v);
+	}
+	free(set->s);
+	set->s = NULL;
+	set->n = 0;
+}
+
+/* One specifier, [s, e) already trimmed, by the specifier regex. */
+static int parse_spec(const char *s, const char *e, struct pepspec *sp, const char **why)
+{
+	static const struct { const char *t; enum pepop op; } ops[] = {
+		{"===", PEP_ARB}, {"~=", PEP_COMPAT}, {"==", PEP_EQ}, {"!=", PEP_NE},
+		{"<=", PEP_LE}, {">=", PEP_GE}, {"<", PEP_LT}, {">", PEP_GT},
+	};
+	memset(sp, 0, sizeof *sp);
+	size_t i, oplen = 0;
+	for (i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+		oplen = strlen(ops[i].t);
+		if ((size_t)(e - s) >= oplen && memcmp(s, ops[i].t, oplen) == 0)
+			break;
+	}
+	if (i == sizeof ops / sizeof ops[0]) {
+		*why = "specifier without an operator";
+		return -1;
+	}
+	sp->op = ops[i].op;
+	const char *t = skip_ws(s + oplen, e);
+	/* "===" first: "===1" also starts with "==", but "=1" is no version */
+	if (sp->op == PEP_ARB) {
+		for (const char *p = t; p < e; p++)
+			if (*p == ';' || *p == ')' || pyspace(p)) {
+				*why = "blank, ';' or ')' inside an arbitrary version";
+				return -1;
+			}
+		sp->text = xstrndup(t, (size_t)(e - t));
+		const char *ignore;
+		sp->parsed = parse_span(t, e, &sp->v, 1, &ignore) == 0;
+		return 0;
+	}
+	sp->text = xstrndup(t, (size_t)(e - t));
+	const char *ve = e;
+	if ((sp->op == PEP_EQ || sp->op == PEP_NE) && e - t >= 2 && e[-2] == '.' && e[-1] == '*') {
+		sp->wild = 1;
+		ve = e - 2;
+		if (trim_end(t, ve) != ve) {
+			/* "1.0 .*": the wildcard must follow the release */
+			*why = "invalid wildcard";
+			goto fail;
+		}
+	}
+	int local_ok = sp->op == PEP_EQ || sp->op == PEP_NE;
+	if (parse_span(t, ve, &sp->v, local_ok && !sp->wild, why) != 0)
+		goto fail;
+	sp->parsed = 1;
+	if (sp->wild && (sp->v.pre_l || sp->v.has_post || sp->v.has_dev || sp->v.local)) {
+		*why = "a wildcard may only follow a release";
+		goto fail;
+	}
+	if (sp->op == PEP_COMPAT && sp->v.nrel < 2) {
+		*why = "~= needs at least two release numbers";
+		goto fail;
+	}
+	return 0;
+fail:
+	free(sp->text);
+	pepver_free(&sp->v);
+	memset(sp, 0, sizeof *sp);
+	if (!*why)
+		*why = "invalid specifier";
+	return -1;
+}
+
+int pepset_parse(const char *s, struct pepset *set, const char **why)
+{
+	memset(set, 0, sizeof *set);
+	const char *p = s;
+	for (;;) {
+		const char *comma = strchr(p, ',');
+		const char *end = comma ? comma : p + strlen(p);
+		const char *a = skip_ws(p, end), *b = trim_end(a, end);
+		if (a < b) {
+			set->s = xrealloc(set->s, (set->n + 1) * sizeof *set->s);
+			*why = NULL;
+			if (parse_spec(a, b, &set->s[set->n], why) != 0) {
+				pepset_free(set);
+				return -1;
+			}
+			set->n++;
+		}
+		if (!comma)
+			return 0;
+		p = comma + 1;
+	}
+}
+
+/* ---- matching -------------------------------------------------------- */
+
+static int base_eq(const struct pepver *a, const struct pepver *b)
+{
+	return a->epoch == b->epoch && cmp_release(a, b) == 0;
+}
+
+/* public part of v compared with w */
+static int cmp_public(const struct pepver *v, const struct pepver *w)
+{
+	struct pepver p = *v;
+	p.local = NULL;
+	return pepver_cmp(&p, w);
+}
+
+/* packaging's _version_split on a string */
+static void version_split(const char *s, struct strv *out)
+{
+	for (;;) {
+		size_t n = strcspn(s, ".");
+		/* ^([0-9]+)((?:a|b|c|rc)[0-9]+)$ */
+		size_t d = 0;
+		while (d < n && is_digit(s[d]))
+			d++;
+		size_t k = d, w = 0;
+		if (d > 0 && k < n) {
+			if (n - k >= 2 && s[k] == 'r' && s[k + 1] == 'c')
+				w = 2;
+			else if (s[k] == 'a' || s[k] == 'b' || s[k] == 'c')
+				w = 1;
+		}
+		size_t m = k + w;
+		int split = w > 0 && m < n;
+		for (size_t i = m; split && i < n; i++)
+			if (!is_digit(s[i]))
+				split = 0;
+		if (split) {
+			strv_push(out, xstrndup(s, d));
+			strv_push(out, xstrndup(s + d, n - d));
+		} else {
+			strv_push(out, xstrndup(s, n));
+		}
+		if (!s[n])
+			return;
+		s += n + 1;
+	}
+}
+
+static int all_digit_str(const char *s)
+{
+	if (!*s)
+		return 0;
+	for (; *s; s++)
+		if (!is_digit(*s))
+			return 0;
+	return 1;
+}
+
+/* _compare_equal with a ".*" prefix (prefix given without ".*") */
+static int equal_prefix(const struct pepver *v, const char *prefix)
+{
+	char *pv = canon(v, 1, 1);
+	struct pepver pp;
+	const char *ignore;
+	char *ps = parse_span(prefix, prefix + strlen(prefix), &pp, 1, &ignore) == 0 ? canon(&pp, 0, 0) : xstrdup(prefix);
+	pepver_free(&pp);
+	struct strv a = {0}, b = {0};
+	version_split(pv, &a);
+	version_split(ps, &b);
+	size_t na = 0, nb = 0;
+	while (na < a.n && all_digit_str(a.v[na]))
+		na++;
+	while (nb < b.n && all_digit_str(b.v[nb]))
+		nb++;
+	/* pad a's release with zeros to b's length, then compare b.n items */
+	int eq = 1;
+	for (size_t i = 0; i < b.n && eq; i++) {
+		const char *x;
+		if (i < na)
+			x = a.v[i];
+		else if (i < nb)
+			x = "0";
+		else {
+			size_t pad = nb > na ? nb - na : 0;
+			size_t j = i - pad;
+			x = j < a.n ? a.v[j] : NULL;
+		}
+		eq = x && strcmp(x, b.v[i]) == 0;
+	}
+	strv_free(&a);
+	strv_free(&b);
+	free(pv);
+	free(ps);
+	return eq;
+}
+
+static int starts_suffix(const char *s)
+{
+	return str_startswith(s, "dev") || str_startswith(s, "a") || str_startswith(s, "b") ||
+	       str_startswith(s, "rc") || str_startswith(s, "post");
+}
+
+/* "~=" uses the written text: the prefix is everything before the last
+ * release-like item, as _version_split and _is_not_suffix see it */
+static char *compat_prefix(const char *text)
+{
+	struct strv parts = {0};
+	version_split(text, &parts);
+	size_t n = 0;
+	while (n < parts.n && !starts_suffix(parts.v[n]))
+		n++;
+	struct buf b = {0};
+	for (size_t i = 0; i + 1 < n; i++)
+		buf_printf(&b, "%s%s", i ? "." : "", parts.v[i]);
+	strv_free(&parts);
+	return buf_steal(&b);
+}
+
+static int spec_test(const struct pepspec *sp, const struct pepver *v)
+{
+	const struct pepver *w = &sp->v;
+	switch (sp->op) {
+	case PEP_COMPAT: {
+		if (cmp_public(v, w) < 0)
+			return 0;
+		char *prefix = compat_prefix(sp->text);
+		int ok = equal_prefix(v, prefix);
+		free(prefix);
+		return ok;
+	}
+	case PEP_EQ:
+	case PEP_NE: {
+		int eq;
+		if (sp->wild) {
+			char *prefix = xstrndup(sp->text, strlen(sp->text) - 2);
+			eq = equal_prefix(v, prefix);
+			free(prefix);
+		} else {
+			eq = w->local ? pepver_cmp(v, w) == 0 : cmp_public(v, w) == 0;
+		}
+		return sp->op == PEP_EQ ? eq : !eq;
+	}
+	case PEP_LE:
+		return cmp_public(v, w) <= 0;
+	case PEP_GE:
+		return cmp_public(v, w) >= 0;
+	case PEP_LT:
+		if (pepver_cmp(v, w) >= 0)
+			return 0;
+		return !(!pepver_is_pre(w) && pepver_is_pre(v) && base_eq(v, w));
+	case PEP_GT:
+		if (pepver_cmp(v, w) <= 0)
+			return 0;
+		if (!w->has_post && v->has_post && base_eq(v, w))
+			return 0;
+		return !(v->local && base_eq(v, w));
+	case PEP_ARB: {
+		char *s = pepver_str(v);
+		int eq = strcasecmp(s, sp->text) == 0;
+		free(s);
+		return eq;
+	}
+	}
+	return 0;
+}
+
+/* Specifier.prereleases: does this specifier name a pre-release? */
+static int spec_names_pre(const struct pepspec *sp, const char **why)
+{
+	if (sp->op != PEP_EQ && sp->op != PEP_GE && sp->op != PEP_LE && sp->op != PEP_COMPAT && sp->op != PEP_ARB)
+		return 0;
+	if (!sp->parsed) {
+		*why = "=== names no PEP 440 version, so packaging cannot decide pre-release admission";
+		return -1;
+	}
+	return pepver_is_pre(&sp->v);
+}
+
+int pepset_test(const struct pepset *set, const struct pepver *v, const char **why)
+{
+	if (pepver_is_pre(v)) {
+		int admit = 0;
+		for (size_t i = 0; i < set->n && !admit; i++) {
+			int r = spec_names_pre(&set->s[i], why);
+			if (r < 0)
+				return -1;
+			admit = r;
+		}
+		if (!admit)
+			return 0;
+	}
+	for (size_t i = 0; i < set->n; i++)
+		if (!spec_test(&set->s[i], v))
+			return 0;
+	return 1;
+}
+
+/* ---- intervals ------------------------------------------------------- */
+
+/* A point of PEP 440 order: a version, or (above) the place just above
+ * every version whose release is v's (its posts, dev releases, locals). */
+struct pp {
+	int set, incl, above;
+	struct pepver v;     /* owned */
+};
+
+struct piv {
+	struct pp lo, hi;
+};
+
+struct plist {
+	struct piv *v;
+	size_t n;
+};
+
+static struct pepver ver_copy(const struct pepver *v)
+{
+	struct pepver c = *v;
+	c.rel = xmalloc((v->nrel ? v->nrel : 1) * sizeof *c.rel);
+	memcpy(c.rel, v->rel, v->nrel * sizeof *c.rel);
+	c.local = v->local ? xstrdup(v->local) : NULL;
+	return c;
+}
+
+/* release only (with epoch), optionally as its ".dev0" */
+static struct pepver ver_base(const struct pepver *v, int dev0)
+{
+	struct pepver c = ver_copy(v);
+	c.pre_l = 0;
+	c.has_post = 0;
+	c.has_dev = dev0;
+	c.dev = 0;
+	free(c.local);
+	c.local = NULL;
+	return c;
+}
+
+static struct pp pt(struct pepver v, int incl, int above)
+{
+	struct pp p = {1, incl, above, v};
+	return p;
+}
+
+static int pp_cmp(const struct pp *a, const struct pp *b)
+{
+	if (a->above || b->above) {
+		int c = cmp_u64(a->v.epoch, b->v.epoch);
+		if (!c)
+			c = cmp_release(&a->v, &b->v);
+		if (c)
+			return c;
+		return a->above - b->above;
+	}
+	return pepver_cmp(&a->v, &b->v);
+}
+
+static void pp_free(struct pp *p)
+{
+	if (p->set)
+		pepver_free(&p->v);
+	p->set = 0;
+}
+
+static void plist_free(struct plist *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		pp_free(&l->v[i].lo);
+		pp_free(&l->v[i].hi);
+	}
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+static void plist_add(struct plist *l, struct pp lo, struct pp hi)
+{
+	l->v = xrealloc(l->v, (l->n + 1) * sizeof *l->v);
+	l->v[l->n].lo = lo;
+	l->v[l->n].hi = hi;
+	l->n++;
+}
+
+static struct pp none(void)
+{
+	struct pp p;
+	memset(&p, 0, sizeof p);
+	return p;
+}
+
+/* The next release at the prefix's length: 1.4 -> 1.5 */
+static struct pepver ver_bump(const struct pepver *v)
+{
+	struct pepver c = ver_base(v, 1);
+	c.rel[c.nrel - 1]++;
+	return c;
+}
+
+static int prefix_interval(const struct pepver *pfx, struct pp *lo, struct pp *hi)
+{
+	if (pfx->rel[pfx->nrel - 1] == UINT64_MAX)
+		return -1;
+	/* packaging compares strings: with an epoch, a version whose release
+	 * (trailing zeros dropped) is shorter than the prefix never matches */
+	if (pfx->epoch && pfx->rel[pfx->nrel - 1] == 0) {
+		struct pepver s = ver_base(pfx, 0);
+		while (s.nrel > 1 && s.rel[s.nrel - 1] == 0)
+			s.nrel--;
+		*lo = pt(s, 0, 1);
+	} else {
+		*lo = pt(ver_base(pfx, 1), 1, 0);
+	}
+	*hi = pt(ver_bump(pfx), 0, 0);
+	return 0;
+}
+
+/* One specifier's set; -1 when it cannot be stated. */
+static int spec_intervals(const struct pepspec *sp, struct plist *out)
+{
+	const struct pepver *w = &sp->v;
+	struct pp lo, hi;
+	switch (sp->op) {
+	case PEP_GE:
+		plist_add(out, pt(ver_copy(w), 1, 0), none());
+		return 0;
+	case PEP_LE:
+		plist_add(out, none(), pt(ver_copy(w), 1, 0));
+		return 0;
+	case PEP_GT:
+		if (w->has_post) {
+			plist_add(out, pt(ver_copy(w), 0, 0), none());
+		} else {
+			if (pepver_is_pre(w))   /* the base itself; pre-releases between are dropped */
+				plist_add(out, pt(ver_base(w, 0), 1, 0), pt(ver_base(w, 0), 1, 0));
+			plist_add(out, pt(ver_base(w, 0), 0, 1), none());
+		}
+		return 0;
+	case PEP_LT:
+		if (pepver_is_pre(w)) {
+			plist_add(out, none(), pt(ver_copy(w), 0, 0));
+		} else {
+			plist_add(out, none(), pt(ver_base(w, 1), 0, 0));
+			if (w->has_post)
+				plist_add(out, pt(ver_base(w, 0), 1, 0), pt(ver_copy(w), 0, 0));
+		}
+		return 0;
+	case PEP_EQ:
+	case PEP_NE:
+		if (sp->wild) {
+			if (prefix_interval(w, &lo, &hi) != 0)
+				return -1;
+		} else {
+			lo = pt(ver_copy(w), 1, 0);
+			hi = pt(ver_copy(w), 1, 0);
+		}
+		if (sp->op == PEP_EQ) {
+			plist_add(out, lo, hi);
+		} else {
+			lo.incl = !lo.incl;
+			hi.incl = !hi.incl;
+			plist_add(out, none(), lo);
+			plist_add(out, hi, none());
+		}
+		return 0;
+	case PEP_COMPAT: {
+		char *prefix = compat_prefix(sp->text);
+		struct pepver pfx;
+		const char *ignore;
+		int r = parse_span(prefix, prefix + strlen(prefix), &pfx, 0, &ignore);
+		free(prefix);
+		if (r != 0)
+			return -1;
+		if (pfx.pre_l || pfx.has_post || pfx.has_dev || prefix_interval(&pfx, &lo, &hi) != 0) {
+			pepver_free(&pfx);
+			return -1;
+		}
+		pepver_free(&pfx);
+		struct pp ge = pt(ver_copy(w), 1, 0);
+		if (pp_cmp(&ge, &lo) > 0) {
+			pp_free(&lo);
+			lo = ge;
+		} else {
+			pp_free(&ge);
+		}
+		plist_add(out, lo, hi);
+		return 0;
+	}
+	case PEP_ARB:
+		if (!sp->parsed)
+			return -1;
+		{
+			char *s = pepver_str(w);
+			int same = strcasecmp(s, sp->text) == 0;
+			free(s);
+			if (same)   /* otherwise nothing matches */
+				plist_add(out, pt(ver_copy(w), 1, 0), pt(ver_copy(w), 1, 0));
+		}
+		return 0;
+	}
+	return -1;
+}
+
+static int empty(const struct pp *lo, const struct pp *hi)
+{
+	if (!lo->set || !hi->set)
+		return 0;
+	int d = pp_cmp(lo, hi);
+	return d > 0 || (d == 0 && !(lo->incl && hi->incl));
+}
+
+static struct pp pp_copy(const struct pp *p)
+{
+	struct pp c = *p;
+	if (p->set)
+		c.v = ver_copy(&p->v);
+	return c;
+}
+
+/* the tighter of two bounds: the higher low, the lower high */
+static const struct pp *tighter(const struct pp *a, const struct pp *b, int low)
+{
+	if (!a->set)
+		return b;
+	if (!b->set)
+		return a;
+	int d = pp_cmp(a, b);
+	if (d == 0)
+		return a->incl ? b : a;
+	return (low ? d > 0 : d < 0) ? a : b;
+}
+
+static void intersect(const struct plist *a, const struct plist *b, struct plist *out)
+{
+	for (size_t i = 0; i < a->n; i++)
+		for (size_t j = 0; j < b->n; j++) {
+			const struct pp *lo = tighter(&a->v[i].lo, &b->v[j].lo, 1);
+			const struct pp *hi = tighter(&a->v[i].hi, &b->v[j].hi, 0);
+			if (!empty(lo, hi))
+				plist_add(out, pp_copy(lo), pp_copy(hi));
+		}
+}
+
+static int lo_cmp(const void *x, const void *y)
+{
+	const struct piv *a = x, *b = y;
+	if (!a->lo.set || !b->lo.set)
+		return a->lo.set - b->lo.set;
+	int d = pp_cmp(&a->lo, &b->lo);
+	return d ? d : b->lo.incl - a->lo.incl;
+}
+
+/* Sort and merge overlapping or touching intervals. */
+static void normalise(struct plist *l)
+{
+	qsort(l->v, l->n, sizeof *l->v, lo_cmp);
+	size_t k = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		if (k > 0) {
+			struct piv *last = &l->v[k - 1];
+			struct piv *cur = &l->v[i];
+			int joins = !last->hi.set;
+			if (!joins && cur->lo.set) {
+				int d = pp_cmp(&cur->lo, &last->hi);
+				joins = d < 0 || (d == 0 && (cur->lo.incl || last->hi.incl));
+			} else if (!cur->lo.set) {
+				joins = 1;
+			}
+			if (joins) {
+				if (last->hi.set && (!cur->hi.set || tighter(&last->hi, &cur->hi, 0) == &last->hi)) {
+					pp_free(&last->hi);
+					last->hi = cur->hi;
+				} else {
+					pp_free(&cur->hi);
+				}
+				pp_free(&cur->lo);
+				continue;
+			}
+		}
+		l->v[k++] = l->v[i];
+	}
+	l->n = k;
+}
+
+/* spell a bound for the target (see pep440.h and interval.h) */
+static struct bound spell(const struct pp *p, enum interval_target t, int low)
+{
+	struct bound b = {BOUND_NONE, NULL};
+	if (!p->set)
+		return b;
+	const struct pepver *v = &p->v;
+	char *s = t == INTERVAL_RPM ? pepver_to_rpm(v) : pepver_to_deb(v);
+	if (p->above) {   /* nothing translates to "X.0": it sits above X's posts */
+		b.op = BOUND_EXCL;
+		b.ver = xasprintf("%s.0", s);
+		free(s);
+		return b;
+	}
+	if (!v->pre_l && !v->has_post && v->has_dev && v->dev == 0 && !v->local) {
+		/* X.dev0 is the lowest version of release X: "X~~" */
+		struct buf x = {0};
+		if (v->epoch)
+			buf_printf(&x, "%llu:", (unsigned long long)v->epoch);
+		add_release(&x, v, 1);
+		buf_adds(&x, "~~");
+		free(s);
+		s = buf_steal(&x);
+	}
+	b.op = p->incl ? BOUND_INCL : BOUND_EXCL;
+	/* Debian versions carry a revision: "1.0-1" is above "1.0".  "X+~"
+	 * sits above X and its revisions and below anything X translates up to */
+	if (t == INTERVAL_DEB && ((low && !p->incl) || (!low && p->incl))) {
+		b.op = low ? BOUND_INCL : BOUND_EXCL;
+		b.ver = xasprintf("%s+~", s);
+		free(s);
+		return b;
+	}
+	b.ver = s;
+	return b;
+}
+
+int pepset_intervals(const struct pepset *set, enum interval_target t, struct ivlist *out, const char **why)
+{
+	struct plist acc = {0};
+	plist_add(&acc, none(), none());
+	for (size_t i = 0; i < set->n; i++) {
+		struct plist one = {0}, next = {0};
+		if (spec_intervals(&set->s[i], &one) != 0) {
+			plist_free(&one);
+			plist_free(&acc);
+			*why = "specifier has no distribution spelling";
+			return -1;
+		}
+		intersect(&acc, &one, &next);
+		plist_free(&one);
+		plist_free(&acc);
+		acc = next;
+	}
+	normalise(&acc);
+	out->sorted = 1;
+	for (size_t i = 0; i < acc.n; i++) {
+		const struct piv *iv = &acc.v[i];
+		if (!iv->lo.set && !iv->hi.set) {
+			out->any = 1;
+			continue;
+		}
+		struct interval x = {0};
+		x.lo = spell(&iv->lo, t, 1);
+		x.hi = spell(&iv->hi, t, 0);
+		x.exact = t == INTERVAL_RPM && iv->lo.set && iv->hi.set && iv->lo.incl && iv->hi.incl &&
+			  pp_cmp(&iv->lo, &iv->hi) == 0;
+		ivlist_push(out, x);
+	}
+	plist_free(&acc);
+	return 0;
+}

@@ -1,0 +1,74 @@
+/* pep440.h: PyPI versions and specifiers (PEP 440) with the semantics of
+ * the `packaging` library (23.x) that pip uses.
+ *
+ * Versions: epoch, release of any length, pre (a/b/rc and their spellings),
+ * post (also "-N"), dev, local; case-insensitive, leading "v", blanks
+ * around.  Numbers up to 2^64-1 (larger ones are refused, not wrapped).
+ * Specifiers: comma lists of ~= == != < <= > >= ===, == and != with ".*",
+ * PEP 440's exclusive-comparison rules and pre-release admission (a
+ * pre-release matches only when some specifier names one).
+ *
+ * Distribution spellings follow Fedora's Python RPM generators: trailing
+ * zeros dropped (1.0 -> 1), 1.0rc1 -> 1~rc1, 1.0.dev1 -> 1~~dev1,
+ * 1.0.post1 -> 1^post1 (Debian: 1+post1), epochs as "E:"; local versions,
+ * which PyPI does not host, become ^local.X (Debian +local.X).
+ *
+ * Ownership: parse functions fill caller structs that own their memory;
+ * release with pepver_free / pepset_free (safe on zeroed structs). */
+#ifndef FERRY_PEP440_H
+#define FERRY_PEP440_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "interval.h"
+
+#define PEPVER_MAX_LEN 1024
+
+struct pepver {
+	uint64_t epoch;
+	uint64_t *rel;
+	size_t nrel;          /* as written: 1.0 has two */
+	char pre_l;           /* 0, 'a', 'b' or 'r' (rc) */
+	uint64_t pre_n;
+	int has_post, has_dev;
+	uint64_t post, dev;
+	char *local;          /* normalised "abc.1", NULL if none */
+};
+
+int pepver_parse(const char *s, struct pepver *v, const char **why);
+void pepver_free(struct pepver *v);
+int pepver_cmp(const struct pepver *a, const struct pepver *b);
+int pepver_is_pre(const struct pepver *v);     /* pre or dev */
+char *pepver_str(const struct pepver *v);      /* packaging's str(Version) */
+char *pepver_to_rpm(const struct pepver *v);
+char *pepver_to_deb(const struct pepver *v);
+
+enum pepop { PEP_COMPAT, PEP_EQ, PEP_NE, PEP_LT, PEP_LE, PEP_GT, PEP_GE, PEP_ARB };
+
+struct pepspec {
+	enum pepop op;
+	char *text;           /* the version as written, blanks trimmed */
+	int wild;             /* == / != with ".*" */
+	int parsed;           /* v holds text (without ".*"); not for === junk */
+	struct pepver v;
+};
+
+struct pepset {           /* AND; n == 0 admits every final release */
+	struct pepspec *s;
+	size_t n;
+};
+
+int pepset_parse(const char *s, struct pepset *set, const char **why);
+void pepset_free(struct pepset *set);
+/* 1, 0, or -1 with *why (packaging raises for "===" on a non-PEP 440
+ * string when it decides pre-release admission) */
+int pepset_test(const struct pepset *set, const struct pepver *v, const char **why);
+
+/* The set as sorted, disjoint intervals in the target's spelling.  Exact
+ * for versions without a local part, except that pre-release admission
+ * cannot be stated; where a specifier's set has holes (">1.0a1" skips
+ * 1.0's post-releases) the rendering keeps a subset, never a superset. */
+int pepset_intervals(const struct pepset *set, enum interval_target t, struct ivlist *out, const char **why);
+
+#endif
