@@ -379,9 +379,10 @@ static void cmp_interval(const struct cargocmp *c, struct pt *lo, struct pt *hi)
 	struct pt none = {0};
 	*lo = none;
 	*hi = none;
-	/* the end of this comparator's written precision: below M+1, M.m+1 */
-	struct pt next_minor = mover ? none : pt_make(M, m + 1, 0, "", 1, 0, 2);
+	/* the end of this comparator's written precision: below M+1, M.m+1;
+	 * past the largest number the next part up carries */
 	struct pt next_major = Mover ? none : pt_make(M + 1, 0, 0, "", 1, 0, 1);
+	struct pt next_minor = mover ? next_major : pt_make(M, m + 1, 0, "", 1, 0, 2);
 	struct pt next_up = prec == 1 ? next_major : next_minor;
 	switch (c->op) {
 	case CARGO_EXACT:
@@ -398,9 +399,9 @@ static void cmp_interval(const struct cargocmp *c, struct pt *lo, struct pt *hi)
 		if (prec == 3)
 			*lo = pt_make(M, m, p, c->pre, 0, 0, 3);
 		else if (prec == 2)
-			*lo = mover ? (struct pt){0} : pt_make(M, m + 1, 0, "", 1, 1, 2);
+			*lo = next_minor, lo->incl = 1;
 		else
-			*lo = Mover ? (struct pt){0} : pt_make(M + 1, 0, 0, "", 1, 1, 1);
+			*lo = next_major, lo->incl = 1;
 		if (!lo->set)   /* nothing is greater */
 			*lo = pt_make(M, m, p, "", 0, 0, 3), *hi = *lo;
 		break;
@@ -429,7 +430,7 @@ static void cmp_interval(const struct cargocmp *c, struct pt *lo, struct pt *hi)
 		else if (m > 0 || prec == 2)
 			*hi = next_minor;
 		else
-			*hi = pover ? none : pt_make(0, 0, p + 1, "", 1, 0, 3);
+			*hi = pover ? next_minor : pt_make(0, 0, p + 1, "", 1, 0, 3);
 		break;
 	}
 }
@@ -532,6 +533,10 @@ static struct pt after(const struct pt *t, char **owned)
 	} else if (t->p < UINT64_MAX) {
 		s.p = t->p + 1;
 		s.prec = 3;
+	} else if (t->m < UINT64_MAX) {   /* carry: nothing lies between */
+		s.m = t->m + 1, s.p = 0, s.prec = 2;
+	} else if (t->M < UINT64_MAX) {
+		s.M = t->M + 1, s.m = s.p = 0, s.prec = 1;
 	} else {
 		s.set = 0;
 	}

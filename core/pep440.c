@@ -66,22 +66,50 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* digits at *p (at least one) into *out; 0, -1 when none, -2 on overflow */
-static int number(const char **p, const char *e, uint64_t *out)
+/* digits at *p (at least one) as a number without leading zeros, or NULL */
+static char *number(const char **p, const char *e)
 {
-	const char *s = *p;
-	uint64_t v = 0;
+	const char *s = *p, *t;
 	if (s >= e || !is_digit(*s))
-		return -1;
-	for (; s < e && is_digit(*s); s++) {
-		unsigned d = (unsigned)(*s - '0');
-		if (v > (UINT64_MAX - d) / 10)
-			return -2;
-		v = v * 10 + d;
+		return NULL;
+	for (t = s; t < e && is_digit(*t); t++)
+		;
+	*p = t;
+	while (t - s > 1 && *s == '0')
+		s++;
+	return xstrndup(s, (size_t)(t - s));
+}
+
+static int num_cmp(const char *a, const char *b)
+{
+	size_t an = strlen(a), bn = strlen(b);
+	if (an != bn)
+		return an < bn ? -1 : 1;
+	int c = strcmp(a, b);
+	return c < 0 ? -1 : c > 0;
+}
+
+static int num_zero(const char *a)
+{
+	return strcmp(a, "0") == 0;
+}
+
+static char *num_inc(const char *a)
+{
+	size_t n = strlen(a);
+	char *r = xmalloc(n + 2);
+	r[0] = '0';
+	memcpy(r + 1, a, n + 1);
+	for (size_t i = n; ; i--) {
+		if (r[i] != '9') {
+			r[i]++;
+			break;
+		}
+		r[i] = '0';
 	}
-	*p = s;
-	*out = v;
-	return 0;
+	if (r[0] == '0')
+		memmove(r, r + 1, n + 1);
+	return r;
 }
 
 /* The longest of the words at p (already lower-cased text). */
@@ -102,7 +130,13 @@ static size_t word(const char *p, const char *e, const char *const *words, const
 
 void pepver_free(struct pepver *v)
 {
+	for (size_t i = 0; i < v->nrel; i++)
+		free(v->rel[i]);
 	free(v->rel);
+	free(v->epoch);
+	free(v->pre_n);
+	free(v->post);
+	free(v->dev);
 	free(v->local);
 	memset(v, 0, sizeof *v);
 }
@@ -111,9 +145,9 @@ static const char *const pre_words[] = {"a", "b", "c", "rc", "alpha", "beta", "p
 static const char *const post_words[] = {"post", "rev", "r", NULL};
 static const char *const dev_words[] = {"dev", NULL};
 
-/* An optional [-_.]? WORD [-_.]? N? group; returns 1 when taken. */
-static int letter_group(const char **p, const char *e, const char *const *words, const char **which,
-			uint64_t *n, int *overflow)
+/* An optional [-_.]? WORD [-_.]? N? group; returns 1 when taken, with
+ * the number (0 when absent) in *n. */
+static int letter_group(const char **p, const char *e, const char *const *words, const char **which, char **n)
 {
 	const char *s = *p;
 	if (s < e && is_sep(*s))
@@ -124,9 +158,9 @@ static int letter_group(const char **p, const char *e, const char *const *words,
 	s += w;
 	if (s < e && is_sep(*s))
 		s++;
-	*n = 0;
-	if (number(&s, e, n) == -2)
-		*overflow = 1;
+	*n = number(&s, e);
+	if (!*n)
+		*n = xstrdup("0");
 	*p = s;
 	return 1;
 }
@@ -135,32 +169,25 @@ static int letter_group(const char **p, const char *e, const char *const *words,
 static int parse_core(const char *s, const char *e, struct pepver *v, int allow_local, const char **why)
 {
 	const char *p = s;
-	int overflow = 0;
 	memset(v, 0, sizeof *v);
 	if (p < e && *p == 'v')
 		p++;
 	/* epoch: digits followed by '!' */
 	const char *q = p;
-	uint64_t n;
-	int r = number(&q, e, &n);
-	if (r == 0 && q < e && *q == '!') {
+	char *n = number(&q, e);
+	if (n && q < e && *q == '!') {
 		v->epoch = n;
 		p = q + 1;
-	} else if (r == -2 && q < e) {
-		/* fall through: the release parser reports the overflow */
+	} else {
+		free(n);
+		v->epoch = xstrdup("0");
 	}
 	size_t cap = 0;
 	for (;;) {
-		r = number(&p, e, &n);
-		if (r == -1) {
+		n = number(&p, e);
+		if (!n) {
 			*why = "not a PEP 440 version";
 			goto fail;
-		}
-		if (r == -2) {
-			overflow = 1;
-			while (p < e && is_digit(*p))
-				p++;
-			n = 0;
 		}
 		if (v->nrel == cap) {
 			cap = cap ? cap * 2 : 4;
@@ -173,28 +200,21 @@ static int parse_core(const char *s, const char *e, struct pepver *v, int allow_
 			break;
 	}
 	const char *which;
-	uint64_t num;
-	if (letter_group(&p, e, pre_words, &which, &num, &overflow)) {
+	char *num;
+	if (letter_group(&p, e, pre_words, &which, &num)) {
 		v->pre_l = which[0] == 'a' ? 'a' : which[0] == 'b' ? 'b' : 'r';
 		v->pre_n = num;
 	}
 	q = p;
 	if (q + 1 < e && *q == '-' && is_digit(q[1])) {
 		q++;
-		if (number(&q, e, &v->post) == -2)
-			overflow = 1;
-		while (q < e && is_digit(*q))
-			q++;
-		v->has_post = 1;
+		v->post = number(&q, e);
 		p = q;
-	} else if (letter_group(&p, e, post_words, &which, &num, &overflow)) {
-		v->has_post = 1;
+	} else if (letter_group(&p, e, post_words, &which, &num)) {
 		v->post = num;
 	}
-	if (letter_group(&p, e, dev_words, &which, &num, &overflow)) {
-		v->has_dev = 1;
+	if (letter_group(&p, e, dev_words, &which, &num))
 		v->dev = num;
-	}
 	if (p < e && *p == '+' && allow_local) {
 		p++;
 		struct buf b = {0};
@@ -229,10 +249,6 @@ static int parse_core(const char *s, const char *e, struct pepver *v, int allow_
 		*why = "not a PEP 440 version";
 		goto fail;
 	}
-	if (overflow) {
-		*why = "version number too large";
-		goto fail;
-	}
 	return 0;
 fail:
 	pepver_free(v);
@@ -264,25 +280,22 @@ int pepver_parse(const char *s, struct pepver *v, const char **why)
 
 int pepver_is_pre(const struct pepver *v)
 {
-	return v->pre_l || v->has_dev;
-}
-
-static int cmp_u64(uint64_t a, uint64_t b)
-{
-	return a < b ? -1 : a > b;
+	return v->pre_l || v->dev;
 }
 
 /* release with trailing zeros ignored */
 static int cmp_release(const struct pepver *a, const struct pepver *b)
 {
 	size_t na = a->nrel, nb = b->nrel;
-	while (na > 1 && a->rel[na - 1] == 0)
+	while (na > 1 && num_zero(a->rel[na - 1]))
 		na--;
-	while (nb > 1 && b->rel[nb - 1] == 0)
+	while (nb > 1 && num_zero(b->rel[nb - 1]))
 		nb--;
-	for (size_t i = 0; i < na && i < nb; i++)
-		if (a->rel[i] != b->rel[i])
-			return cmp_u64(a->rel[i], b->rel[i]);
+	for (size_t i = 0; i < na && i < nb; i++) {
+		int c = num_cmp(a->rel[i], b->rel[i]);
+		if (c)
+			return c;
+	}
 	return na < nb ? -1 : na > nb;
 }
 
@@ -330,14 +343,14 @@ static int cmp_local(const char *a, const char *b)
  * absent; post -inf when absent; dev +inf when absent; local -inf. */
 static int pre_rank(const struct pepver *v)
 {
-	if (!v->pre_l && !v->has_post && v->has_dev)
+	if (!v->pre_l && !v->post && v->dev)
 		return 0;
 	return v->pre_l ? 1 : 2;
 }
 
 int pepver_cmp(const struct pepver *a, const struct pepver *b)
 {
-	int c = cmp_u64(a->epoch, b->epoch);
+	int c = num_cmp(a->epoch, b->epoch);
 	if (!c)
 		c = cmp_release(a, b);
 	if (!c) {
@@ -346,20 +359,20 @@ int pepver_cmp(const struct pepver *a, const struct pepver *b)
 		if (!c && ra == 1) {
 			c = a->pre_l < b->pre_l ? -1 : a->pre_l > b->pre_l;   /* 'a' < 'b' < 'r' */
 			if (!c)
-				c = cmp_u64(a->pre_n, b->pre_n);
+				c = num_cmp(a->pre_n, b->pre_n);
 		}
 	}
 	if (!c) {
-		if (a->has_post != b->has_post)
-			c = a->has_post ? 1 : -1;
-		else if (a->has_post)
-			c = cmp_u64(a->post, b->post);
+		if (!a->post != !b->post)
+			c = a->post ? 1 : -1;
+		else if (a->post)
+			c = num_cmp(a->post, b->post);
 	}
 	if (!c) {
-		if (a->has_dev != b->has_dev)
-			c = a->has_dev ? -1 : 1;
-		else if (a->has_dev)
-			c = cmp_u64(a->dev, b->dev);
+		if (!a->dev != !b->dev)
+			c = a->dev ? -1 : 1;
+		else if (a->dev)
+			c = num_cmp(a->dev, b->dev);
 	}
 	if (!c)
 		c = cmp_local(a->local, b->local);
@@ -370,10 +383,10 @@ static void add_release(struct buf *b, const struct pepver *v, int strip)
 {
 	size_t n = v->nrel;
 	if (strip)
-		while (n > 1 && v->rel[n - 1] == 0)
+		while (n > 1 && num_zero(v->rel[n - 1]))
 			n--;
 	for (size_t i = 0; i < n; i++)
-		buf_printf(b, "%s%llu", i ? "." : "", (unsigned long long)v->rel[i]);
+		buf_printf(b, "%s%s", i ? "." : "", v->rel[i]);
 }
 
 static const char *pre_word(const struct pepver *v)
@@ -386,15 +399,15 @@ static const char *pre_word(const struct pepver *v)
 static char *canon(const struct pepver *v, int strip, int public)
 {
 	struct buf b = {0};
-	if (v->epoch)
-		buf_printf(&b, "%llu!", (unsigned long long)v->epoch);
+	if (!num_zero(v->epoch))
+		buf_printf(&b, "%s!", v->epoch);
 	add_release(&b, v, strip);
 	if (v->pre_l)
-		buf_printf(&b, "%s%llu", pre_word(v), (unsigned long long)v->pre_n);
-	if (v->has_post)
-		buf_printf(&b, ".post%llu", (unsigned long long)v->post);
-	if (v->has_dev)
-		buf_printf(&b, ".dev%llu", (unsigned long long)v->dev);
+		buf_printf(&b, "%s%s", pre_word(v), v->pre_n);
+	if (v->post)
+		buf_printf(&b, ".post%s", v->post);
+	if (v->dev)
+		buf_printf(&b, ".dev%s", v->dev);
 	if (v->local && !public)
 		buf_printf(&b, "+%s", v->local);
 	return buf_steal(&b);
@@ -408,15 +421,15 @@ char *pepver_str(const struct pepver *v)
 static char *to_distro(const struct pepver *v, int deb)
 {
 	struct buf b = {0};
-	if (v->epoch)
-		buf_printf(&b, "%llu:", (unsigned long long)v->epoch);
+	if (!num_zero(v->epoch))
+		buf_printf(&b, "%s:", v->epoch);
 	add_release(&b, v, 1);
 	if (v->pre_l)
-		buf_printf(&b, "~%s%llu", pre_word(v), (unsigned long long)v->pre_n);
-	if (v->has_post)
-		buf_printf(&b, "%spost%llu", deb ? "+" : "^", (unsigned long long)v->post);
-	if (v->has_dev)
-		buf_printf(&b, "~~dev%llu", (unsigned long long)v->dev);
+		buf_printf(&b, "~%s%s", pre_word(v), v->pre_n);
+	if (v->post)
+		buf_printf(&b, "%spost%s", deb ? "+" : "^", v->post);
+	if (v->dev)
+		buf_printf(&b, "~~dev%s", v->dev);
 	if (v->local)
 		buf_printf(&b, "%slocal.%s", deb ? "+" : "^", v->local);
 	return buf_steal(&b);
@@ -492,7 +505,7 @@ static int parse_spec(const char *s, const char *e, struct pepspec *sp, const ch
 	if (parse_span(t, ve, &sp->v, local_ok && !sp->wild, why) != 0)
 		goto fail;
 	sp->parsed = 1;
-	if (sp->wild && (sp->v.pre_l || sp->v.has_post || sp->v.has_dev || sp->v.local)) {
+	if (sp->wild && (sp->v.pre_l || sp->v.post || sp->v.dev || sp->v.local)) {
 		*why = "a wildcard may only follow a release";
 		goto fail;
 	}
@@ -537,7 +550,7 @@ int pepset_parse(const char *s, struct pepset *set, const char **why)
 
 static int base_eq(const struct pepver *a, const struct pepver *b)
 {
-	return a->epoch == b->epoch && cmp_release(a, b) == 0;
+	return num_cmp(a->epoch, b->epoch) == 0 && cmp_release(a, b) == 0;
 }
 
 /* public part of v compared with w */
@@ -686,7 +699,7 @@ static int spec_test(const struct pepspec *sp, const struct pepver *v)
 	case PEP_GT:
 		if (pepver_cmp(v, w) <= 0)
 			return 0;
-		if (!w->has_post && v->has_post && base_eq(v, w))
+		if (!w->post && v->post && base_eq(v, w))
 			return 0;
 		return !(v->local && base_eq(v, w));
 	case PEP_ARB: {
@@ -713,17 +726,20 @@ static int spec_names_pre(const struct pepspec *sp, const char **why)
 
 int pepset_test(const struct pepset *set, const struct pepver *v, const char **why)
 {
-	if (pepver_is_pre(v)) {
-		int admit = 0;
-		for (size_t i = 0; i < set->n && !admit; i++) {
-			int r = spec_names_pre(&set->s[i], why);
-			if (r < 0)
-				return -1;
-			admit = r;
-		}
-		if (!admit)
-			return 0;
+	/* packaging decides admission before it looks at the version, and
+	 * fails on "===junk" unless another specifier already admitted */
+	int admit = 0, fail = 0;
+	for (size_t i = 0; i < set->n; i++) {
+		int r = spec_names_pre(&set->s[i], why);
+		if (r < 0)
+			fail = 1;
+		else
+			admit |= r;
 	}
+	if (fail && !admit)
+		return -1;
+	if (pepver_is_pre(v) && !admit)
+		return 0;
 	for (size_t i = 0; i < set->n; i++)
 		if (!spec_test(&set->s[i], v))
 			return 0;
@@ -748,12 +764,22 @@ struct plist {
 	size_t n;
 };
 
+static char *dup0(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
 static struct pepver ver_copy(const struct pepver *v)
 {
 	struct pepver c = *v;
 	c.rel = xmalloc((v->nrel ? v->nrel : 1) * sizeof *c.rel);
-	memcpy(c.rel, v->rel, v->nrel * sizeof *c.rel);
-	c.local = v->local ? xstrdup(v->local) : NULL;
+	for (size_t i = 0; i < v->nrel; i++)
+		c.rel[i] = xstrdup(v->rel[i]);
+	c.epoch = dup0(v->epoch);
+	c.pre_n = dup0(v->pre_n);
+	c.post = dup0(v->post);
+	c.dev = dup0(v->dev);
+	c.local = dup0(v->local);
 	return c;
 }
 
@@ -762,11 +788,12 @@ static struct pepver ver_base(const struct pepver *v, int dev0)
 {
 	struct pepver c = ver_copy(v);
 	c.pre_l = 0;
-	c.has_post = 0;
-	c.has_dev = dev0;
-	c.dev = 0;
+	free(c.pre_n);
+	free(c.post);
+	free(c.dev);
 	free(c.local);
-	c.local = NULL;
+	c.pre_n = c.post = c.local = NULL;
+	c.dev = dev0 ? xstrdup("0") : NULL;
 	return c;
 }
 
@@ -779,7 +806,7 @@ static struct pp pt(struct pepver v, int incl, int above)
 static int pp_cmp(const struct pp *a, const struct pp *b)
 {
 	if (a->above || b->above) {
-		int c = cmp_u64(a->v.epoch, b->v.epoch);
+		int c = num_cmp(a->v.epoch, b->v.epoch);
 		if (!c)
 			c = cmp_release(&a->v, &b->v);
 		if (c)
@@ -826,20 +853,20 @@ static struct pp none(void)
 static struct pepver ver_bump(const struct pepver *v)
 {
 	struct pepver c = ver_base(v, 1);
-	c.rel[c.nrel - 1]++;
+	char *n = num_inc(c.rel[c.nrel - 1]);
+	free(c.rel[c.nrel - 1]);
+	c.rel[c.nrel - 1] = n;
 	return c;
 }
 
 static int prefix_interval(const struct pepver *pfx, struct pp *lo, struct pp *hi)
 {
-	if (pfx->rel[pfx->nrel - 1] == UINT64_MAX)
-		return -1;
 	/* packaging compares strings: with an epoch, a version whose release
 	 * (trailing zeros dropped) is shorter than the prefix never matches */
-	if (pfx->epoch && pfx->rel[pfx->nrel - 1] == 0) {
+	if (!num_zero(pfx->epoch) && num_zero(pfx->rel[pfx->nrel - 1])) {
 		struct pepver s = ver_base(pfx, 0);
-		while (s.nrel > 1 && s.rel[s.nrel - 1] == 0)
-			s.nrel--;
+		while (s.nrel > 1 && num_zero(s.rel[s.nrel - 1]))
+			free(s.rel[--s.nrel]);
 		*lo = pt(s, 0, 1);
 	} else {
 		*lo = pt(ver_base(pfx, 1), 1, 0);
@@ -861,7 +888,7 @@ static int spec_intervals(const struct pepspec *sp, struct plist *out)
 		plist_add(out, none(), pt(ver_copy(w), 1, 0));
 		return 0;
 	case PEP_GT:
-		if (w->has_post) {
+		if (w->post) {
 			plist_add(out, pt(ver_copy(w), 0, 0), none());
 		} else {
 			if (pepver_is_pre(w))   /* the base itself; pre-releases between are dropped */
@@ -874,7 +901,7 @@ static int spec_intervals(const struct pepspec *sp, struct plist *out)
 			plist_add(out, none(), pt(ver_copy(w), 0, 0));
 		} else {
 			plist_add(out, none(), pt(ver_base(w, 1), 0, 0));
-			if (w->has_post)
+			if (w->post)
 				plist_add(out, pt(ver_base(w, 0), 1, 0), pt(ver_copy(w), 0, 0));
 		}
 		return 0;
@@ -904,7 +931,7 @@ static int spec_intervals(const struct pepspec *sp, struct plist *out)
 		free(prefix);
 		if (r != 0)
 			return -1;
-		if (pfx.pre_l || pfx.has_post || pfx.has_dev || prefix_interval(&pfx, &lo, &hi) != 0) {
+		if (pfx.pre_l || pfx.post || pfx.dev || prefix_interval(&pfx, &lo, &hi) != 0) {
 			pepver_free(&pfx);
 			return -1;
 		}
@@ -1029,11 +1056,11 @@ static struct bound spell(const struct pp *p, enum interval_target t, int low)
 		free(s);
 		return b;
 	}
-	if (!v->pre_l && !v->has_post && v->has_dev && v->dev == 0 && !v->local) {
+	if (!v->pre_l && !v->post && v->dev && num_zero(v->dev) && !v->local) {
 		/* X.dev0 is the lowest version of release X: "X~~" */
 		struct buf x = {0};
-		if (v->epoch)
-			buf_printf(&x, "%llu:", (unsigned long long)v->epoch);
+		if (!num_zero(v->epoch))
+			buf_printf(&x, "%s:", v->epoch);
 		add_release(&x, v, 1);
 		buf_adds(&x, "~~");
 		free(s);

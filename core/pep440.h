@@ -3,7 +3,7 @@
  *
  * Versions: epoch, release of any length, pre (a/b/rc and their spellings),
  * post (also "-N"), dev, local; case-insensitive, leading "v", blanks
- * around.  Numbers up to 2^64-1 (larger ones are refused, not wrapped).
+ * around, numbers of any size.
  * Specifiers: comma lists of ~= == != < <= > >= ===, == and != with ".*",
  * PEP 440's exclusive-comparison rules and pre-release admission (a
  * pre-release matches only when some specifier names one).
@@ -25,14 +25,15 @@
 
 #define PEPVER_MAX_LEN 1024
 
+/* Numbers are decimal strings without leading zeros ("0" for zero), as
+ * long as written: packaging compares Python integers of any size. */
 struct pepver {
-	uint64_t epoch;
-	uint64_t *rel;
+	char *epoch;
+	char **rel;
 	size_t nrel;          /* as written: 1.0 has two */
 	char pre_l;           /* 0, 'a', 'b' or 'r' (rc) */
-	uint64_t pre_n;
-	int has_post, has_dev;
-	uint64_t post, dev;
+	char *pre_n;          /* NULL unless pre_l */
+	char *post, *dev;     /* NULL when absent */
 	char *local;          /* normalised "abc.1", NULL if none */
 };
 

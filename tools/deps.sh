@@ -3,9 +3,11 @@
 # (as root), or prints the exact apt-get line and stops.
 set -eu
 build="make gcc pkg-config libsolv-dev libsolvext-dev librpm-dev libarchive-dev libjansson-dev libcurl4-openssl-dev"
-# test: the distributions' own tools check our output; node-semver is the
-# reference for npm ranges; python3 serves the HTTP registry fixture.
-test="$build rpm rpmlint lintian dpkg-dev nodejs node-semver python3 gettext-base"
+# test: the distributions' own tools check our output (libdpkg-dev: dpkg's
+# version relations); the references for version ranges are node-semver
+# (npm), Rust's semver crate built offline with Debian's cargo (crates.io)
+# and python3-packaging (PyPI); python3 serves the HTTP registry fixture.
+test="$build rpm rpmlint lintian dpkg-dev libdpkg-dev nodejs node-semver python3 python3-packaging cargo rustc librust-semver-dev gettext-base"
 case "${1:-build}" in
 build) want=$build ;;
 test) want=$test ;;
