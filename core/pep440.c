@@ -1114,3 +1114,40 @@ int pepset_intervals(const struct pepset *set, enum interval_target t, struct iv
 	plist_free(&acc);
 	return 0;
 }
+
+int pep440_spec_contains(const char *spec, const char *version, const char **why)
+{
+	const char *a = skip_ws(spec, spec + strlen(spec));
+	const char *b = trim_end(a, spec + strlen(spec));
+	struct pepspec sp;
+	*why = NULL;
+	if (a == b || parse_spec(a, b, &sp, why) != 0)
+		return -1;
+	struct pepver v;
+	int r;
+	if (pepver_parse(version, &v, why) != 0)
+		r = -2;
+	else
+		r = spec_test(&sp, &v);
+	pepver_free(&v);
+	free(sp.text);
+	pepver_free(&sp.v);
+	return r;
+}
+
+char *pep440_canonical(const char *text, int strip)
+{
+	struct pepver v;
+	const char *why;
+	if (pepver_parse(text, &v, &why) != 0)
+		return xstrdup(text);
+	char *s = canon(&v, strip, 0);
+	pepver_free(&v);
+	return s;
+}
+
+const char *pep440_op(enum pepop op)
+{
+	static const char *const names[] = {"~=", "==", "!=", "<", "<=", ">", ">=", "==="};
+	return names[op];
+}

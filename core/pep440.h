@@ -70,6 +70,15 @@ int pepset_test(const struct pepset *set, const struct pepver *v, const char **w
  * for versions without a local part, except that pre-release admission
  * cannot be stated; where a specifier's set has holes (">1.0a1" skips
  * 1.0's post-releases) the rendering keeps a subset, never a superset. */
+/* One specifier against a version with pre-releases admitted, as markers
+ * evaluate them: 1, 0; -1 when spec is no specifier, -2 when version is no
+ * version (*why says why). */
+int pep440_spec_contains(const char *spec, const char *version, const char **why);
+
+/* packaging's canonicalize_version (text unchanged when not a version) */
+char *pep440_canonical(const char *text, int strip_trailing_zero);
+const char *pep440_op(enum pepop op);      /* "~=", "==", ... */
+
 int pepset_intervals(const struct pepset *set, enum interval_target t, struct ivlist *out, const char **why);
 
 #endif
