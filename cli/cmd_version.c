@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "../core/eco.h"
+#include "../core/pep508.h"
 #include "../core/util.h"
 
 static const char help[] =
@@ -13,12 +14,17 @@ static const char help[] =
 	"       ferry version translate ECO VERSION --to rpm|deb\n"
 	"       ferry version satisfies ECO RANGE VERSION\n"
 	"       ferry version compare ECO A B\n"
-	"       ferry version satisfies|compare ECO -   (tab-separated pairs on stdin)\n\n"
+	"       ferry version satisfies|compare ECO -   (tab-separated pairs on stdin)\n"
+	"       ferry version require pypi 'LINE' --to rpm|deb\n\n"
 	"range      prints the dependency expression for the range\n"
 	"translate  prints the distribution's spelling of the version\n"
 	"satisfies  prints yes or no (exit 0 or 1)\n"
 	"compare    prints -1, 0 or 1\n"
-	"ECO is one of: npm\n";
+	"require    a PEP 508 line: its dependency, with markers evaluated for the\n"
+	"           target's Python (rpm: Fedora, Python 3.13; deb: Debian 12, 3.11)\n"
+	"           and the extras that switch it on\n"
+	"ECO is one of: npm, crate, pypi.  --name takes NAME, crate NAME/FEATURE,\n"
+	"or pypi NAME[EXTRA].\n";
 
 static int parse_to(const char *s, enum interval_target *t, struct ferr *e)
 {
@@ -76,6 +82,59 @@ static int batch(const struct eco *eco, int compare)
 	}
 	free(line);
 	return 0;
+}
+
+/* A PEP 508 line for the target: the dependency, or why it is not one. */
+static int require(const struct eco *eco, const char *line, enum interval_target t, struct ferr *e)
+{
+	struct pepreq r;
+	const char *why = NULL;
+	if (pepreq_parse(line, &r, &why) != 0)
+		return ferr_set(e, FERR_INPUT, "version: '%s': %s", line, why);
+	if (r.url) {
+		pepreq_free(&r);
+		return ferr_set(e, FERR_INPUT, "version: '%s': a direct URL reference: a distribution package "
+			       "must depend on a packaged name, not on a download", line);
+	}
+	struct strv extras = {0};
+	int applies = pepreq_extras(&r, pyenv_for(t == INTERVAL_RPM ? "fedora" : "debian"), &extras, &why);
+	if (applies < 0) {
+		pepreq_free(&r);
+		return ferr_set(e, FERR_INPUT, "version: '%s': marker: %s", line, why);
+	}
+	char *name = r.extras.n ? NULL : xstrdup(r.name);
+	if (!name) {   /* requests[socks] depends on the socks extra's package */
+		struct buf b = {0};
+		buf_adds(&b, r.name);
+		buf_addc(&b, '[');
+		for (size_t i = 0; i < r.extras.n; i++)
+			buf_printf(&b, "%s%s", i ? "," : "", r.extras.v[i]);
+		buf_addc(&b, ']');
+		name = buf_steal(&b);
+	}
+	char *note = NULL;
+	char *dep = eco_render_dep(eco, name, r.specs, t, &note, &why);
+	int rc = 0;
+	if (!dep) {
+		rc = ferr_set(e, FERR_INPUT, "version: '%s': %s", line, why);
+	} else if (applies) {
+		puts(dep);
+	} else if (extras.n) {
+		printf("%s\n# only with extra:", dep);
+		for (size_t i = 0; i < extras.n; i++)
+			printf(" %s", extras.v[i]);
+		putchar('\n');
+	} else {
+		printf("# not needed: its marker is false for this target\n");
+	}
+	if (note && dep)
+		printf("# %s\n", note);
+	free(dep);
+	free(note);
+	free(name);
+	strv_free(&extras);
+	pepreq_free(&r);
+	return rc;
 }
 
 int cmd_version(int argc, char **argv, struct ferr *e)
@@ -152,6 +211,11 @@ int cmd_version(int argc, char **argv, struct ferr *e)
 		puts(s);
 		free(s);
 		return 0;
+	}
+	if (strcmp(sub, "require") == 0) {
+		if (strcmp(eco->name, "pypi") != 0)
+			return ferr_set(e, FERR_USAGE, "version require: only for pypi (PEP 508 lines)");
+		return require(eco, args[2], t, e);
 	}
 	if (strcmp(sub, "range") == 0) {
 		char *note = NULL;

@@ -3,6 +3,8 @@
 #   unit      C unit tests (tests/unit), each printing "ok -" / "not ok -" lines
 #   cases     data-driven cases (tests/cases/*.t, see tests/cases/README.md)
 #   semver    differential: ferry vs node-semver, and the RPM rendering vs libsolv
+#   crate     ... vs Rust's semver crate; pypi: vs python3-packaging (PEP 440,
+#             PEP 508); distcheck judges RPM (libsolv) and Debian (libdpkg)
 #   snapshot  the bundled registry imported for both targets, diffed against
 #             specs/, generated twice, checked by librpmbuild, rpmbuild -bs,
 #             rpmlint, dpkg-source -b and lintian
@@ -157,6 +159,83 @@ else
 	bad "semver differential: node or Debian's node-semver is missing (make check installs them)"
 fi
 
+# ------------------------------------------------------- crate and pypi
+# The references: Rust's semver crate as Debian ships it, built offline with
+# Debian's cargo; python3-packaging run by Debian's python3.  Answers are
+# compared line by line; distcheck then judges the RPM and Debian
+# translations (libsolv, libdpkg).  LOOKALIKE names the one known
+# disagreement class (see eco_diff).
+LOOKALIKE=$'\xc5\xbf|\xc4\xb1|\xc4\xb0|\xe2\x84\xaa'
+eco_diff() {   # eco oracle-command file mode label
+	local eco=$1 oracle=$2 f=$3 mode=$4 label=$5 n
+	n=$(wc -l <"$f")
+	$oracle "$mode" <"$f" >"$SCRATCH/oracle" 2>"$SCRATCH/oracle.err" || { bad "$label: oracle failed" "$(cat "$SCRATCH/oracle.err")"; return; }
+	"$FERRY" version "$mode" "$eco" - <"$f" | sed 's/^error:.*/error/' >"$SCRATCH/ferry"
+	# differing line numbers; PEP 440 text with Unicode letters that
+	# Python's re.IGNORECASE folds onto ASCII (long s, dotless i, Kelvin
+	# sign) is accepted by packaging and refused by ferry: counted apart,
+	# and ferry's answer there must be an error
+	local lines known=0 other=""
+	lines=$(diff --unchanged-line-format= --old-line-format='%dn
+' --new-line-format= "$SCRATCH/oracle" "$SCRATCH/ferry")
+	for k in $lines; do
+		local input answer
+		input=$(sed -n "${k}p" "$f")
+		answer=$(sed -n "${k}p" "$SCRATCH/ferry")
+		if [ "$eco" = pypi ] && [ "$answer" = error ] && grep -qE "$LOOKALIKE" <<<"$input"; then
+			known=$((known + 1))
+		else
+			other+="$input => reference $(sed -n "${k}p" "$SCRATCH/oracle"), ferry $answer"$'\n'
+		fi
+	done
+	if [ -z "$other" ] && [ "$(wc -l <"$SCRATCH/ferry")" = "$n" ]; then
+		ok "$label: $n pairs, every verdict agrees$([ $known -gt 0 ] && echo " except $known with Unicode look-alike letters (packaging accepts, ferry refuses)")"
+	else
+		bad "$label: verdicts differ" "$other"
+	fi
+	if [ "$mode" = satisfies ]; then
+		local s
+		s=$(paste "$f" "$SCRATCH/oracle" | "$TOOLS/distcheck" sound "$eco")
+		if [ $? = 0 ]; then ok "distcheck $label: $(tr '\n' ' ' <<<"$s")"; else bad "distcheck $label" "$s"; fi
+	fi
+}
+section "crate differential (Rust semver $(dpkg-query -W -f='${Version}' librust-semver-dev 2>/dev/null))"
+CARGO_ORACLE=$TOP/$BUILD/oracles/cargo
+if [ -x /usr/bin/cargo ] && [ -d /usr/share/cargo/registry ] && sh tests/oracles/cargo/build.sh "$CARGO_ORACLE" >"$SCRATCH/cargo.log" 2>&1; then
+	eco_diff crate "$CARGO_ORACLE/cargo-oracle" tests/fixtures/cargo/edge.tsv satisfies "crate edge.tsv"
+	eco_diff crate "$CARGO_ORACLE/cargo-oracle" tests/fixtures/cargo/compare.tsv compare "crate compare.tsv"
+else
+	bad "crate differential: cannot build the semver oracle (make check installs cargo, rustc, librust-semver-dev)" "$(tail -5 "$SCRATCH/cargo.log" 2>/dev/null)"
+fi
+section "pypi differential (python3-packaging $(dpkg-query -W -f='${Version}' python3-packaging 2>/dev/null))"
+PYPI_ORACLE="/usr/bin/python3 $TOP/tests/oracles/pypi/oracle.py"
+if /usr/bin/python3 -c 'import packaging' 2>/dev/null; then
+	PF=tests/fixtures/pypi
+	eco_diff pypi "$PYPI_ORACLE" $PF/edge.tsv satisfies "pypi edge.tsv"
+	eco_diff pypi "$PYPI_ORACLE" $PF/compare.tsv compare "pypi compare.tsv"
+	pep508() {   # mode file label
+		local n
+		grep -v '^#' "$2" >"$SCRATCH/pep508.in"
+		n=$(wc -l <"$SCRATCH/pep508.in")
+		$PYPI_ORACLE "$1" <"$SCRATCH/pep508.in" >"$SCRATCH/oracle"
+		"$TOOLS/pep508dump" "$1" <"$SCRATCH/pep508.in" >"$SCRATCH/ferry"
+		if cmp -s "$SCRATCH/oracle" "$SCRATCH/ferry"; then
+			ok "$3: $n lines, every answer agrees with packaging"
+		else
+			bad "$3: answers differ (packaging, ferry)" "$(diff "$SCRATCH/oracle" "$SCRATCH/ferry" | head -20)"
+		fi
+	}
+	pep508 requirement $PF/requirements.txt "PEP 508 requirements.txt"
+	pep508 requirement $PF/debian-requires-dist.txt "PEP 508 Requires-Dist of Debian's python3-* packages"
+	pep508 marker $PF/markers.tsv "PEP 508 markers.tsv"
+	# ordering of real versions: every PyPI version Debian ships
+	awk 'BEGIN{printf "debian\t"} !/^#/ && NF {printf "%s ", $1} END{print ""}' $PF/debian-versions.txt >"$SCRATCH/order.in"
+	s=$("$TOOLS/distcheck" order pypi <"$SCRATCH/order.in")
+	if [ $? = 0 ]; then ok "pypi order debian-versions.txt: $s"; else bad "pypi order" "$s"; fi
+else
+	bad "pypi differential: Debian's python3-packaging is missing (make check installs it)"
+fi
+
 # ---------------------------------------------------------------- snapshot
 section "snapshot: tests/registry/npm -> specs/"
 GEN1=$SCRATCH/gen1
@@ -225,12 +304,28 @@ done
 CORPUS=$TOP/../shared/corpus
 section corpus
 if [ -d "$CORPUS/npm" ] && command -v node >/dev/null; then
-	echo "corpus: $CORPUS present, running corpus tests"
+	echo "corpus: $CORPUS present, running npm corpus tests"
 	node "$SEMVER/corpus-pairs.js" "$CORPUS/npm" >"$SCRATCH/corpus.tsv"
 	differential "$SCRATCH/corpus.tsv" ""
-else
-	echo "corpus: ../shared/corpus not present, corpus tests not run"
 fi
+if [ -d "$CORPUS/crates" ] && [ -x "$CARGO_ORACLE/cargo-oracle" ]; then
+	echo "corpus: crates.io 2019 index present, running crate corpus tests"
+	IDX=$CORPUS/crates/kornelski-2019-index.tar.gz
+	python3 tests/fixtures/cargo/corpus-pairs.py "$IDX" >"$SCRATCH/crate-pairs.tsv"
+	eco_diff crate "$CARGO_ORACLE/cargo-oracle" "$SCRATCH/crate-pairs.tsv" satisfies "crate corpus pairs (2019 index)"
+	python3 tests/fixtures/cargo/corpus-versions.py "$IDX" >"$SCRATCH/crate-versions.tsv"
+	s=$("$TOOLS/distcheck" order crate <"$SCRATCH/crate-versions.tsv")
+	if [ $? = 0 ]; then ok "crate order (2019 index): $(tail -1 <<<"$s")"; else bad "crate order (2019 index)" "$s"; fi
+fi
+if [ -d "$CORPUS/pypi" ] && /usr/bin/python3 -c 'import packaging' 2>/dev/null; then
+	echo "corpus: PyPI fixtures present, running pypi corpus tests"
+	python3 tests/fixtures/pypi/corpus-pairs.py "$CORPUS/pypi" >"$SCRATCH/pypi-pairs.tsv"
+	eco_diff pypi "$PYPI_ORACLE" "$SCRATCH/pypi-pairs.tsv" satisfies "pypi corpus pairs"
+	python3 tests/fixtures/pypi/corpus-versions.py "$CORPUS/pypi" >"$SCRATCH/pypi-versions.tsv"
+	s=$("$TOOLS/distcheck" order pypi <"$SCRATCH/pypi-versions.tsv")
+	if [ $? = 0 ]; then ok "pypi order (corpus): $s"; else bad "pypi order (corpus)" "$s"; fi
+fi
+[ -d "$CORPUS" ] || echo "corpus: ../shared/corpus not present, corpus tests not run"
 
 printf '\n%d passed, %d failed\n' "$pass" "$fail"
 [ "$fail" = 0 ]

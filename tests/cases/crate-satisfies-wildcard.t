@@ -1,0 +1,4 @@
+@ARGS version satisfies crate '1.2.*' 1.2.9
+@STDOUT
+yes
+@END

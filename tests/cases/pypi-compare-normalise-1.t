@@ -1,0 +1,5 @@
+# PEP 440 normalisation: spellings of one version compare equal
+@ARGS version compare pypi '1.0RC1' '1.0rc1'
+@STDOUT
+0
+@END
