@@ -30,6 +30,10 @@ all: $(BUILD)/ferry
 tests: all $(UNIT_BIN) $(TOOL_BIN)
 $(BUILD)/tests/distcheck: LDLIBS += -ldpkg
 
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libferry.a
+	@mkdir -p $(dir $@)
+	@$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ $< $(BUILD)/libferry.a $(LDLIBS)
+
 $(BUILD)/%.o: %.c $(wildcard */*.h)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"

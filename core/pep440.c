@@ -1013,7 +1013,8 @@ static int lo_cmp(const void *x, const void *y)
 /* Sort and merge overlapping or touching intervals. */
 static void normalise(struct plist *l)
 {
-	qsort(l->v, l->n, sizeof *l->v, lo_cmp);
+	if (l->n > 1)
+		qsort(l->v, l->n, sizeof *l->v, lo_cmp);
 	size_t k = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		if (k > 0) {
