@@ -45,6 +45,8 @@ static char *translate(const char *version, enum interval_target t, const char *
 	if (pepver_parse(version, &v, why) != 0)
 		return NULL;
 	char *s = t == INTERVAL_RPM ? pepver_to_rpm(&v) : pepver_to_deb(&v);
+	if (!s)
+		*why = "spelled with Unicode look-alike letters: no distribution version can carry it";
 	pepver_free(&v);
 	return s;
 }

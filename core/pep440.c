@@ -136,6 +136,8 @@ void pepver_free(struct pepver *v)
 	free(v->epoch);
 	free(v->pre_n);
 	free(v->post);
+	free(v->post_l);
+	free(v->pre_l);
 	free(v->dev);
 	free(v->local);
 	memset(v, 0, sizeof *v);
@@ -145,16 +147,48 @@ static const char *const pre_words[] = {"a", "b", "c", "rc", "alpha", "beta", "p
 static const char *const post_words[] = {"post", "rev", "r", NULL};
 static const char *const dev_words[] = {"dev", NULL};
 
-/* An optional [-_.]? WORD [-_.]? N? group; returns 1 when taken, with
- * the number (0 when absent) in *n. */
-static int letter_group(const char **p, const char *e, const char *const *words, const char **which, char **n)
+/* The text being parsed: folded (ASCII lower case, and the Unicode
+ * letters that Python's re.IGNORECASE matches to ASCII ones replaced by
+ * them) for matching, and the original for what packaging keeps. */
+struct text {
+	const char *orig;
+	const size_t *map;    /* folded offset -> original offset */
+	const char *fold;
+};
+
+/* Python's str.lower() of the original behind folded [a, b) */
+static char *pylower(const struct text *t, const char *a, const char *b)
 {
-	const char *s = *p;
+	const char *s = t->orig + t->map[a - t->fold], *e = t->orig + t->map[b - t->fold];
+	struct buf out = {0};
+	for (; s < e; s++) {
+		const unsigned char *u = (const unsigned char *)s;
+		if (u[0] == 0xc4 && u[1] == 0xb0) {         /* İ -> i + combining dot */
+			buf_adds(&out, "i\xcc\x87");
+			s++;
+		} else if (u[0] == 0xe2 && u[1] == 0x84 && u[2] == 0xaa) {   /* Kelvin sign -> k */
+			buf_addc(&out, 'k');
+			s += 2;
+		} else {
+			buf_addc(&out, (char)tolower(u[0]));
+		}
+	}
+	return buf_steal(&out);
+}
+
+/* An optional [-_.]? WORD [-_.]? N? group; returns 1 when taken, with the
+ * word as written (lower-cased) in *lw and the number (0 when absent) in
+ * *n. */
+static int letter_group(const struct text *t, const char **p, const char *e, const char *const *words,
+			char **lw, char **n)
+{
+	const char *s = *p, *which;
 	if (s < e && is_sep(*s))
 		s++;
-	size_t w = word(s, e, words, which);
+	size_t w = word(s, e, words, &which);
 	if (!w)
 		return 0;
+	*lw = pylower(t, s, s + w);
 	s += w;
 	if (s < e && is_sep(*s))
 		s++;
@@ -165,8 +199,25 @@ static int letter_group(const char **p, const char *e, const char *const *words,
 	return 1;
 }
 
-/* Parse the lower-cased text [s, e) (no surrounding blanks). */
-static int parse_core(const char *s, const char *e, struct pepver *v, int allow_local, const char **why)
+/* packaging's _parse_letter_version spellings */
+static char *letter(char *w, int post)
+{
+	static const char *const map[][2] = {
+		{"alpha", "a"}, {"beta", "b"}, {"c", "rc"}, {"pre", "rc"}, {"preview", "rc"},
+		{"rev", "post"}, {"r", "post"},
+	};
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (strcmp(w, map[i][0]) == 0) {
+			free(w);
+			return xstrdup(map[i][1]);
+		}
+	(void)post;
+	return w;
+}
+
+/* Parse the folded text [s, e) (no surrounding blanks). */
+static int parse_core(const struct text *tx, const char *s, const char *e, struct pepver *v, int allow_local,
+		      const char **why)
 {
 	const char *p = s;
 	memset(v, 0, sizeof *v);
@@ -199,22 +250,25 @@ static int parse_core(const char *s, const char *e, struct pepver *v, int allow_
 		else
 			break;
 	}
-	const char *which;
-	char *num;
-	if (letter_group(&p, e, pre_words, &which, &num)) {
-		v->pre_l = which[0] == 'a' ? 'a' : which[0] == 'b' ? 'b' : 'r';
+	char *num, *lw;
+	if (letter_group(tx, &p, e, pre_words, &lw, &num)) {
+		v->pre_l = letter(lw, 0);
 		v->pre_n = num;
 	}
 	q = p;
 	if (q + 1 < e && *q == '-' && is_digit(q[1])) {
 		q++;
 		v->post = number(&q, e);
+		v->post_l = xstrdup("post");
 		p = q;
-	} else if (letter_group(&p, e, post_words, &which, &num)) {
+	} else if (letter_group(tx, &p, e, post_words, &lw, &num)) {
 		v->post = num;
+		v->post_l = letter(lw, 1);
 	}
-	if (letter_group(&p, e, dev_words, &which, &num))
+	if (letter_group(tx, &p, e, dev_words, &lw, &num)) {
 		v->dev = num;
+		free(lw);
+	}
 	if (p < e && *p == '+' && allow_local) {
 		p++;
 		struct buf b = {0};
@@ -237,7 +291,9 @@ static int parse_core(const char *s, const char *e, struct pepver *v, int allow_
 					t++;
 			if (b.len)
 				buf_addc(&b, '.');
-			buf_add(&b, t, (size_t)(p - t));
+			char *seg = pylower(tx, t, p);
+			buf_adds(&b, seg);
+			free(seg);
 			if (p + 1 < e && is_sep(*p) && isalnum((unsigned char)p[1]))
 				p++;
 			else
@@ -265,11 +321,30 @@ static int parse_span(const char *s, const char *e, struct pepver *v, int allow_
 		*why = "version too long";
 		return -1;
 	}
-	char *low = xstrndup(s, (size_t)(e - s));
-	for (char *c = low; *c; c++)
-		*c = (char)tolower((unsigned char)*c);
-	int r = parse_core(low, low + strlen(low), v, allow_local, why);
-	free(low);
+	size_t n = (size_t)(e - s);
+	char *fold = xmalloc(n + 1);
+	size_t *map = xmalloc((n + 1) * sizeof *map);
+	size_t k = 0;
+	for (size_t i = 0; i < n;) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		size_t len = 1;
+		char c = (char)tolower(u[0]);
+		if (i + 1 < n && u[0] == 0xc5 && u[1] == 0xbf)
+			c = 's', len = 2;                              /* long s */
+		else if (i + 1 < n && u[0] == 0xc4 && (u[1] == 0xb1 || u[1] == 0xb0))
+			c = 'i', len = 2;                              /* dotless i, dotted I */
+		else if (i + 2 < n && u[0] == 0xe2 && u[1] == 0x84 && u[2] == 0xaa)
+			c = 'k', len = 3;                              /* Kelvin sign */
+		map[k] = i;
+		fold[k++] = c;
+		i += len;
+	}
+	map[k] = n;
+	fold[k] = 0;
+	struct text tx = {s, map, fold};
+	int r = parse_core(&tx, fold, fold + k, v, allow_local, why);
+	free(fold);
+	free(map);
 	return r;
 }
 
@@ -357,7 +432,8 @@ int pepver_cmp(const struct pepver *a, const struct pepver *b)
 		int ra = pre_rank(a), rb = pre_rank(b);
 		c = ra < rb ? -1 : ra > rb;
 		if (!c && ra == 1) {
-			c = a->pre_l < b->pre_l ? -1 : a->pre_l > b->pre_l;   /* 'a' < 'b' < 'r' */
+			c = strcmp(a->pre_l, b->pre_l);   /* "a" < "b" < "rc" */
+			c = c < 0 ? -1 : c > 0;
 			if (!c)
 				c = num_cmp(a->pre_n, b->pre_n);
 		}
@@ -365,8 +441,12 @@ int pepver_cmp(const struct pepver *a, const struct pepver *b)
 	if (!c) {
 		if (!a->post != !b->post)
 			c = a->post ? 1 : -1;
-		else if (a->post)
-			c = num_cmp(a->post, b->post);
+		else if (a->post) {
+			c = strcmp(a->post_l, b->post_l);   /* "post", unless a look-alike */
+			c = c < 0 ? -1 : c > 0;
+			if (!c)
+				c = num_cmp(a->post, b->post);
+		}
 	}
 	if (!c) {
 		if (!a->dev != !b->dev)
@@ -391,7 +471,7 @@ static void add_release(struct buf *b, const struct pepver *v, int strip)
 
 static const char *pre_word(const struct pepver *v)
 {
-	return v->pre_l == 'a' ? "a" : v->pre_l == 'b' ? "b" : "rc";
+	return v->pre_l;
 }
 
 /* packaging's canonicalize_version (strip) or str(Version), public part
@@ -435,14 +515,27 @@ static char *to_distro(const struct pepver *v, int deb)
 	return buf_steal(&b);
 }
 
+/* Only ASCII letters that packaging spells itself reach a distribution. */
+static int plain(const struct pepver *v)
+{
+	if (v->pre_l && strcmp(v->pre_l, "a") != 0 && strcmp(v->pre_l, "b") != 0 && strcmp(v->pre_l, "rc") != 0)
+		return 0;
+	if (v->post_l && strcmp(v->post_l, "post") != 0)
+		return 0;
+	for (const char *c = v->local; c && *c; c++)
+		if ((unsigned char)*c >= 0x80)
+			return 0;
+	return 1;
+}
+
 char *pepver_to_rpm(const struct pepver *v)
 {
-	return to_distro(v, 0);
+	return plain(v) ? to_distro(v, 0) : NULL;
 }
 
 char *pepver_to_deb(const struct pepver *v)
 {
-	return to_distro(v, 1);
+	return plain(v) ? to_distro(v, 1) : NULL;
 }
 
 /* ---- specifiers ------------------------------------------------------ */
@@ -778,6 +871,8 @@ static struct pepver ver_copy(const struct pepver *v)
 	c.epoch = dup0(v->epoch);
 	c.pre_n = dup0(v->pre_n);
 	c.post = dup0(v->post);
+	c.post_l = dup0(v->post_l);
+	c.pre_l = dup0(v->pre_l);
 	c.dev = dup0(v->dev);
 	c.local = dup0(v->local);
 	return c;
@@ -787,7 +882,9 @@ static struct pepver ver_copy(const struct pepver *v)
 static struct pepver ver_base(const struct pepver *v, int dev0)
 {
 	struct pepver c = ver_copy(v);
-	c.pre_l = 0;
+	free(c.pre_l);
+	free(c.post_l);
+	c.pre_l = c.post_l = NULL;
 	free(c.pre_n);
 	free(c.post);
 	free(c.dev);
@@ -1082,6 +1179,11 @@ static struct bound spell(const struct pp *p, enum interval_target t, int low)
 
 int pepset_intervals(const struct pepset *set, enum interval_target t, struct ivlist *out, const char **why)
 {
+	for (size_t i = 0; i < set->n; i++)
+		if (set->s[i].parsed && !plain(&set->s[i].v)) {
+			*why = "specifier spelled with Unicode look-alike letters has no distribution spelling";
+			return -1;
+		}
 	struct plist acc = {0};
 	plist_add(&acc, none(), none());
 	for (size_t i = 0; i < set->n; i++) {

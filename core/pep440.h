@@ -31,9 +31,11 @@ struct pepver {
 	char *epoch;
 	char **rel;
 	size_t nrel;          /* as written: 1.0 has two */
-	char pre_l;           /* 0, 'a', 'b' or 'r' (rc) */
+	char *pre_l;          /* NULL, "a", "b", "rc" (or, as packaging keeps
+	                       * them, Unicode look-alike spellings) */
 	char *pre_n;          /* NULL unless pre_l */
 	char *post, *dev;     /* NULL when absent */
+	char *post_l;         /* "post" (or a look-alike) when post is set */
 	char *local;          /* normalised "abc.1", NULL if none */
 };
 
@@ -42,6 +44,8 @@ void pepver_free(struct pepver *v);
 int pepver_cmp(const struct pepver *a, const struct pepver *b);
 int pepver_is_pre(const struct pepver *v);     /* pre or dev */
 char *pepver_str(const struct pepver *v);      /* packaging's str(Version) */
+/* NULL for versions spelled with Unicode look-alike letters ("1.0.poſt1":
+ * packaging accepts them, no distribution version may carry them) */
 char *pepver_to_rpm(const struct pepver *v);
 char *pepver_to_deb(const struct pepver *v);
 
