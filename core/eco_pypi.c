@@ -46,7 +46,7 @@ static char *translate(const char *version, enum interval_target t, const char *
 		return NULL;
 	char *s = t == INTERVAL_RPM ? pepver_to_rpm(&v) : pepver_to_deb(&v);
 	if (!s)
-		*why = "spelled with Unicode look-alike letters: no distribution version can carry it";
+		*why = "no distribution spelling (an epoch above 2147483647, or Unicode look-alike letters)";
 	pepver_free(&v);
 	return s;
 }

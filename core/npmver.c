@@ -15,6 +15,42 @@ static int is_ws(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
+/* JavaScript's \s beyond ASCII (NBSP, U+1680, U+2000-200A, U+2028/9,
+ * U+202F, U+205F, U+3000, U+FEFF): byte length at s, or 0 */
+static size_t js_space(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (u[0] == 0xc2 && u[1] == 0xa0)
+		return 2;
+	if (u[0] == 0xe1 && u[1] == 0x9a && u[2] == 0x80)
+		return 3;
+	if (u[0] == 0xe2 && u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8a) || u[2] == 0xa8 || u[2] == 0xa9 || u[2] == 0xaf))
+		return 3;
+	if (u[0] == 0xe2 && u[1] == 0x81 && u[2] == 0x9f)
+		return 3;
+	if ((u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x80) || (u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf))
+		return 3;
+	return 0;
+}
+
+/* A copy with every non-ASCII JavaScript blank as ' ': node-semver treats
+ * all of \s alike (trim, \s*, split(/\s+/)), so the grammar below need
+ * only know ASCII ones. */
+static char *js_blanks(const char *s)
+{
+	struct buf b = {0};
+	while (*s) {
+		size_t n = js_space(s);
+		if (n) {
+			buf_addc(&b, ' ');
+			s += n;
+		} else {
+			buf_addc(&b, *s++);
+		}
+	}
+	return buf_steal(&b);
+}
+
 static int is_idch(char c)
 {
 	return isalnum((unsigned char)c) || c == '-';
@@ -138,13 +174,18 @@ int npmver_parse(const char *s, struct npmver *v, const char **why)
 		*why = "version longer than 256 bytes";
 		return -1;
 	}
-	while (len && is_ws(*s))
-		s++, len--;
-	while (len && is_ws(s[len - 1]))
+	char *copy = js_blanks(s);
+	const char *t = copy;
+	len = strlen(t);
+	while (len && is_ws(*t))
+		t++, len--;
+	while (len && is_ws(t[len - 1]))
 		len--;
-	if (len && *s == 'v')
-		s++, len--;
-	return parse_plain(s, len, v, why);
+	if (len && *t == 'v')
+		t++, len--;
+	int r = parse_plain(t, len, v, why);
+	free(copy);
+	return r;
 }
 
 void npmver_free(struct npmver *v)
@@ -523,9 +564,34 @@ static void w_star(const char *t, size_t n, struct buf *o)
 	buf_add(o, star + 1, n - i - 1);
 }
 
+/* one UTF-8 character's length (JavaScript's '.' takes one) */
+static size_t utf8_len(const char *s)
+{
+	unsigned char c = (unsigned char)*s;
+	size_t n = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+	for (size_t i = 1; i < n; i++)
+		if (!s[i])
+			return i;
+	return n;
+}
+
+/* GTE0: node-semver writes it ^\s*>=\s*0\.0\.0\s*$ in a string, where
+ * "\." is ".": any character stands between the zeros. */
 static void w_gte0(const char *t, size_t n, struct buf *o)
 {
-	if (!(n == 7 && memcmp(t, ">=0.0.0", 7) == 0))
+	size_t i = 0;
+	int match = n >= 3 && memcmp(t, ">=0", 3) == 0;
+	i = 3;
+	for (int k = 0; k < 2 && match; k++) {
+		if (i >= n) {
+			match = 0;
+			break;
+		}
+		i += utf8_len(t + i);
+		match = i < n && t[i] == '0';
+		i++;
+	}
+	if (!(match && i == n))
 		buf_add(o, t, n);
 }
 
@@ -536,70 +602,207 @@ static char *pipe_words(const char *in, void (*fn)(const char *, size_t, struct 
 	return buf_steal(&o);
 }
 
-/* The trims node-semver applies before splitting into words: blanks between
- * an operator and its version, after "~"/"~>" and after "^". */
-static char *trim_ops(const char *s)
+/* The length of a match of [0-9]+ at s. */
+static size_t digit_run(const char *s)
+{
+	size_t n = 0;
+	while (isdigit((unsigned char)s[n]))
+		n++;
+	return n;
+}
+
+/* A pre-release identifier as node-semver's regex alternation takes it
+ * (first alternative that matches, nothing after it to backtrack for):
+ * loose "[0-9]+|\d*[a-zA-Z-][a-zA-Z0-9-]*", strict "0|[1-9]\d*|...". */
+static size_t pre_id(const char *s, int loose)
+{
+	if (isdigit((unsigned char)s[0])) {
+		if (loose)
+			return digit_run(s);
+		if (s[0] == '0')
+			return 1;
+		return digit_run(s);
+	}
+	size_t n = 0;
+	if (!(isalpha((unsigned char)s[0]) || s[0] == '-'))
+		return 0;
+	while (is_idch(s[n]))
+		n++;
+	return n;
+}
+
+/* "(-)?ID(.ID)*" (the '-' optional when loose), "+B(.B)*"; lengths or 0 */
+static size_t pre_part(const char *s, int loose)
+{
+	size_t i = 0;
+	if (s[0] == '-')
+		i = 1;
+	else if (!loose)
+		return 0;
+	size_t n = pre_id(s + i, loose);
+	if (!n)
+		return 0;
+	i += n;
+	while (s[i] == '.' && (n = pre_id(s + i + 1, loose)) > 0)
+		i += 1 + n;
+	return i;
+}
+
+static size_t build_part(const char *s)
+{
+	if (s[0] != '+' || !is_idch(s[1]))
+		return 0;
+	size_t i = 1;
+	for (;;) {
+		while (is_idch(s[i]))
+			i++;
+		if (s[i] == '.' && is_idch(s[i + 1]))
+			i++;
+		else
+			return i;
+	}
+}
+
+/* LOOSEPLAIN without its leading [v=\s]*: \d+.\d+.\d+ pre? build? */
+static size_t loose_plain(const char *s)
+{
+	size_t i = 0, n;
+	for (int k = 0; k < 3; k++) {
+		if (k && s[i++] != '.')
+			return 0;
+		if (!(n = digit_run(s + i)))
+			return 0;
+		i += n;
+	}
+	i += pre_part(s + i, 1);
+	return i + build_part(s + i);
+}
+
+/* XRANGEPLAIN without its leading [v=\s]*: X(.X(.X pre? build?)?)? */
+static size_t xrange_plain(const char *s)
+{
+	size_t i = xid(s), n;
+	if (!i)
+		return 0;
+	if (s[i] != '.' || !(n = xid(s + i + 1)))
+		return i;
+	i += 1 + n;
+	if (s[i] != '.' || !(n = xid(s + i + 1)))
+		return i;
+	i += 1 + n;
+	i += pre_part(s + i, 0);
+	return i + build_part(s + i);
+}
+
+/* COMPARATORTRIM, global: (\s*)GTLT\s*(LOOSEPLAIN|XRANGEPLAIN) -> $1$2$3,
+ * i.e. the blanks between an operator and its version go. */
+static char *comparator_trim(const char *s)
 {
 	struct buf o = {0};
-	size_t n = strlen(s);
-	for (size_t i = 0; i < n;) {
-		char c = s[i];
-		size_t op = 0;
-		if (c == '~')
-			op = s[i + 1] == '>' ? 2 : 1;
-		else if (c == '^')
-			op = 1;
-		else if (c == '<' || c == '>')
-			op = s[i + 1] == '=' ? 2 : 1;
-		else if (c == '=')
-			op = 1;
-		if (op) {
-			buf_add(&o, s + i, op);
-			i += op;
-			size_t j = i;
-			while (j < n && is_ws(s[j]))
-				j++;
-			if (j > i) {
-				int join;
-				if (c == '~' || c == '^')
-					join = 1;
-				else
-					join = j < n && (s[j] == 'v' || s[j] == '=' || isdigit((unsigned char)s[j]) ||
-							 s[j] == 'x' || s[j] == 'X' || s[j] == '*');
-				if (join)
-					i = j;
-			}
+	size_t i = 0, n = strlen(s);
+	while (i < n) {
+		size_t p = i;
+		while (is_ws(s[p]))
+			p++;
+		size_t q = p;
+		if (s[q] == '<' || s[q] == '>')
+			q++;
+		if (s[q] == '=')
+			q++;
+		size_t r = q;
+		while (is_ws(s[r]))
+			r++;
+		size_t v = r;
+		while (s[v] == 'v' || s[v] == '=' || is_ws(s[v]))
+			v++;
+		size_t len = loose_plain(s + v);
+		if (!len)
+			len = xrange_plain(s + v);
+		if (!len) {
+			buf_addc(&o, s[i++]);
 			continue;
 		}
-		buf_addc(&o, c);
-		i++;
+		buf_add(&o, s + i, q - i);
+		buf_add(&o, s + r, v + len - r);
+		i = v + len;
 	}
 	return buf_steal(&o);
 }
 
-/* HYPHENRANGE: "A - B" as a whole part -> ">=A <=B" per node-semver. */
+/* TILDETRIM (\s*)~>?\s+ -> $1~ and CARETTRIM (\s*)\^\s+ -> $1^, global */
+static char *lone_trim(const char *s, char op)
+{
+	struct buf o = {0};
+	size_t i = 0, n = strlen(s);
+	while (i < n) {
+		size_t p = i;
+		while (is_ws(s[p]))
+			p++;
+		size_t q = p, r;
+		if (s[q] == op) {
+			q++;
+			/* "~>" only when blanks follow it; else "~" alone must be followed */
+			if (op == '~' && s[q] == '>' && is_ws(s[q + 1]))
+				q++;
+			r = q;
+			while (is_ws(s[r]))
+				r++;
+			if (r > q) {
+				buf_add(&o, s + i, p - i);
+				buf_addc(&o, op);
+				i = r;
+				continue;
+			}
+		}
+		buf_addc(&o, s[i++]);
+	}
+	return buf_steal(&o);
+}
+
+/* HYPHENRANGE ^\s*(XRANGEPLAIN)\s+-\s+(XRANGEPLAIN)\s*$ -> ">=A <=B" as
+ * node-semver's hyphenReplace writes it; NULL when the part is no hyphen
+ * range. */
 static char *hyphen(const char *s)
 {
-	size_t n = strlen(s);
-	/* find " - " candidates: the first X-range ends at the first blank */
-	size_t a_end = 0;
-	while (a_end < n && !is_ws(s[a_end]))
-		a_end++;
-	size_t i = a_end;
-	while (i < n && is_ws(s[i]))
+	size_t n = strlen(s), a = 0;
+	while (is_ws(s[a]))
+		a++;
+	size_t av = a;
+	while (s[av] == 'v' || s[av] == '=' || is_ws(s[av]))
+		av++;
+	/* anchored, the regex backtracks into longer identifiers: A is the
+	 * whole word up to the blank */
+	size_t al = 0;
+	while (s[av + al] && !is_ws(s[av + al]))
+		al++;
+	if (!al)
+		return NULL;
+	size_t a_end = av + al, i = a_end;
+	while (is_ws(s[i]))
 		i++;
-	if (i == a_end || i >= n || s[i] != '-')
+	if (i == a_end || s[i] != '-')
 		return NULL;
 	size_t j = i + 1;
-	if (j >= n || !is_ws(s[j]))
+	if (!is_ws(s[j]))
 		return NULL;
-	while (j < n && is_ws(s[j]))
+	while (is_ws(s[j]))
 		j++;
-	size_t b_end = n;
-	while (b_end > j && is_ws(s[b_end - 1]))
-		b_end--;
+	/* \s+ took the blanks; B's own [v=\s]* takes v and = */
+	size_t bv = j;
+	while (s[bv] == 'v' || s[bv] == '=' || is_ws(s[bv]))
+		bv++;
+	size_t bl = 0;
+	while (s[bv + bl] && !is_ws(s[bv + bl]))
+		bl++;
+	if (!bl)
+		return NULL;
+	size_t b_end = bv + bl, k = b_end;
+	while (is_ws(s[k]))
+		k++;
+	if (k != n)
+		return NULL;
 	struct xplain fa, fb;
-	if (match_xplain(s, a_end, &fa) != 0 || match_xplain(s + j, b_end - j, &fb) != 0)
+	if (match_xplain(s + av, al, &fa) != 0 || match_xplain(s + bv, bl, &fb) != 0)
 		return NULL;
 	struct buf o = {0};
 	if (is_x(fa.M, fa.Ml)) {
@@ -610,7 +813,7 @@ static char *hyphen(const char *s)
 		buf_adds(&o, ">="); PART(&o, fa.M, fa.Ml); buf_addc(&o, '.'); PART(&o, fa.m, fa.ml);
 		buf_adds(&o, ".0");
 	} else {
-		buf_adds(&o, ">="); buf_add(&o, s, a_end);
+		buf_adds(&o, ">="); buf_add(&o, s + a, a_end - a);   /* "from", [v=\s]* and all */
 	}
 	buf_addc(&o, ' ');
 	if (is_x(fb.M, fb.Ml)) {
@@ -626,7 +829,15 @@ static char *hyphen(const char *s)
 	} else {
 		buf_adds(&o, "<="); buf_add(&o, s + j, b_end - j);
 	}
-	return buf_steal(&o);
+	/* (`${from} ${to}`).trim() */
+	char *r = buf_steal(&o);
+	size_t len = strlen(r), st = 0;
+	while (len && r[len - 1] == ' ')
+		r[--len] = 0;
+	while (r[st] == ' ')
+		st++;
+	memmove(r, r + st, len - st + 1);
+	return r;
 }
 
 /* One final comparator "GTLT v?M.m.p[-pre][+build]" or "" (any). */
@@ -686,8 +897,11 @@ static int same_cmp(const struct npmcmp *a, const struct npmcmp *b)
 static int parse_part(const char *part, struct npmset *set, const char **why)
 {
 	char *h = hyphen(part);
-	char *t0 = trim_ops(h ? h : part);
+	char *ta = comparator_trim(h ? h : part);
 	free(h);
+	char *tb = lone_trim(ta, '~');
+	char *t0 = lone_trim(tb, '^');
+	free(ta), free(tb);
 	char *t1 = pipe_words(t0, w_caret);
 	char *t2 = pipe_words(t1, w_tilde);
 	char *t3 = pipe_words(t2, xrange);
@@ -696,9 +910,10 @@ static int parse_part(const char *part, struct npmset *set, const char **why)
 	free(t0), free(t1), free(t2), free(t3), free(t4);
 
 	/* words of t5; an empty list is one "any" comparator */
-	int rc = 0;
+	int rc = 0, null = 0;
 	const char *s = t5;
 	int words = 0;
+	struct npmcmp nullc;
 	memset(set, 0, sizeof *set);
 	for (;;) {
 		while (is_ws(*s))
@@ -714,12 +929,16 @@ static int parse_part(const char *part, struct npmset *set, const char **why)
 			rc = -1;
 			break;
 		}
-		if (is_null_cmp(&c)) {
-			set_free(set);
-			set->c = xmalloc(sizeof c);
-			set->c[0] = c;
-			set->n = 1;
-			break;
+		if (is_null_cmp(&c)) {   /* the null set wins, once every word parsed */
+			if (null)
+				npmver_free(&c.v);
+			else
+				nullc = c;
+			null = 1;
+			s += n;
+			if (!*s)
+				break;
+			continue;
 		}
 		size_t k;
 		for (k = 0; k < set->n; k++)
@@ -738,7 +957,16 @@ static int parse_part(const char *part, struct npmset *set, const char **why)
 	free(t5);
 	if (rc != 0) {
 		set_free(set);
+		if (null)
+			npmver_free(&nullc.v);
 		return -1;
+	}
+	if (null) {
+		set_free(set);
+		set->c = xmalloc(sizeof nullc);
+		set->c[0] = nullc;
+		set->n = 1;
+		return 0;
 	}
 	/* node-semver drops "any" when other comparators are present */
 	if (set->n > 1) {
@@ -758,7 +986,8 @@ int npmrange_parse(const char *s, struct npmrange *r, const char **why)
 		*why = "range longer than 4096 bytes";
 		return -1;
 	}
-	const char *p = s;
+	char *copy = js_blanks(s);
+	const char *p = copy;
 	for (;;) {
 		/* split on "||" and the blanks around it */
 		const char *bar = strstr(p, "||");
@@ -774,6 +1003,7 @@ int npmrange_parse(const char *s, struct npmrange *r, const char **why)
 		free(part);
 		if (rc != 0) {
 			npmrange_free(r);
+			free(copy);
 			return -1;
 		}
 		r->sets = xrealloc(r->sets, (r->n + 1) * sizeof set);
@@ -813,6 +1043,7 @@ int npmrange_parse(const char *s, struct npmrange *r, const char **why)
 			}
 		}
 	}
+	free(copy);
 	return 0;
 }
 

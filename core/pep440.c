@@ -515,9 +515,12 @@ static char *to_distro(const struct pepver *v, int deb)
 	return buf_steal(&b);
 }
 
-/* Only ASCII letters that packaging spells itself reach a distribution. */
+/* Only ASCII letters that packaging spells itself reach a distribution,
+ * and only epochs that RPM (32 bits) and dpkg (int) can hold. */
 static int plain(const struct pepver *v)
 {
+	if (num_cmp(v->epoch, "2147483647") > 0)
+		return 0;
 	if (v->pre_l && strcmp(v->pre_l, "a") != 0 && strcmp(v->pre_l, "b") != 0 && strcmp(v->pre_l, "rc") != 0)
 		return 0;
 	if (v->post_l && strcmp(v->post_l, "post") != 0)
@@ -819,18 +822,16 @@ static int spec_names_pre(const struct pepspec *sp, const char **why)
 
 int pepset_test(const struct pepset *set, const struct pepver *v, const char **why)
 {
-	/* packaging decides admission before it looks at the version, and
-	 * fails on "===junk" unless another specifier already admitted */
-	int admit = 0, fail = 0;
-	for (size_t i = 0; i < set->n; i++) {
+	/* packaging decides admission before it looks at the version, asking
+	 * each specifier until one admits, and fails on "===junk"; asked in
+	 * written order (see tests/oracles/pypi/oracle.py) */
+	int admit = 0;
+	for (size_t i = 0; i < set->n && !admit; i++) {
 		int r = spec_names_pre(&set->s[i], why);
 		if (r < 0)
-			fail = 1;
-		else
-			admit |= r;
+			return -1;
+		admit = r;
 	}
-	if (fail && !admit)
-		return -1;
 	if (pepver_is_pre(v) && !admit)
 		return 0;
 	for (size_t i = 0; i < set->n; i++)
@@ -1181,7 +1182,7 @@ int pepset_intervals(const struct pepset *set, enum interval_target t, struct iv
 {
 	for (size_t i = 0; i < set->n; i++)
 		if (set->s[i].parsed && !plain(&set->s[i].v)) {
-			*why = "specifier spelled with Unicode look-alike letters has no distribution spelling";
+			*why = "specifier has no distribution spelling (an epoch above 2147483647, or Unicode look-alike letters)";
 			return -1;
 		}
 	struct plist acc = {0};

@@ -45,7 +45,8 @@ int pepver_cmp(const struct pepver *a, const struct pepver *b);
 int pepver_is_pre(const struct pepver *v);     /* pre or dev */
 char *pepver_str(const struct pepver *v);      /* packaging's str(Version) */
 /* NULL for versions spelled with Unicode look-alike letters ("1.0.poſt1":
- * packaging accepts them, no distribution version may carry them) */
+ * packaging accepts them, no distribution version may carry them) and for
+ * epochs above 2^31-1 (RPM and dpkg cannot hold them) */
 char *pepver_to_rpm(const struct pepver *v);
 char *pepver_to_deb(const struct pepver *v);
 

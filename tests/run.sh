@@ -2,7 +2,7 @@
 # tests/run.sh BUILD [--regenerate]: every ferry test, one runner.
 #   unit      C unit tests (tests/unit), each printing "ok -" / "not ok -" lines
 #   cases     data-driven cases (tests/cases/*.t, see tests/cases/README.md)
-#   semver    differential: ferry vs node-semver, and the RPM rendering vs libsolv
+#   semver    differential: ferry vs node-semver
 #   crate     ... vs Rust's semver crate; pypi: vs python3-packaging (PEP 440,
 #             PEP 508); distcheck judges RPM (libsolv) and Debian (libdpkg)
 #   snapshot  the bundled registry imported for both targets, diffed against
@@ -147,14 +147,16 @@ differential() {   # file mode
 	fi
 	if [ -z "$mode" ]; then
 		local s
-		s=$(paste "$f" "$SCRATCH/oracle" | "$TOOLS/solvmatch")
-		if [ $? = 0 ]; then ok "libsolv $(basename "$f"): $(tail -1 <<<"$s")"; else bad "libsolv $(basename "$f")" "$s"; fi
+		s=$(paste "$f" "$SCRATCH/oracle" | "$TOOLS/distcheck" sound npm)
+		if [ $? = 0 ]; then ok "distcheck $(basename "$f"): $(tr '\n' ' ' <<<"$s")"; else bad "distcheck $(basename "$f")" "$s"; fi
 	fi
 }
 if command -v node >/dev/null && [ -f /usr/share/nodejs/semver/package.json ]; then
 	differential "$SEMVER/pairs.tsv" ""
 	differential "$SEMVER/edge.tsv" ""
 	differential "$SEMVER/compare.tsv" compare
+	python3 tests/fixtures/fuzz.py "$SEMVER/edge.tsv" 20000 1 >"$SCRATCH/npm-fuzz.tsv"
+	differential "$SCRATCH/npm-fuzz.tsv" ""
 else
 	bad "semver differential: node or Debian's node-semver is missing (make check installs them)"
 fi
@@ -190,6 +192,8 @@ CARGO_ORACLE=$TOP/$BUILD/oracles/cargo
 if [ -x /usr/bin/cargo ] && [ -d /usr/share/cargo/registry ] && sh tests/oracles/cargo/build.sh "$CARGO_ORACLE" >"$SCRATCH/cargo.log" 2>&1; then
 	eco_diff crate "$CARGO_ORACLE/cargo-oracle" tests/fixtures/cargo/edge.tsv satisfies "crate edge.tsv"
 	eco_diff crate "$CARGO_ORACLE/cargo-oracle" tests/fixtures/cargo/compare.tsv compare "crate compare.tsv"
+	python3 tests/fixtures/fuzz.py tests/fixtures/cargo/edge.tsv 20000 1 >"$SCRATCH/crate-fuzz.tsv"
+	eco_diff crate "$CARGO_ORACLE/cargo-oracle" "$SCRATCH/crate-fuzz.tsv" satisfies "crate fuzz (edge.tsv mutated, seed 1)"
 else
 	bad "crate differential: cannot build the semver oracle (make check installs cargo, rustc, librust-semver-dev)" "$(tail -5 "$SCRATCH/cargo.log" 2>/dev/null)"
 fi
@@ -199,6 +203,10 @@ if /usr/bin/python3 -c 'import packaging' 2>/dev/null; then
 	PF=tests/fixtures/pypi
 	eco_diff pypi "$PYPI_ORACLE" $PF/edge.tsv satisfies "pypi edge.tsv"
 	eco_diff pypi "$PYPI_ORACLE" $PF/compare.tsv compare "pypi compare.tsv"
+	python3 tests/fixtures/fuzz.py $PF/edge.tsv 20000 1 >"$SCRATCH/pypi-fuzz.tsv"
+	eco_diff pypi "$PYPI_ORACLE" "$SCRATCH/pypi-fuzz.tsv" satisfies "pypi fuzz (edge.tsv mutated, seed 1)"
+	python3 tests/fixtures/fuzz.py $PF/compare.tsv 5000 2 >"$SCRATCH/pypi-fuzz-cmp.tsv"
+	eco_diff pypi "$PYPI_ORACLE" "$SCRATCH/pypi-fuzz-cmp.tsv" compare "pypi fuzz (compare.tsv mutated, seed 2)"
 	pep508() {   # mode file label
 		local n
 		grep -v '^#' "$2" >"$SCRATCH/pep508.in"

@@ -12,7 +12,9 @@
 #
 #   satisfies      SPECS<TAB>VERSION -> yes|no|error
 #                  SpecifierSet(SPECS).contains(Version(VERSION)), default
-#                  prereleases (None)
+#                  prereleases (None), decided with the specifiers asked in
+#                  written order (packaging asks them in set order, which
+#                  varies between runs when "===junk" meets a pre-release)
 #   satisfies-pre  same with contains(..., prereleases=True)
 #   compare        A<TAB>B -> -1|0|1|error   (Version(A) vs Version(B))
 #   normalize      V -> str(Version(V)) | error
@@ -32,7 +34,7 @@ import sys
 
 from packaging import markers as _markers
 from packaging.requirements import Requirement
-from packaging.specifiers import SpecifierSet
+from packaging.specifiers import Specifier, SpecifierSet
 from packaging.utils import canonicalize_name
 from packaging.version import Version
 
@@ -46,7 +48,14 @@ def two(line):
 
 def satisfies(line, pre=None):
     specs, ver = two(line)
-    ok = SpecifierSet(specs).contains(Version(ver), prereleases=pre)
+    ss = SpecifierSet(specs)
+    if pre is None and len(ss) > 1:
+        # SpecifierSet.prereleases asks its specifiers in set order, which
+        # hash randomisation makes arbitrary, and Specifier.prereleases
+        # raises for "===" on a non-PEP 440 string: the answer (error or
+        # not) would change from run to run.  Ask them in written order.
+        pre = any(Specifier(s.strip()).prereleases for s in specs.split(",") if s.strip())
+    ok = ss.contains(Version(ver), prereleases=pre)
     return "yes" if ok else "no"
 
 
