@@ -14,15 +14,15 @@
 #include "../fetch/archive.h"
 #include "../fetch/digest.h"
 #include "../fetch/http.h"
-#include "../fetch/npmrc.h"
-#include "../fetch/npmurl.h"
 #include "../fetch/outdir.h"
+#include "source.h"
 
 #define MAX_PACKUMENT (256u << 20)
 #define MAX_TARBALL (256u << 20)
 
 static const char help[] =
-	"usage: ferry import npm:NAME[@VERSION|@RANGE|@TAG] --target fedora|debian -o DIR\n\n"
+	"usage: ferry import npm:NAME[@VERSION|@RANGE|@TAG] --target fedora|debian -o DIR\n"
+	"       ferry import crate:NAME[@VERSION|@REQ] ...\n\n"
 	"Fetches the package's metadata and tarball, checks the tarball against the\n"
 	"registry's integrity digest, reads it in memory and writes packaging:\n"
 	"  fedora: DIR/nodejs-NAME/nodejs-NAME.spec, sources, and the tarball\n"
@@ -30,26 +30,35 @@ static const char help[] =
 	"options:\n"
 	"  -t, --target T         fedora or debian (repeat for both)\n"
 	"  -o, --output DIR       output folder (created if missing)\n"
-	"      --registry URL     npm registry (else npm_config_registry, .npmrc)\n"
+	"      --registry URL     the registry (npm: else npm_config_registry, .npmrc;\n"
+	"                         crate: else FERRY_CRATES_REGISTRY, Cargo's source\n"
+	"                         replacement for crates-io in config.toml)\n"
 	"      --no-tarball-rewrite  fetch dist.tarball as given, even from another host\n"
 	"      --packager 'N <E>' changelog and Maintainer identity\n"
 	"                         (else $FERRY_PACKAGER, $DEBFULLNAME <$DEBEMAIL>)\n"
 	"Dates come from $SOURCE_DATE_EPOCH, else the registry's publish time.\n";
 
 struct request {
+	const struct source *src;
 	char *name;
-	char *want;   /* NULL: dist-tags.latest */
+	char *want;   /* NULL: the registry's latest */
 };
 
+/* "ECO:NAME[@WANT]"; npm scopes start with '@' */
 static int parse_request(const char *arg, struct request *r, struct ferr *e)
 {
-	if (!str_startswith(arg, "npm:"))
-		return ferr_set(e, FERR_USAGE, "import: '%s': expected npm:NAME[@RANGE]", arg);
-	const char *s = arg + 4;
+	const char *colon = strchr(arg, ':');
+	char *eco = colon ? xstrndup(arg, (size_t)(colon - arg)) : NULL;
+	r->src = eco ? source_find(eco) : NULL;
+	free(eco);
+	if (!r->src)
+		return ferr_set(e, FERR_USAGE, "import: '%s': expected ECO:NAME[@VERSION] with ECO one of %s", arg,
+				source_names());
+	const char *s = colon + 1;
 	const char *at = strchr(s + (s[0] == '@'), '@');
 	r->name = at ? xstrndup(s, (size_t)(at - s)) : xstrdup(s);
 	r->want = at ? xstrdup(at + 1) : NULL;
-	const char *why = naming_npm_invalid(r->name);
+	const char *why = r->src->invalid_name(r->name);
 	if (why)
 		return ferr_set(e, FERR_USAGE, "import: '%.214s': %s", r->name, why);
 	return 0;
@@ -69,8 +78,8 @@ static char *packager(const char *flag)
 }
 
 /* The artifact's file name: the last path segment when it is a plain
- * name, else NAME-VERSION.tgz. */
-static char *artifact_name(const char *url, const struct pkg *p)
+ * name, else the ecosystem's NAME-VERSION file name. */
+static char *artifact_name(const struct source *src, const char *url, const struct pkg *p)
 {
 	char *path = url_path(url);
 	const char *base = path ? strrchr(path, '/') : NULL;
@@ -80,45 +89,42 @@ static char *artifact_name(const char *url, const struct pkg *p)
 		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-", *c))
 			plain = 0;
 	char *s;
-	if (plain) {
+	if (plain && strcmp(base, "download") != 0)
 		s = xstrdup(base);
-	} else {
-		const char *slash = strchr(p->name, '/');
-		s = xasprintf("%s-%s.tgz", slash ? slash + 1 : p->name, p->version);
-	}
+	else
+		s = src->artifact_name(p);
 	free(path);
 	return s;
 }
 
-static int fetch_and_read(const struct reader *rd, const struct request *rq, const char *registry,
-			  int rewrite, struct pkg *p, char **tarball, size_t *tlen, struct ferr *e)
+static int fetch_and_read(const struct request *rq, const char *registry, int rewrite, struct pkg *p,
+			  char **tarball, size_t *tlen, struct ferr *e)
 {
-	char *purl = npmurl_packument(registry, rq->name);
+	const struct source *src = rq->src;
+	const struct reader *rd = src->reader;
+	char *purl = src->doc_url(registry, rq->name);
 	char *doc = NULL, *ref = NULL, *turl = NULL, *what = NULL;
 	size_t len;
 	int rc = -1;
 	struct pkgfiles files = {0};
-	what = xasprintf("%s: packument", rq->name);
+	what = xasprintf("%s: %s", rq->name, strcmp(src->eco, "npm") == 0 ? "packument" : "registry metadata");
 	if (http_get(purl, MAX_PACKUMENT, what, &doc, &len, e) != 0)
 		goto out;
 	if (rd->select(doc, len, rq->name, rq->want, p, &ref, e) != 0)
 		goto out;
-	turl = npmurl_tarball(registry, purl, rq->name, ref, rewrite);
-	if (!turl) {
-		ferr_set(e, FERR_INPUT, "%s@%s: dist.tarball: '%.200s' is not an http(s) URL, or a file URL from a file registry", p->name,
-			 p->version, ref);
+	turl = src->artifact_url(registry, purl, p, ref, rewrite, e);
+	if (!turl)
 		goto out;
-	}
 	free(what);
-	what = xasprintf("%s@%s: tarball", p->name, p->version);
+	what = xasprintf("%s@%s: %s", p->name, p->version, strcmp(src->eco, "crate") == 0 ? ".crate" : "tarball");
 	if (http_get(turl, MAX_TARBALL, what, tarball, tlen, e) != 0)
 		goto out;
-	if (digest_check_npm(*tarball, *tlen, p->integrity, p->shasum, what, e) != 0)
+	if (src->check(*tarball, *tlen, p, what, e) != 0)
 		goto out;
 	p->sha512 = digest_hex(DIGEST_SHA512, *tarball, *tlen);
 	p->source_size = *tlen;
 	p->source_url = xstrdup(turl);
-	p->source_file = artifact_name(turl, p);
+	p->source_file = artifact_name(src, turl, p);
 	if (archive_read(*tarball, *tlen, &archive_default_limits, rd->want, NULL, what, &files, e) != 0)
 		goto out;
 	if (!files.root || !*files.root || strspn(files.root, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-") != strlen(files.root)) {
@@ -172,7 +178,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		}
 	}
 	if (optind + 1 != argc)
-		return ferr_set(e, FERR_USAGE, "import: expected one package, npm:NAME[@RANGE] (see ferry import --help)");
+		return ferr_set(e, FERR_USAGE, "import: expected one package, ECO:NAME[@VERSION] (see ferry import --help)");
 	if (nw == 0)
 		return ferr_set(e, FERR_USAGE, "import: --target fedora|debian is required");
 	if (!out)
@@ -187,10 +193,10 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	int rc = -1;
 	if (parse_request(argv[optind], &rq, e) != 0)
 		goto done;
-	registry = npmrc_registry(reg_flag, rq.name, e);
+	registry = rq.src->registry(reg_flag, rq.name, e);
 	if (!registry)
 		goto done;
-	if (fetch_and_read(&npm_reader, &rq, registry, rewrite, &p, &tarball, &tlen, e) != 0)
+	if (fetch_and_read(&rq, registry, rewrite, &p, &tarball, &tlen, e) != 0)
 		goto done;
 	int bad = 0;
 	long long date = date_choose(getenv("SOURCE_DATE_EPOCH"), p.publish_time, &bad);

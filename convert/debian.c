@@ -45,8 +45,42 @@ static int drop_prebuilt(const char *path, void *ctx)
 	return strv_has(&((const struct pkg *)ctx)->prebuilt, path);
 }
 
+/* What every Debian tree shares: copyright and license paragraphs, the
+ * changelog's date and packager. */
+void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars *v, struct strv *ids)
+{
+	char *s;
+	tvars_set(v, "upstream_name", p->name);   /* checked by the reader's naming rules */
+	tvars_set(v, "registry_label", strcmp(p->eco, "npm") == 0 ? "npm" : strcmp(p->eco, "crate") == 0 ? "crates.io" : "PyPI");
+	char *lic = license_deb(p->license, ids);
+	if (!lic) {
+		lic = xstrdup("UNKNOWN");   /* not an SPDX expression: said in a note */
+		strv_add(ids, "UNKNOWN");
+	}
+	s = esc_deb_line(lic);
+	tvars_set(v, "deb_license", s);
+	free(s);
+	free(lic);
+	strv_sort(ids);
+	license_paras(p, ids, v);
+	s = esc_deb_line(*p->author ? p->author : "the upstream authors");
+	char *copy = xasprintf("%s", s);
+	free(s);
+	tvars_set(v, "copyright", copy);
+	free(copy);
+	char date[64];
+	date_deb(o->date, date, sizeof date);
+	tvars_set(v, "deb_date", date);
+	tvars_setf(v, "year", "%d", date_year(o->date));
+	s = esc_deb_line(o->packager);
+	tvars_set(v, "packager", s);
+	free(s);
+}
+
 static int debian_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
+	if (strcmp(p->eco, "crate") == 0)
+		return debian_crate_write(p, o, t, e);
 	struct tvars *v = tvars_new();
 	int rc = -1;
 	char *s;
@@ -114,29 +148,7 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
 	if (writer_add_deps(p, 0, v, e) != 0)
 		goto out;
-	char *lic = license_deb(p->license, &ids);
-	if (!lic) {
-		lic = xstrdup("UNKNOWN");   /* not an SPDX expression: said in a note */
-		strv_add(&ids, "UNKNOWN");
-	}
-	s = esc_deb_line(lic);
-	tvars_set(v, "deb_license", s);
-	free(s);
-	free(lic);
-	strv_sort(&ids);
-	license_paras(p, &ids, v);
-	s = esc_deb_line(*p->author ? p->author : "the upstream authors");
-	char *copy = xasprintf("%s", s);
-	free(s);
-	tvars_set(v, "copyright", copy);
-	free(copy);
-	char date[64];
-	date_deb(o->date, date, sizeof date);
-	tvars_set(v, "deb_date", date);
-	tvars_setf(v, "year", "%d", date_year(o->date));
-	s = esc_deb_line(o->packager);
-	tvars_set(v, "packager", s);
-	free(s);
+	debian_common(p, o, v, &ids);
 	tvars_set(v, "registry", o->registry ? o->registry : "");
 	/* the registry path of the package: "left-pad", "@scope%2fname" */
 	struct buf np = {0};
@@ -157,9 +169,9 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 	} files[] = {
 		{"deb/npm/control.in", "debian/control", 0644},
 		{"deb/npm/rules.in", "debian/rules", 0755},
-		{"deb/npm/changelog.in", "debian/changelog", 0644},
-		{"deb/npm/copyright.in", "debian/copyright", 0644},
-		{"deb/npm/format.in", "debian/source/format", 0644},
+		{"deb/changelog.in", "debian/changelog", 0644},
+		{"deb/copyright.in", "debian/copyright", 0644},
+		{"deb/format.in", "debian/source/format", 0644},
 		{"deb/npm/watch.in", "debian/watch", 0644},
 		{"deb/npm/tests-control.in", "debian/tests/control", 0644},
 	};

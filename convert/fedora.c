@@ -27,6 +27,8 @@ static int man_parts(const char *path, char **section, char **file)
 
 static int fedora_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
+	if (strcmp(p->eco, "crate") == 0)
+		return fedora_crate_write(p, o, t, e);
 	struct tvars *v = tvars_new();
 	int rc = -1;
 	char *s;

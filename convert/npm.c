@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "contents.h"
 #include "reader.h"
 #include "../core/naming.h"
 #include "../core/npmver.h"
@@ -228,53 +229,16 @@ out:
 	return rc;
 }
 
-static int is_license_name(const char *path)
-{
-	static const char *stems[] = {"license", "licence", "copying", "unlicense", "notice"};
-	if (strchr(path, '/'))
-		return 0;
-	for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
-		size_t n = strlen(stems[i]);
-		if (strncasecmp(path, stems[i], n) == 0 && (path[n] == 0 || path[n] == '.' || path[n] == '-' || path[n] == '_'))
-			return 1;
-	}
-	return 0;
-}
-
-static int is_doc_name(const char *path)
-{
-	static const char *stems[] = {"readme", "changelog", "changes", "history", "authors", "contributing"};
-	if (strchr(path, '/'))
-		return 0;
-	for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
-		size_t n = strlen(stems[i]);
-		if (strncasecmp(path, stems[i], n) == 0 && (path[n] == 0 || path[n] == '.'))
-			return 1;
-	}
-	return 0;
-}
-
 static int npm_want(const char *path, void *ctx)
 {
 	(void)ctx;
-	return strcmp(path, "package.json") == 0 || is_license_name(path);
-}
-
-/* Names that may appear in a spec's %files or a shell line unquoted. */
-static int plain_name(const char *s)
-{
-	if (!*s || *s == '-' || *s == '.')
-		return 0;
-	for (; *s; s++)
-		if (!isalnum((unsigned char)*s) && !strchr("._+-", *s))
-			return 0;
-	return 1;
+	return strcmp(path, "package.json") == 0 || contents_is_license(path);
 }
 
 static int add_bin(struct pkg *p, const char *bname, const char *path, const struct pkgfiles *f,
 		   const char *who, struct ferr *e)
 {
-	if (!plain_name(bname))
+	if (!contents_plain_name(bname))
 		return ferr_set(e, FERR_INPUT, "%s: bin: command name '%.80s' is not a plain file name", who, bname);
 	const char *rel = path;
 	while (rel[0] == '.' && rel[1] == '/')
@@ -464,18 +428,8 @@ static int npm_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 			else
 				strv_push(&p->notes, xasprintf("prebuilt binary with an unusual path, not removed: %s", path));
 		}
-		if (!strchr(path, '/') && f->v[i].type != 'l')
-			strv_add(&p->files, path);
-		if (f->v[i].type == 'f' && is_license_name(path) && plain_name(path)) {
-			strv_add(&p->licenses, path);
-			if (!p->license_text && f->v[i].data)
-				p->license_text = xstrndup(f->v[i].data, f->v[i].len);
-		} else if (f->v[i].type == 'f' && is_doc_name(path) && plain_name(path)) {
-			strv_add(&p->docs, path);
-		}
 	}
-	if (!p->license_text)
-		p->license_text = xstrdup("");
+	contents_scan(f, p);
 	if (p->manifest) {
 		json_t *reg = json_loads(p->manifest, 0, NULL);
 		compare_manifest(pj, reg, p);

@@ -27,5 +27,6 @@ struct reader {
 };
 
 extern const struct reader npm_reader;
+extern const struct reader crates_reader;
 
 #endif

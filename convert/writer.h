@@ -46,6 +46,14 @@ struct writer {
 };
 
 extern const struct writer fedora_writer;
+struct tvars;
+/* per ecosystem, behind fedora_writer and debian_writer */
+int fedora_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
+int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
+/* debian.c: upstream_name, registry_label, deb_license, license_paras,
+ * copyright, year, deb_date and packager for the shared templates;
+ * ids receives the license names. */
+void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars *v, struct strv *ids);
 extern const struct writer debian_writer;
 const struct writer *writer_find(const char *target);
 

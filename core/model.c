@@ -18,42 +18,103 @@ void pkg_free(struct pkg *p)
 			 &p->repository, &p->author, &p->publish_time, &p->publisher,
 			 &p->source_url, &p->source_file, &p->source_root, &p->sha512,
 			 &p->integrity, &p->shasum, &p->manifest,
-			 &p->license_text};
+			 &p->license_text, &p->cksum, &p->links, &p->rust_version,
+			 &p->documentation, &p->requires_python};
 	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++) {
 		free(*strs[i]);
 		*strs[i] = NULL;
 	}
 	for (size_t i = 0; i < p->ndeps; i++) {
-		free(p->deps[i].name);
-		free(p->deps[i].range);
+		struct dep *d = &p->deps[i];
+		free(d->name);
+		free(d->range);
+		free(d->alias);
+		free(d->target);
+		free(d->extra);
+		strv_free(&d->features);
 	}
 	free(p->deps);
 	p->deps = NULL;
 	p->ndeps = 0;
+	for (size_t i = 0; i < p->nfeatures; i++) {
+		free(p->features[i].name);
+		strv_free(&p->features[i].items);
+	}
+	free(p->features);
+	p->features = NULL;
+	p->nfeatures = 0;
 	struct strv *lists[NLISTS];
 	all_lists(p, lists);
 	for (size_t i = 0; i < NLISTS; i++)
 		strv_free(lists[i]);
 }
 
-void pkg_add_dep(struct pkg *p, const char *name, const char *range, enum dep_kind kind)
+struct dep *pkg_add_dep(struct pkg *p, const char *name, const char *range, enum dep_kind kind)
 {
 	p->deps = xrealloc(p->deps, (p->ndeps + 1) * sizeof *p->deps);
-	p->deps[p->ndeps++] = (struct dep){xstrdup(name), xstrdup(range), kind};
+	struct dep *d = &p->deps[p->ndeps++];
+	memset(d, 0, sizeof *d);
+	d->name = xstrdup(name);
+	d->range = xstrdup(range);
+	d->kind = kind;
+	return d;
 }
 
+struct feature *pkg_add_feature(struct pkg *p, const char *name)
+{
+	p->features = xrealloc(p->features, (p->nfeatures + 1) * sizeof *p->features);
+	struct feature *f = &p->features[p->nfeatures++];
+	memset(f, 0, sizeof *f);
+	f->name = xstrdup(name);
+	return f;
+}
+
+const struct feature *pkg_feature(const struct pkg *p, const char *name)
+{
+	for (size_t i = 0; i < p->nfeatures; i++)
+		if (strcmp(p->features[i].name, name) == 0)
+			return &p->features[i];
+	return NULL;
+}
+
+static int cmp0(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "");
+}
+
+/* kind, name, then what tells two entries for one name apart */
 static int cmp_dep(const void *a, const void *b)
 {
 	const struct dep *x = a, *y = b;
 	if (x->kind != y->kind)
 		return (int)x->kind - (int)y->kind;
-	return strcmp(x->name, y->name);
+	int c = strcmp(x->name, y->name);
+	if (!c)
+		c = cmp0(x->target, y->target);
+	if (!c)
+		c = cmp0(x->extra, y->extra);
+	if (!c)
+		c = cmp0(x->alias, y->alias);
+	if (!c)
+		c = strcmp(x->range, y->range);
+	return c;
+}
+
+static int cmp_feature(const void *a, const void *b)
+{
+	return strcmp(((const struct feature *)a)->name, ((const struct feature *)b)->name);
 }
 
 void pkg_sort(struct pkg *p)
 {
 	if (p->ndeps > 1)
 		qsort(p->deps, p->ndeps, sizeof *p->deps, cmp_dep);
+	for (size_t i = 0; i < p->ndeps; i++) {
+		strv_sort(&p->deps[i].features);
+		strv_uniq(&p->deps[i].features);
+	}
+	if (p->nfeatures > 1)
+		qsort(p->features, p->nfeatures, sizeof *p->features, cmp_feature);
 	struct strv *lists[NLISTS];
 	all_lists(p, lists);
 	for (size_t i = 0; i < NLISTS; i++) {
@@ -64,6 +125,6 @@ void pkg_sort(struct pkg *p)
 
 const char *dep_kind_str(enum dep_kind k)
 {
-	static const char *names[] = {"runtime", "optional", "peer", "dev"};
+	static const char *names[] = {"runtime", "optional", "peer", "dev", "build"};
 	return names[k];
 }

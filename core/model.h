@@ -11,12 +11,27 @@
 
 #include "util.h"
 
-enum dep_kind { DEP_RUNTIME, DEP_OPTIONAL, DEP_PEER, DEP_DEV };
+enum dep_kind { DEP_RUNTIME, DEP_OPTIONAL, DEP_PEER, DEP_DEV, DEP_BUILD };
 
 struct dep {
-	char *name;
+	char *name;           /* the real package name */
 	char *range;          /* upstream syntax */
 	enum dep_kind kind;
+	/* crates */
+	char *alias;          /* the name the manifest uses when renamed, or NULL */
+	int optional;         /* enabled only through a feature */
+	int no_default;       /* default-features = false */
+	struct strv features; /* features asked of it, sorted */
+	char *target;         /* "cfg(unix)" or a triple; NULL: every target */
+	/* PyPI */
+	char *extra;          /* the extra that switches it on, or NULL */
+};
+
+/* A crate feature with what it enables ("std", "dep:x", "x/feat", "x?/f"),
+ * or a PyPI extra (items empty: its dependencies carry dep.extra). */
+struct feature {
+	char *name;
+	struct strv items;    /* as written */
 };
 
 struct pkg {
@@ -36,7 +51,16 @@ struct pkg {
 	char *integrity;      /* what the registry says the digest is (SRI) */
 	char *shasum;         /* legacy sha1 hex, used only without integrity */
 	char *sha512;         /* hex digest of the artifact as downloaded */
+	char *cksum;          /* crates, PyPI: the registry's sha256 (hex) */
 	size_t source_size;
+
+	struct feature *features;   /* crates: [features]; PyPI: extras; sorted */
+	size_t nfeatures;
+	char *links;          /* crates: the native library it links, "" if none */
+	char *rust_version;   /* crates: minimum Rust, "" if none */
+	char *documentation;  /* "" if none */
+	char *requires_python;/* PyPI: "" if none */
+	int yanked;
 
 	struct dep *deps;     /* sorted by kind, then name */
 	size_t ndeps;
@@ -57,7 +81,10 @@ struct pkg {
 };
 
 void pkg_free(struct pkg *p);
-void pkg_add_dep(struct pkg *p, const char *name, const char *range, enum dep_kind kind);
+/* Returns the new dependency, for the ecosystem's further fields. */
+struct dep *pkg_add_dep(struct pkg *p, const char *name, const char *range, enum dep_kind kind);
+struct feature *pkg_add_feature(struct pkg *p, const char *name);
+const struct feature *pkg_feature(const struct pkg *p, const char *name);
 void pkg_sort(struct pkg *p);   /* sorts deps and lists: deterministic output */
 const char *dep_kind_str(enum dep_kind k);
 

@@ -88,3 +88,57 @@ char *naming_npm_deb(const char *name)
 	free(f);
 	return s;
 }
+
+const char *naming_crate_invalid(const char *name)
+{
+	size_t n = strlen(name);
+	if (n == 0)
+		return "empty name";
+	if (n > 64)
+		return "name longer than 64 bytes";
+	if (!isalnum((unsigned char)name[0]))
+		return "name does not start with a letter or digit";
+	for (size_t i = 0; i < n; i++)
+		if (!isalnum((unsigned char)name[i]) && name[i] != '-' && name[i] != '_')
+			return "name has characters other than ASCII letters, digits, '-' and '_'";
+	return NULL;
+}
+
+const char *naming_crate_feature_invalid(const char *name)
+{
+	size_t n = strlen(name);
+	if (n == 0)
+		return "empty feature name";
+	if (n > 128)
+		return "feature name longer than 128 bytes";
+	if (!isalnum((unsigned char)name[0]) && name[0] != '_')
+		return "feature name does not start with a letter, digit or '_'";
+	for (size_t i = 0; i < n; i++)
+		if (!isalnum((unsigned char)name[i]) && !strchr("_-+.", name[i]))
+			return "feature name has characters other than letters, digits and _-+.";
+	return NULL;
+}
+
+const char *naming_pypi_invalid(const char *name)
+{
+	size_t n = strlen(name);
+	if (n == 0)
+		return "empty name";
+	if (n > 200)
+		return "name longer than 200 bytes";
+	if (!isalnum((unsigned char)name[0]) || !isalnum((unsigned char)name[n - 1]))
+		return "name does not start and end with an ASCII letter or digit";
+	for (size_t i = 0; i < n; i++)
+		if (!isalnum((unsigned char)name[i]) && !strchr("._-", name[i]))
+			return "name has characters other than ASCII letters, digits and ._-";
+	return NULL;
+}
+
+/* debcargo's base_deb_name: lower case, '_' -> '-' */
+char *naming_crate_deb(const char *name)
+{
+	char *s = xstrdup(name);
+	for (char *c = s; *c; c++)
+		*c = *c == '_' ? '-' : (char)tolower((unsigned char)*c);
+	return s;
+}

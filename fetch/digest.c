@@ -129,3 +129,16 @@ int digest_check_npm(const void *data, size_t len, const char *integrity, const 
 	}
 	return ferr_set(e, FERR_INPUT, "%s: dist: neither integrity nor shasum given", what);
 }
+
+int digest_check_sha256(const void *data, size_t len, const char *expected, const char *what,
+			struct ferr *e)
+{
+	if (!expected || strlen(expected) != 64)
+		return ferr_set(e, FERR_INPUT, "%s: the registry gives no sha256 to check it against", what);
+	char *got = digest_hex(DIGEST_SHA256, data, len);
+	int same = strcasecmp(got, expected) == 0;
+	int rc = same ? 0 : ferr_set(e, FERR_INTEGRITY, "%s: sha256 mismatch: registry says %.64s, download is %s", what,
+				       expected, got);
+	free(got);
+	return rc;
+}

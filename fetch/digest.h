@@ -19,4 +19,9 @@ char *digest_hex(enum digest_algo algo, const void *data, size_t len);
 int digest_check_npm(const void *data, size_t len, const char *integrity, const char *shasum,
 		     const char *what, struct ferr *e);
 
+/* Checks data against a sha256 given in hex (crates' cksum, PyPI's
+ * digests.sha256): FERR_INTEGRITY on mismatch, FERR_INPUT when absent. */
+int digest_check_sha256(const void *data, size_t len, const char *expected, const char *what,
+			struct ferr *e);
+
 #endif

@@ -231,20 +231,23 @@ else
 fi
 
 # ---------------------------------------------------------------- snapshot
-section "snapshot: tests/registry/npm -> specs/"
+section "snapshot: tests/registry/{npm,crates} -> specs/"
+CREG=file://$TOP/tests/registry/crates/
 GEN1=$SCRATCH/gen1
 GEN2=$SCRATCH/gen2
 generate() {   # dir
 	local dir=$1 spec
 	while read -r spec; do
 		case "$spec" in "#"* | "") continue ;; esac
-		"$FERRY" import "$spec" --target fedora --target debian -o "$dir" --registry "$REG" >/dev/null 2>"$SCRATCH/gen.err" ||
+		local reg=$REG
+		case "$spec" in crate:*) reg=$CREG ;; esac
+		"$FERRY" import "$spec" --target fedora --target debian -o "$dir" --registry "$reg" >/dev/null 2>"$SCRATCH/gen.err" ||
 			{ bad "snapshot import $spec" "$(cat "$SCRATCH/gen.err")"; }
 	done <tests/registry/packages.txt
 }
 generate "$GEN1"
 generate "$GEN2"
-texts() { (cd "$1" && find . -type f ! -name '*.tgz' ! -name '*.tar.gz' | sort); }
+texts() { (cd "$1" && find . -type f ! -name '*.tgz' ! -name '*.tar.gz' ! -name '*.crate' | sort); }
 if diff -r "$GEN1" "$GEN2" >"$SCRATCH/twice.diff"; then
 	ok "snapshot: generating twice gives identical bytes ($(texts "$GEN1" | wc -l) files)"
 else
@@ -260,7 +263,7 @@ if [ "$(texts "$GEN1")" = "$(texts specs)" ] && (cd "$GEN1" && texts . | while r
 	ok "snapshot: output equals specs/"
 else
 	bad "snapshot: output differs from specs/ (make specs regenerates; review the diff)" \
-		"$(diff -r -x '*.tgz' -x '*.tar.gz' specs "$GEN1" | head -30)"
+		"$(diff -r -x '*.tgz' -x '*.tar.gz' -x '*.crate' specs "$GEN1" | head -30)"
 fi
 for spec in "$GEN1"/*/*.spec; do
 	pkg=$(basename "$spec" .spec)
@@ -276,7 +279,8 @@ for spec in "$GEN1"/*/*.spec; do
 	summary=$(grep -E '[0-9]+ packages and [0-9]+ specfiles checked' <<<"$s")
 	if grep -qE '^[^ ]+: E: ' <<<"$s" || [ -z "$summary" ]; then bad "rpmlint $pkg: errors" "$s"; else ok "rpmlint $pkg: $summary"; fi
 done
-for dir in "$GEN1"/node-*/; do
+for dir in "$GEN1"/*/debian/; do
+	dir=$(dirname "$dir")
 	pkg=$(basename "$dir")
 	work=$SCRATCH/deb/$pkg
 	mkdir -p "$work/$pkg"
@@ -318,6 +322,21 @@ if [ -d "$CORPUS/pypi" ] && /usr/bin/python3 -c 'import packaging' 2>/dev/null; 
 	python3 tests/fixtures/pypi/corpus-versions.py "$CORPUS/pypi" >"$SCRATCH/pypi-versions.tsv"
 	s=$("$TOOLS/distcheck" order pypi <"$SCRATCH/pypi-versions.tsv")
 	if [ $? = 0 ]; then ok "pypi order (corpus): $s"; else bad "pypi order (corpus)" "$s"; fi
+fi
+if [ -f "$CORPUS/toml-test/tests/files-toml-1.0.0" ]; then
+	echo "corpus: toml-test present, running the TOML 1.0 suite"
+	s=$("$TOOLS/tomltest" "$CORPUS/toml-test/tests" 2>&1)
+	if [ $? = 0 ]; then ok "toml-test 1.0: $(head -1 <<<"$s")"; else bad "toml-test 1.0" "$s"; fi
+fi
+if [ -d "$CORPUS/debian" ]; then
+	echo "corpus: Debian's control data present, comparing debcargo's relations"
+	for c in serde itoa autocfg; do
+		if s=$(python3 tests/debcompare.py "$CORPUS/debian/librust-$c-dev.control" "$GEN1/rust-$c/debian/control"); then
+			ok "librust-$c-dev equals Debian's: $(tr '\n' ';' <<<"$s")"
+		else
+			bad "librust-$c-dev differs from Debian's" "$s"
+		fi
+	done
 fi
 [ -d "$CORPUS" ] || echo "corpus: ../shared/corpus not present, corpus tests not run"
 

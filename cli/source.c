@@ -1,0 +1,112 @@
+/* The ecosystems' registries behind struct source. */
+#include "source.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/naming.h"
+#include "../core/util.h"
+#include "../fetch/cargocfg.h"
+#include "../fetch/cratesurl.h"
+#include "../fetch/digest.h"
+#include "../fetch/http.h"
+#include "../fetch/npmrc.h"
+#include "../fetch/npmurl.h"
+
+#define MAX_CONFIG (1u << 20)
+
+/* ---- npm ---------------------------------------------------------------- */
+
+static char *npm_registry(const char *flag, const char *name, struct ferr *e)
+{
+	return npmrc_registry(flag, name, e);
+}
+
+static char *npm_artifact(const char *registry, const char *doc_url, const struct pkg *p, const char *ref,
+			  int rewrite, struct ferr *e)
+{
+	char *u = npmurl_tarball(registry, doc_url, p->name, ref, rewrite);
+	if (!u)
+		ferr_set(e, FERR_INPUT, "%s@%s: dist.tarball: '%.200s' is not an http(s) URL, or a file URL from a file registry",
+			 p->name, p->version, ref);
+	return u;
+}
+
+static int npm_check(const void *data, size_t len, const struct pkg *p, const char *what, struct ferr *e)
+{
+	return digest_check_npm(data, len, p->integrity, p->shasum, what, e);
+}
+
+static char *npm_file(const struct pkg *p)
+{
+	const char *slash = strchr(p->name, '/');
+	return xasprintf("%s-%s.tgz", slash ? slash + 1 : p->name, p->version);
+}
+
+/* ---- crates.io ---------------------------------------------------------- */
+
+static char *crate_registry(const char *flag, const char *name, struct ferr *e)
+{
+	(void)name;
+	return cargocfg_registry(flag, e);
+}
+
+static char *crate_doc(const char *registry, const char *name)
+{
+	char *path = cratesurl_index_path(name);
+	char *u = xasprintf("%s%s", registry, path);
+	free(path);
+	return u;
+}
+
+/* config.json's "dl" template, fetched once per import */
+static char *crate_artifact(const char *registry, const char *doc_url, const struct pkg *p, const char *ref,
+			    int rewrite, struct ferr *e)
+{
+	(void)doc_url, (void)ref, (void)rewrite;
+	char *cfg_url = xasprintf("%sconfig.json", registry), *body = NULL, *url = NULL;
+	char *what = xasprintf("%s: index config.json", p->name);
+	size_t len;
+	if (http_get(cfg_url, MAX_CONFIG, what, &body, &len, e) == 0) {
+		json_error_t err;
+		json_t *cfg = json_loadb(body, len, 0, &err);
+		json_t *dl = json_object_get(cfg, "dl");
+		if (!json_is_string(dl))
+			ferr_set(e, FERR_INPUT, "%s: config.json: no \"dl\" download template", p->name);
+		else if (!(url = cratesurl_download(registry, json_string_value(dl), p->name, p->version, p->cksum)))
+			ferr_set(e, FERR_INPUT, "%s: config.json: dl '%.200s' is no URL", p->name, json_string_value(dl));
+		json_decref(cfg);
+	}
+	free(cfg_url), free(body), free(what);
+	return url;
+}
+
+static int sha256_check(const void *data, size_t len, const struct pkg *p, const char *what, struct ferr *e)
+{
+	return digest_check_sha256(data, len, p->cksum, what, e);
+}
+
+static char *crate_file(const struct pkg *p)
+{
+	return xasprintf("%s-%s.crate", p->name, p->version);
+}
+
+static const struct source sources[] = {
+	{"npm", &npm_reader, naming_npm_invalid, npm_registry, npmurl_packument, npm_artifact, npm_check, npm_file},
+	{"crate", &crates_reader, naming_crate_invalid, crate_registry, crate_doc, crate_artifact, sha256_check,
+	 crate_file},
+};
+
+const struct source *source_find(const char *eco)
+{
+	for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++)
+		if (strcmp(sources[i].eco, eco) == 0)
+			return &sources[i];
+	return NULL;
+}
+
+const char *source_names(void)
+{
+	return "npm, crate";
+}

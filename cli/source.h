@@ -1,0 +1,37 @@
+/* source.h: how `ferry import` reaches one ecosystem's registry: where its
+ * configuration comes from, where a package's metadata lives, where the
+ * chosen version's artifact is and how its digest is checked.  One entry
+ * per ecosystem; the rest of import is shared.
+ *
+ * Returned strings are the caller's; functions return NULL or -1 with e
+ * set. */
+#ifndef FERRY_SOURCE_H
+#define FERRY_SOURCE_H
+
+#include <stddef.h>
+
+#include "../convert/reader.h"
+#include "../core/err.h"
+#include "../core/model.h"
+
+struct source {
+	const char *eco;                  /* "npm", "crate", "pypi" */
+	const struct reader *reader;
+	const char *(*invalid_name)(const char *name);
+	/* the registry URL (ending in '/') from --registry, environment, config */
+	char *(*registry)(const char *flag, const char *name, struct ferr *e);
+	/* the metadata document of a package */
+	char *(*doc_url)(const char *registry, const char *name);
+	/* the artifact of the selected version: ref is what select() gave */
+	char *(*artifact_url)(const char *registry, const char *doc_url, const struct pkg *p,
+			      const char *ref, int rewrite, struct ferr *e);
+	/* the download against the registry's digest */
+	int (*check)(const void *data, size_t len, const struct pkg *p, const char *what, struct ferr *e);
+	/* a file name for the artifact when its URL has none */
+	char *(*artifact_name)(const struct pkg *p);
+};
+
+const struct source *source_find(const char *eco);
+const char *source_names(void);   /* "npm, crate" for messages */
+
+#endif

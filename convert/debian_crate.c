@@ -1,0 +1,372 @@
+/* debian_crate.c: the Debian writer for crates, in debcargo's form: source
+ * rust-NAME, binary librust-NAME-dev providing the semver virtual packages
+ * (librust-NAME-1-dev, -1.0-dev, -1.0.152-dev) and every feature that needs
+ * nothing more than the crate itself; the other features grouped by what
+ * they pull in, one librust-NAME+FEATURE-dev each (debcargo's collapsing). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cargofeat.h"
+#include "template.h"
+#include "writer.h"
+#include "../core/cargover.h"
+#include "../core/eco.h"
+#include "../core/escape.h"
+#include "../core/naming.h"
+#include "../core/util.h"
+
+/* The Debian relations of one dependency use, as debcargo writes them. */
+static int render(const struct pkg *p, const struct dep *d, const char *feature, struct strv *out, struct ferr *e)
+{
+	const struct eco *eco = eco_find("crate");
+	char *cap = feature ? xasprintf("%s/%s", d->name, feature)
+		  : d->no_default ? xstrdup(d->name) : xasprintf("%s/default", d->name);
+	char *note = NULL;
+	const char *why = NULL;
+	char *s = eco_render_dep(eco, cap, d->range, INTERVAL_DEB, &note, &why);
+	free(cap);
+	free(note);
+	if (!s)
+		return ferr_set(e, FERR_INPUT, "%s %s: dependency %s '%.200s': %s", p->name, p->version, d->name,
+				d->range, why);
+	/* "a, b" is two relations: each its own Depends entry */
+	char *save = NULL;
+	for (char *r = strtok_r(s, ",", &save); r; r = strtok_r(NULL, ",", &save)) {
+		while (*r == ' ')
+			r++;
+		strv_add(out, r);
+	}
+	free(s);
+	return 0;
+}
+
+/* cdep -> the requirement keys it means ("dep" with its default, each of
+ * the features the manifest asks of it, or one feature) */
+static int use(const struct pkg *p, const struct cdep *c, struct strv *out, struct ferr *e)
+{
+	const struct dep *d = &p->deps[c->dep];
+	if (c->feature)
+		return render(p, d, c->feature, out, e);
+	if (render(p, d, NULL, out, e) != 0)
+		return -1;
+	for (size_t i = 0; i < d->features.n; i++)
+		if (render(p, d, d->features.v[i], out, e) != 0)
+			return -1;
+	return 0;
+}
+
+static void nocheck(struct strv *deps, struct strv *out)
+{
+	for (size_t i = 0; i < deps->n; i++) {
+		struct buf b = {0};
+		char *copy = xstrdup(deps->v[i]), *save = NULL;
+		int first = 1;
+		for (char *alt = strtok_r(copy, "|", &save); alt; alt = strtok_r(NULL, "|", &save)) {
+			while (*alt == ' ')
+				alt++;
+			size_t n = strlen(alt);
+			while (n && alt[n - 1] == ' ')
+				alt[--n] = 0;
+			buf_printf(&b, "%s%s <!nocheck>", first ? "" : " | ", alt);
+			first = 0;
+		}
+		free(copy);
+		strv_push(out, buf_steal(&b));
+	}
+}
+
+static void as_list(struct tvars *v, const char *name, struct strv *deps)
+{
+	strv_sort(deps);
+	strv_uniq(deps);
+	tvars_list(v, name);
+	for (size_t i = 0; i < deps->n; i++)
+		tvars_set(tvars_add_item(v, name), "dep", deps->v[i]);
+}
+
+/* A folded relation field: one entry per line, comma-separated. */
+static void as_field(struct tvars *v, const char *name, struct strv *deps)
+{
+	strv_sort(deps);
+	strv_uniq(deps);
+	struct buf b = {0};
+	for (size_t i = 0; i < deps->n; i++)
+		buf_printf(&b, "%s\n %s", i ? "," : "", deps->v[i]);
+	tvars_set(v, name, b.p ? b.p : "");
+	buf_free(&b);
+}
+
+/* deps of a feature beyond the base package's, sorted */
+static int extra(const struct pkg *p, const struct cfeat *f, const struct strv *base, struct strv *out, struct ferr *e)
+{
+	struct strv all = {0};
+	for (size_t k = 0; k < f->nclosure; k++) {
+		if (!cargo_target_linux(p->deps[f->closure[k].dep].target))
+			continue;
+		if (use(p, &f->closure[k], &all, e) != 0) {
+			strv_free(&all);
+			return -1;
+		}
+	}
+	for (size_t i = 0; i < all.n; i++)
+		if (!strv_has(base, all.v[i]))
+			strv_add(out, all.v[i]);
+	strv_sort(out);
+	strv_uniq(out);
+	strv_free(&all);
+	return 0;
+}
+
+static int same(const struct strv *a, const struct strv *b)
+{
+	if (a->n != b->n)
+		return 0;
+	for (size_t i = 0; i < a->n; i++)
+		if (strcmp(a->v[i], b->v[i]) != 0)
+			return 0;
+	return 1;
+}
+
+static int enables(const struct cfeat *fs, size_t nf, const char *from, const char *to)
+{
+	/* does feature `from` turn on `to`, directly or through others? */
+	struct strv seen = {0}, todo = {0};
+	strv_add(&todo, from);
+	int found = 0;
+	while (todo.n && !found) {
+		char *cur = todo.v[--todo.n];
+		if (!strv_has(&seen, cur)) {
+			strv_add(&seen, cur);
+			for (size_t i = 0; i < nf; i++)
+				if (strcmp(fs[i].name, cur) == 0)
+					for (size_t k = 0; k < fs[i].enables.n; k++) {
+						if (strcmp(fs[i].enables.v[k], to) == 0)
+							found = 1;
+						strv_add(&todo, fs[i].enables.v[k]);
+					}
+		}
+		free(cur);
+	}
+	strv_free(&seen);
+	strv_free(&todo);
+	return found;
+}
+
+int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
+{
+	struct tvars *v = tvars_new();
+	struct cfeat *fs = NULL;
+	size_t nf = 0;
+	struct strv base = {0}, check = {0}, bd = {0}, ids = {0}, provides = {0}, suggests = {0};
+	struct strv *extras = NULL;
+	int rc = -1;
+	char *s, *debver = NULL, *dashed = naming_crate_deb(p->name);
+	const char *why;
+	struct npmver ver = {0};
+
+	if (cargover_parse(p->version, &ver, &why) != 0) {
+		ferr_set(e, FERR_INPUT, "%s %s: version: %s", p->name, p->version, why);
+		goto out;
+	}
+	t->top = xasprintf("rust-%s", dashed);
+	tvars_set(v, "pkgname", t->top);
+	tvars_set(v, "crate", p->name);
+	char *binary = xasprintf("librust-%s-dev", dashed);
+	tvars_set(v, "binary", binary);
+	s = esc_deb_line(p->version);
+	tvars_set(v, "upstream_version", s);
+	free(s);
+	debver = eco_find("crate")->translate(p->version, INTERVAL_DEB, &why);
+	tvars_set(v, "deb_version", debver);
+	char *sum = summary_of(p->description, 60, "");
+	if (!*sum) {
+		free(sum);
+		sum = xasprintf("Rust crate \"%s\"", p->name);
+	}
+	s = esc_deb_line(sum);
+	tvars_set(v, "synopsis", s);
+	free(s);
+	struct buf d = {0};
+	buf_adds(&d, *p->description ? p->description : sum);
+	buf_printf(&d, "\n\nThis package contains the source for the Rust %s crate, packaged by ferry for use with cargo and dh-cargo.",
+		   p->name);
+	s = esc_deb_text(d.p, 79);
+	buf_free(&d);
+	if (*s && s[strlen(s) - 1] == '\n')
+		s[strlen(s) - 1] = 0;
+	tvars_set(v, "description", s);
+	free(s);
+	free(sum);
+	char *url = writer_pkg_url(p);
+	s = esc_deb_line(url ? url : "");
+	tvars_set(v, "homepage", s);
+	tvars_set(v, "source", s);
+	free(s);
+	free(url);
+	tvars_set(v, "excluded", "");
+	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
+	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
+	tvars_list(v, "dep_notes");
+	debian_common(p, o, v, &ids);
+
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *dp = &p->deps[i];
+		struct cdep c = {i, NULL};
+		if (cargo_dep_base(dp) && use(p, &c, &base, e) != 0)
+			goto out;
+		if (dp->kind == DEP_DEV && cargo_target_linux(dp->target) && use(p, &c, &check, e) != 0)
+			goto out;
+	}
+	strv_sort(&base);
+	strv_uniq(&base);
+	nocheck(&base, &bd);
+	nocheck(&check, &bd);
+	as_list(v, "build_depends", &bd);
+	as_list(v, "depends", &base);
+
+	/* features: those needing nothing beyond the base fold into it */
+	cargo_features(p, &fs, &nf);
+	extras = xcalloc(nf ? nf : 1, sizeof *extras);
+	for (size_t i = 0; i < nf; i++)
+		if (extra(p, &fs[i], &base, &extras[i], e) != 0)
+			goto out;
+	const char *levels[3];
+	char *lv[3] = {xasprintf("%llu", (unsigned long long)ver.major),
+		       xasprintf("%llu.%llu", (unsigned long long)ver.major, (unsigned long long)ver.minor),
+		       xasprintf("%llu.%llu.%llu", (unsigned long long)ver.major, (unsigned long long)ver.minor,
+				 (unsigned long long)ver.patch)};
+	for (int k = 0; k < 3; k++)
+		levels[k] = lv[k];
+	for (int k = 0; k < 3; k++)
+		strv_push(&provides, xasprintf("librust-%s-%s-dev (= ${binary:Version})", dashed, levels[k]));
+	int default_folded = 0;
+	for (size_t i = 0; i < nf; i++) {
+		if (extras[i].n)
+			continue;
+		char *fd = naming_crate_deb(fs[i].name);
+		strv_push(&provides, xasprintf("librust-%s+%s-dev (= ${binary:Version})", dashed, fd));
+		for (int k = 0; k < 3; k++)
+			strv_push(&provides, xasprintf("librust-%s-%s+%s-dev (= ${binary:Version})", dashed, levels[k], fd));
+		if (strcmp(fs[i].name, "default") == 0)
+			default_folded = 1;
+		free(fd);
+	}
+	as_field(v, "provides", &provides);
+
+	/* the rest: grouped by equal extra dependencies, named after the
+	 * member the others turn on (debcargo: serde_derive, not derive) */
+	tvars_list(v, "features");
+	char *done = xcalloc(nf ? nf : 1, 1);
+	int recommended = 0;
+	for (size_t i = 0; i < nf; i++) {
+		if (!extras[i].n || done[i])
+			continue;
+		size_t lead = i;
+		struct strv group = {0};
+		for (size_t k = i; k < nf; k++)
+			if (extras[k].n && !done[k] && same(&extras[i], &extras[k])) {
+				strv_add(&group, fs[k].name);
+				done[k] = 1;
+			}
+		for (size_t k = 0; k < nf; k++) {
+			if (!strv_has(&group, fs[k].name))
+				continue;
+			int all = 1;
+			for (size_t g = 0; g < group.n; g++)
+				if (strcmp(group.v[g], fs[k].name) != 0 && !enables(fs, nf, group.v[g], fs[k].name))
+					all = 0;
+			if (all) {
+				lead = k;
+				break;
+			}
+		}
+		struct tvars *it = tvars_add_item(v, "features");
+		char *fd = naming_crate_deb(fs[lead].name);
+		char *bin = xasprintf("librust-%s+%s-dev", dashed, fd);
+		tvars_set(it, "binary_name", bin);
+		tvars_set(it, "base", binary);
+		tvars_set(it, "feature", fs[lead].name);
+		strv_push(&suggests, xasprintf("%s (= ${binary:Version})", bin));
+		struct strv fp = {0}, also = {0};
+		for (size_t g = 0; g < group.n; g++) {
+			char *gd = naming_crate_deb(group.v[g]);
+			if (strcmp(group.v[g], fs[lead].name) != 0) {
+				strv_push(&fp, xasprintf("librust-%s+%s-dev (= ${binary:Version})", dashed, gd));
+				strv_add(&also, group.v[g]);
+			}
+			for (int k = 0; k < 3; k++)
+				strv_push(&fp, xasprintf("librust-%s-%s+%s-dev (= ${binary:Version})", dashed, levels[k], gd));
+			free(gd);
+		}
+		as_field(it, "provides", &fp);
+		struct strv deps = {0};
+		for (size_t g = 0; g < extras[i].n; g++)
+			strv_add(&deps, extras[i].v[g]);
+		as_list(it, "depends", &deps);
+		struct buf ab = {0};
+		for (size_t g = 0; g < also.n; g++)
+			buf_printf(&ab, "%s%s", g ? "\", \"" : "", also.v[g]);
+		tvars_set(it, "also", ab.p ? ab.p : "");
+		buf_free(&ab);
+		if (strv_has(&group, "default") && !default_folded) {
+			tvars_setf(v, "recommends", "librust-%s+default-dev (= ${binary:Version})", dashed);
+			recommended = 1;
+		}
+		strv_free(&fp);
+		strv_free(&also);
+		strv_free(&deps);
+		strv_free(&group);
+		free(bin);
+		free(fd);
+	}
+	free(done);
+	for (int k = 0; k < 3; k++)
+		free(lv[k]);
+	if (!recommended)
+		tvars_set(v, "recommends", "");
+	as_field(v, "suggests", &suggests);
+
+	static const struct {
+		const char *tmpl, *path;
+		int mode;
+	} files[] = {
+		{"deb/crate/control.in", "debian/control", 0644},
+		{"deb/crate/rules.in", "debian/rules", 0755},
+		{"deb/changelog.in", "debian/changelog", 0644},
+		{"deb/copyright.in", "debian/copyright", 0644},
+		{"deb/format.in", "debian/source/format", 0644},
+	};
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		char *out;
+		if (template_render(files[i].tmpl, v, &out, e) != 0) {
+			free(binary);
+			goto out;
+		}
+		char *path = xasprintf("%s/%s", t->top, files[i].path);
+		outtree_add(t, path, out, files[i].mode);
+		free(path);
+	}
+	free(binary);
+	/* the .crate is the orig tarball, as debcargo does */
+	char *orig = xasprintf("%s_%s.orig.tar.gz", t->top, debver);
+	outtree_add_bytes(t, orig, o->artifact, o->artifact_len, 0644);
+	free(orig);
+	rc = 0;
+out:
+	if (extras)
+		for (size_t i = 0; i < nf; i++)
+			strv_free(&extras[i]);
+	free(extras);
+	cargo_features_free(fs, nf);
+	npmver_free(&ver);
+	strv_free(&base);
+	strv_free(&check);
+	strv_free(&bd);
+	strv_free(&ids);
+	strv_free(&provides);
+	strv_free(&suggests);
+	free(debver);
+	free(dashed);
+	tvars_free(v);
+	return rc;
+}

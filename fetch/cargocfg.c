@@ -1,0 +1,65 @@
+#include "cargocfg.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cratesurl.h"
+#include "../core/toml.h"
+#include "../core/util.h"
+
+char *cargocfg_lookup(const char *text, size_t len)
+{
+	struct toml *t = toml_parse(text, len, NULL, 0);
+	if (!t)
+		return NULL;
+	const struct toml *src = toml_get(t, "source");
+	const char *with = toml_str(toml_get(src, "crates-io"), "replace-with");
+	const char *reg = with ? toml_str(toml_get(src, with), "registry") : NULL;
+	char *r = reg ? xstrdup(reg) : NULL;
+	toml_free(t);
+	return r;
+}
+
+static char *from_file(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	struct buf b = {0};
+	char chunk[4096];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len < TOML_MAX_INPUT)
+		buf_add(&b, chunk, n);
+	fclose(f);
+	char *r = cargocfg_lookup(b.p ? b.p : "", b.len);
+	buf_free(&b);
+	return r;
+}
+
+char *cargocfg_registry(const char *flag, struct ferr *e)
+{
+	if (flag && *flag)
+		return cratesurl_root(flag);
+	const char *env = getenv("FERRY_CRATES_REGISTRY");
+	if (env && *env)
+		return cratesurl_root(env);
+	char *r = from_file(".cargo/config.toml");
+	if (!r) {
+		const char *home = getenv("CARGO_HOME"), *h = getenv("HOME");
+		char *path = home && *home ? xasprintf("%s/config.toml", home)
+			   : h && *h ? xasprintf("%s/.cargo/config.toml", h) : NULL;
+		if (path)
+			r = from_file(path);
+		free(path);
+	}
+	if (r) {
+		char *root = cratesurl_root(r);
+		free(r);
+		return root;
+	}
+	ferr_set(e, FERR_CONFIG, "no crates.io index configured: pass --registry URL, set "
+		 "FERRY_CRATES_REGISTRY, or replace crates-io in Cargo's config.toml "
+		 "([source.crates-io] replace-with, [source.NAME] registry = \"sparse+URL\")");
+	return NULL;
+}
