@@ -13,6 +13,7 @@
 #include "../fetch/http.h"
 #include "../fetch/npmrc.h"
 #include "../fetch/npmurl.h"
+#include "../fetch/pipcfg.h"
 
 #define MAX_CONFIG (1u << 20)
 
@@ -92,10 +93,50 @@ static char *crate_file(const struct pkg *p)
 	return xasprintf("%s-%s.crate", p->name, p->version);
 }
 
+/* ---- PyPI ---------------------------------------------------------------- */
+
+static char *pypi_registry(const char *flag, const char *name, struct ferr *e)
+{
+	(void)name;
+	return pipcfg_registry(flag, e);
+}
+
+static char *pypi_doc(const char *registry, const char *name)
+{
+	return xasprintf("%spypi/%s/json", registry, name);   /* names checked: [A-Za-z0-9._-] */
+}
+
+/* the file's URL, resolved against the document; an http(s) index may not
+ * send ferry to a local file */
+static char *pypi_artifact(const char *registry, const char *doc_url, const struct pkg *p, const char *ref,
+			   int rewrite, struct ferr *e)
+{
+	(void)rewrite;
+	char *u = url_resolve(doc_url, ref);
+	char *rs = url_scheme(registry), *us = u ? url_scheme(u) : NULL;
+	int ok = u && us && (strcmp(us, "http") == 0 || strcmp(us, "https") == 0 ||
+			     (strcmp(us, "file") == 0 && rs && strcmp(rs, "file") == 0));
+	free(rs);
+	free(us);
+	if (!ok) {
+		ferr_set(e, FERR_INPUT, "%s %s: url: '%.200s' is not an http(s) URL, or a file URL from a file index",
+			 p->name, p->version, ref);
+		free(u);
+		return NULL;
+	}
+	return u;
+}
+
+static char *pypi_file(const struct pkg *p)
+{
+	return xasprintf("%s-%s.tar.gz", p->name, p->version);
+}
+
 static const struct source sources[] = {
 	{"npm", &npm_reader, naming_npm_invalid, npm_registry, npmurl_packument, npm_artifact, npm_check, npm_file},
 	{"crate", &crates_reader, naming_crate_invalid, crate_registry, crate_doc, crate_artifact, sha256_check,
 	 crate_file},
+	{"pypi", &pypi_reader, naming_pypi_invalid, pypi_registry, pypi_doc, pypi_artifact, sha256_check, pypi_file},
 };
 
 const struct source *source_find(const char *eco)
@@ -108,5 +149,5 @@ const struct source *source_find(const char *eco)
 
 const char *source_names(void)
 {
-	return "npm, crate";
+	return "npm, crate, pypi";
 }

@@ -81,6 +81,8 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 {
 	if (strcmp(p->eco, "crate") == 0)
 		return debian_crate_write(p, o, t, e);
+	if (strcmp(p->eco, "pypi") == 0)
+		return debian_pypi_write(p, o, t, e);
 	struct tvars *v = tvars_new();
 	int rc = -1;
 	char *s;

@@ -28,5 +28,6 @@ struct reader {
 
 extern const struct reader npm_reader;
 extern const struct reader crates_reader;
+extern const struct reader pypi_reader;
 
 #endif

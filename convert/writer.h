@@ -50,6 +50,8 @@ struct tvars;
 /* per ecosystem, behind fedora_writer and debian_writer */
 int fedora_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
 int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
+int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
+int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
 /* debian.c: upstream_name, registry_label, deb_license, license_paras,
  * copyright, year, deb_date and packager for the shared templates;
  * ids receives the license names. */

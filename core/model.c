@@ -3,12 +3,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NLISTS 10
+#define NLISTS 12
 
 static void all_lists(struct pkg *p, struct strv *l[NLISTS])
 {
 	struct strv *all[NLISTS] = {&p->maintainers, &p->hooks, &p->bins, &p->mans, &p->licenses,
-				    &p->docs, &p->files, &p->native, &p->notes, &p->prebuilt};
+				    &p->docs, &p->files, &p->native, &p->notes, &p->prebuilt,
+				    &p->build_requires, &p->modules};
 	memcpy(l, all, sizeof all);
 }
 
@@ -19,7 +20,7 @@ void pkg_free(struct pkg *p)
 			 &p->source_url, &p->source_file, &p->source_root, &p->sha512,
 			 &p->integrity, &p->shasum, &p->manifest,
 			 &p->license_text, &p->cksum, &p->links, &p->rust_version,
-			 &p->documentation, &p->requires_python};
+			 &p->documentation, &p->requires_python, &p->build_backend};
 	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++) {
 		free(*strs[i]);
 		*strs[i] = NULL;
@@ -31,6 +32,7 @@ void pkg_free(struct pkg *p)
 		free(d->alias);
 		free(d->target);
 		free(d->extra);
+		free(d->line);
 		strv_free(&d->features);
 	}
 	free(p->deps);

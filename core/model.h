@@ -25,6 +25,7 @@ struct dep {
 	char *target;         /* "cfg(unix)" or a triple; NULL: every target */
 	/* PyPI */
 	char *extra;          /* the extra that switches it on, or NULL */
+	char *line;           /* the PEP 508 line (markers and all), or NULL */
 };
 
 /* A crate feature with what it enables ("std", "dep:x", "x/feat", "x?/f"),
@@ -60,6 +61,9 @@ struct pkg {
 	char *rust_version;   /* crates: minimum Rust, "" if none */
 	char *documentation;  /* "" if none */
 	char *requires_python;/* PyPI: "" if none */
+	char *build_backend;  /* PyPI: pyproject's build-backend, "" if none */
+	struct strv build_requires;   /* PyPI: [build-system] requires, as written */
+	struct strv modules;  /* PyPI: top-level import names, sorted */
 	int yanked;
 
 	struct dep *deps;     /* sorted by kind, then name */

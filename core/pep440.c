@@ -498,12 +498,12 @@ char *pepver_str(const struct pepver *v)
 	return canon(v, 0, 0);
 }
 
-static char *to_distro(const struct pepver *v, int deb)
+static char *to_distro(const struct pepver *v, int deb, int strip)
 {
 	struct buf b = {0};
 	if (!num_zero(v->epoch))
 		buf_printf(&b, "%s:", v->epoch);
-	add_release(&b, v, 1);
+	add_release(&b, v, strip);
 	if (v->pre_l)
 		buf_printf(&b, "~%s%s", pre_word(v), v->pre_n);
 	if (v->post)
@@ -533,12 +533,17 @@ static int plain(const struct pepver *v)
 
 char *pepver_to_rpm(const struct pepver *v)
 {
-	return plain(v) ? to_distro(v, 0) : NULL;
+	return plain(v) ? to_distro(v, 0, 1) : NULL;
 }
 
 char *pepver_to_deb(const struct pepver *v)
 {
-	return plain(v) ? to_distro(v, 1) : NULL;
+	return plain(v) ? to_distro(v, 1, 1) : NULL;
+}
+
+char *pepver_pkgver(const struct pepver *v, int deb)
+{
+	return plain(v) ? to_distro(v, deb, 0) : NULL;
 }
 
 /* ---- specifiers ------------------------------------------------------ */

@@ -49,6 +49,9 @@ char *pepver_str(const struct pepver *v);      /* packaging's str(Version) */
  * epochs above 2^31-1 (RPM and dpkg cannot hold them) */
 char *pepver_to_rpm(const struct pepver *v);
 char *pepver_to_deb(const struct pepver *v);
+/* A package's own Version: the same spellings, the release as written
+ * (22.2.0, 1.0~rc1): what the distributions name their packages by. */
+char *pepver_pkgver(const struct pepver *v, int deb);
 
 enum pepop { PEP_COMPAT, PEP_EQ, PEP_NE, PEP_LT, PEP_LE, PEP_GT, PEP_GE, PEP_ARB };
 

@@ -1,10 +1,17 @@
 #!/usr/bin/env python3
-"""debcompare.py REAL.control OURS/debian/control: the relation fields of a
+"""debcompare.py [--names] REAL.control OURS/debian/control: the relation fields of a
 real Debian binary package (Provides, Depends, Suggests, Recommends, as
 apt shows them) against ferry's paragraph for the same package, with
 ferry's ${binary:Version} read as the real package's version and
 ${misc:Depends} dropped.  Prints one line per field; exit 1 if any
-differs."""
+differs.
+
+--names compares Depends by package name only, as needed on the target's
+Python: Debian's "X | python3 (>> 3.8)" alternatives (dh-python's way of
+writing a python_version marker) hold on bookworm's 3.11 without X, and
+the generated ${python3:Depends} substitutes python3:any.  Versions are
+printed side by side, since ferry writes upstream's ranges exactly where
+dh-python keeps only lower bounds."""
 import re
 import sys
 
@@ -40,10 +47,29 @@ def rels(value, version=None):
     return out
 
 
+def needed_names(value):
+    names = set()
+    for clause in value.split(","):
+        alts = [a.strip() for a in clause.split("|") if a.strip()]
+        if not alts or any(a.startswith("python3 ") or a.startswith("python3:") or a.startswith("${") for a in alts):
+            continue
+        names.add(alts[0].split()[0])
+    return names
+
+
 def main():
-    real = paragraphs(open(sys.argv[1]).read())[0]
+    args = sys.argv[1:]
+    names_only = args[0] == "--names"
+    if names_only:
+        args = args[1:]
+    real = paragraphs(open(args[0]).read())[0]
     name, version = real["Package"], real["Version"]
-    ours = [p for p in paragraphs(open(sys.argv[2]).read()) if p.get("Package") == name]
+    ours = [p for p in paragraphs(open(args[1]).read()) if p.get("Package") == name]
+    if names_only and ours:
+        a, b = needed_names(real.get("Depends", "")), needed_names(ours[0].get("Depends", ""))
+        print("%s Depends on %s: Debian %s, ferry %s" % (name, "same packages" if a == b else "different packages",
+                                                         sorted(a), sorted(b)))
+        return 0 if a == b else 1
     if not ours:
         print("%s: ferry writes no such package" % name)
         return 1

@@ -231,8 +231,9 @@ else
 fi
 
 # ---------------------------------------------------------------- snapshot
-section "snapshot: tests/registry/{npm,crates} -> specs/"
+section "snapshot: tests/registry/{npm,crates,pypi} -> specs/"
 CREG=file://$TOP/tests/registry/crates/
+PREG=file://$TOP/tests/registry/pypi/
 GEN1=$SCRATCH/gen1
 GEN2=$SCRATCH/gen2
 generate() {   # dir
@@ -240,7 +241,7 @@ generate() {   # dir
 	while read -r spec; do
 		case "$spec" in "#"* | "") continue ;; esac
 		local reg=$REG
-		case "$spec" in crate:*) reg=$CREG ;; esac
+		case "$spec" in crate:*) reg=$CREG ;; pypi:*) reg=$PREG ;; esac
 		"$FERRY" import "$spec" --target fedora --target debian -o "$dir" --registry "$reg" >/dev/null 2>"$SCRATCH/gen.err" ||
 			{ bad "snapshot import $spec" "$(cat "$SCRATCH/gen.err")"; }
 	done <tests/registry/packages.txt
@@ -330,6 +331,13 @@ if [ -f "$CORPUS/toml-test/tests/files-toml-1.0.0" ]; then
 fi
 if [ -d "$CORPUS/debian" ]; then
 	echo "corpus: Debian's control data present, comparing debcargo's relations"
+	for c in jsonschema rich; do
+		if s=$(python3 tests/debcompare.py --names "$CORPUS/debian/python3-$c.control" "$GEN1/python-$c/debian/control"); then
+			ok "python3-$c depends on what Debian's does on Python 3.11: $(tr '\n' ';' <<<"$s")"
+		else
+			bad "python3-$c's dependencies differ from Debian's" "$s"
+		fi
+	done
 	for c in serde itoa autocfg; do
 		if s=$(python3 tests/debcompare.py "$CORPUS/debian/librust-$c-dev.control" "$GEN1/rust-$c/debian/control"); then
 			ok "librust-$c-dev equals Debian's: $(tr '\n' ';' <<<"$s")"

@@ -1,0 +1,194 @@
+/* debian_pypi.c: the Debian writer for PyPI projects, in dh-python's form:
+ * source python-NAME, binary python3-NAME (dh-python's names), built by
+ * pybuild with the project's backend; ${python3:Depends} plus explicit
+ * versioned relations with markers evaluated for Debian's Python. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pydist.h"
+#include "template.h"
+#include "writer.h"
+#include "../core/eco.h"
+#include "../core/escape.h"
+#include "../core/pep440.h"
+#include "../core/pep508.h"
+#include "../core/util.h"
+
+/* relations on pkg for a specifier set, Debian's spelling */
+static char *relation(const struct pkg *p, const char *pkg, const char *specs, char **note, struct ferr *e)
+{
+	struct ivlist l = {0};
+	const char *why;
+	*note = NULL;
+	if (eco_find("pypi")->intervals(specs, INTERVAL_DEB, &l, &why) != 0) {
+		ferr_set(e, FERR_INPUT, "%s %s: dependency %s '%.200s': %s", p->name, p->version, pkg, specs, why);
+		return NULL;
+	}
+	char *s = interval_deb(pkg, &l, note);
+	ivlist_free(&l);
+	if (!s)
+		ferr_set(e, FERR_INPUT, "%s %s: dependency %s '%.200s': matches no version", p->name, p->version, pkg, specs);
+	return s;
+}
+
+static void add_split(struct strv *out, const char *rels)
+{
+	char *copy = xstrdup(rels), *save = NULL;
+	for (char *r = strtok_r(copy, ",", &save); r; r = strtok_r(NULL, ",", &save)) {
+		while (*r == ' ')
+			r++;
+		strv_add(out, r);
+	}
+	free(copy);
+}
+
+int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
+{
+	struct tvars *v = tvars_new();
+	struct strv deps = {0}, bd = {0}, ids = {0};
+	int rc = -1;
+	char *s, *debver = NULL;
+	const char *why, *rule;
+	char *dist = pep503_name(p->name);
+	char *binary = pydist_deb(p->name, &rule);
+
+	t->top = xasprintf("python-%s", dist);
+	tvars_set(v, "pkgname", t->top);
+	tvars_set(v, "binary", binary);
+	tvars_set(v, "pypi_name", p->name);
+	s = esc_deb_line(p->version);
+	tvars_set(v, "upstream_version", s);
+	free(s);
+	struct pepver pv;
+	debver = pepver_parse(p->version, &pv, &why) == 0 ? pepver_pkgver(&pv, 1) : NULL;
+	pepver_free(&pv);
+	if (!debver) {
+		why = "no Debian spelling";
+		ferr_set(e, FERR_INPUT, "%s %s: version: %s", p->name, p->version, why);
+		goto out;
+	}
+	tvars_set(v, "deb_version", debver);
+	char *sum = summary_of(p->description, 72, "");
+	if (!*sum) {
+		free(sum);
+		sum = xasprintf("%s Python package", p->name);
+	}
+	s = esc_deb_line(sum);
+	tvars_set(v, "synopsis", s);
+	free(s);
+	struct buf d = {0};
+	buf_adds(&d, *p->description ? p->description : sum);
+	buf_printf(&d, "\n\nThis package contains the Python 3 distribution %s, packaged from PyPI.", p->name);
+	s = esc_deb_text(d.p, 79);
+	buf_free(&d);
+	if (*s && s[strlen(s) - 1] == '\n')
+		s[strlen(s) - 1] = 0;
+	tvars_set(v, "description", s);
+	free(s);
+	free(sum);
+	char *url = writer_pkg_url(p);
+	s = esc_deb_line(url ? url : "");
+	tvars_set(v, "homepage", s);
+	tvars_set(v, "source", s);
+	free(s);
+	free(url);
+	tvars_set(v, "excluded", "");
+	tvars_set(v, "native", p->native.n ? "1" : "");
+	tvars_set(v, "module", p->modules.n ? p->modules.v[0] : dist);
+	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
+	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
+	tvars_list(v, "dep_notes");
+	tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s: named by %s", binary, rule);
+	debian_common(p, o, v, &ids);
+
+	struct strv extras = {0};
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *dp = &p->deps[i];
+		struct strv ex = {0};
+		int a = pydist_applies(p, dp, "debian", &ex, e);
+		if (a < 0)
+			goto out;
+		char *line = esc_deb_line(dp->line ? dp->line : dp->name);
+		if (a == 0 && ex.n) {
+			strv_add(&extras, ex.v[0]);
+			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "only with extra %s: %s", ex.v[0], line);
+		} else if (a == 0) {
+			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "not needed with Debian's Python: %s", line);
+		}
+		free(line);
+		strv_free(&ex);
+		if (a != 1)
+			continue;
+		char *pkg = pydist_deb(dp->name, &rule), *note = NULL;
+		char *rel = relation(p, pkg, dp->range, &note, e);
+		if (note) {
+			char *r = esc_deb_line(dp->range);
+			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s '%s': %s", dp->name, r, note);
+			free(r);
+		}
+		free(note);
+		free(pkg);
+		if (!rel)
+			goto out;
+		add_split(&deps, rel);
+		free(rel);
+	}
+	strv_free(&extras);
+	strv_sort(&deps);
+	strv_uniq(&deps);
+	tvars_list(v, "depends");
+	for (size_t i = 0; i < deps.n; i++)
+		tvars_set(tvars_add_item(v, "depends"), "dep", deps.v[i]);
+	/* the build backend's own packages, by dh-python's names */
+	for (size_t i = 0; i < p->build_requires.n; i++) {
+		struct pepreq r;
+		if (pepreq_parse(p->build_requires.v[i], &r, &why) != 0 || r.url)
+			continue;
+		struct strv ex = {0};
+		int a = pepreq_extras(&r, pyenv_for("debian"), &ex, &why);
+		if (a == 1 && strcmp(r.name, "wheel") != 0) {
+			char *pkg = pydist_deb(r.name, &rule);
+			strv_push(&bd, pkg);
+		}
+		strv_free(&ex);
+		pepreq_free(&r);
+	}
+	strv_sort(&bd);
+	strv_uniq(&bd);
+	tvars_list(v, "build_depends");
+	for (size_t i = 0; i < bd.n; i++)
+		tvars_set(tvars_add_item(v, "build_depends"), "dep", bd.v[i]);
+	tvars_set(v, "suggests", "");
+
+	static const struct {
+		const char *tmpl, *path;
+		int mode;
+	} files[] = {
+		{"deb/pypi/control.in", "debian/control", 0644},
+		{"deb/pypi/rules.in", "debian/rules", 0755},
+		{"deb/changelog.in", "debian/changelog", 0644},
+		{"deb/copyright.in", "debian/copyright", 0644},
+		{"deb/format.in", "debian/source/format", 0644},
+	};
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		char *out;
+		if (template_render(files[i].tmpl, v, &out, e) != 0)
+			goto out;
+		char *path = xasprintf("%s/%s", t->top, files[i].path);
+		outtree_add(t, path, out, files[i].mode);
+		free(path);
+	}
+	char *orig = xasprintf("%s_%s.orig.tar.gz", t->top, debver);
+	outtree_add_bytes(t, orig, o->artifact, o->artifact_len, 0644);
+	free(orig);
+	rc = 0;
+out:
+	free(debver);
+	free(dist);
+	free(binary);
+	strv_free(&deps);
+	strv_free(&bd);
+	strv_free(&ids);
+	tvars_free(v);
+	return rc;
+}

@@ -1,0 +1,165 @@
+/* fedora_pypi.c: the Fedora writer for PyPI projects, with Fedora's
+ * pyproject macros: python-NAME building python3-NAME, extras as
+ * %pyproject_extras_subpkg, Requires-Dist as python3dist() with markers
+ * evaluated for Fedora's Python. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pydist.h"
+#include "template.h"
+#include "writer.h"
+#include "../core/date.h"
+#include "../core/eco.h"
+#include "../core/escape.h"
+#include "../core/pep440.h"
+#include "../core/pep508.h"
+#include "../core/util.h"
+
+int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
+{
+	struct tvars *v = tvars_new();
+	struct strv req = {0};
+	int rc = -1;
+	char *s;
+	const char *why;
+	const struct eco *eco = eco_find("pypi");
+	char *dist = pep503_name(p->name);
+
+	t->top = xasprintf("python-%s", dist);
+	tvars_set(v, "name", dist);
+	tvars_set(v, "dist", dist);
+	tvars_set(v, "pypi_name", p->name);   /* checked: [A-Za-z0-9._-] */
+	s = esc_rpm_line(p->version);
+	tvars_set(v, "upstream_version", s);
+	free(s);
+	s = eco->translate(p->version, INTERVAL_RPM, &why);
+	if (!s) {
+		ferr_set(e, FERR_INPUT, "%s %s: version: %s", p->name, p->version, why);
+		goto out;
+	}
+	tvars_set(v, "dist_version", s);   /* what python3dist() provides carry */
+	free(s);
+	struct pepver pv;
+	if (pepver_parse(p->version, &pv, &why) != 0 || !(s = pepver_pkgver(&pv, 0))) {
+		pepver_free(&pv);
+		ferr_set(e, FERR_INPUT, "%s %s: version: no RPM spelling", p->name, p->version);
+		goto out;
+	}
+	pepver_free(&pv);
+	tvars_set(v, "rpm_version", s);
+	free(s);
+	char *sum = summary_of(p->description, 79, "");
+	if (!*sum) {
+		free(sum);
+		sum = xasprintf("The %s Python package", p->name);
+	}
+	s = esc_rpm_line(sum);
+	tvars_set(v, "summary", s);
+	free(s);
+	s = esc_rpm_text(*p->description ? p->description : sum, 79);
+	if (*s && s[strlen(s) - 1] == '\n')
+		s[strlen(s) - 1] = 0;
+	tvars_set(v, "description", s);
+	free(s);
+	free(sum);
+	s = esc_rpm_line(*p->license ? p->license : "LicenseRef-not-specified");
+	tvars_set(v, "license", s);
+	free(s);
+	char *url = writer_pkg_url(p);
+	s = esc_rpm_line(url ? url : "");
+	tvars_set(v, "url", s);
+	free(s);
+	free(url);
+	s = esc_rpm_line(writer_is_url(p->source_url) ? p->source_url : p->source_file);
+	tvars_set(v, "source0", s);
+	free(s);
+	s = esc_rpm_line(p->source_file);
+	tvars_set(v, "source_file", s);
+	free(s);
+	s = esc_rpm_line(p->source_root);
+	tvars_set(v, "source_root", s);
+	free(s);
+	tvars_set(v, "native", p->native.n ? "1" : "");
+	writer_comment_list(v, "hooks", &p->hooks, esc_rpm_line);
+	writer_comment_list(v, "notes", &p->notes, esc_rpm_line);
+	tvars_list(v, "dep_notes");
+
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *d = &p->deps[i];
+		struct strv ex = {0};
+		int a = pydist_applies(p, d, "fedora", &ex, e);
+		if (a < 0)
+			goto out;
+		char *line = esc_rpm_line(d->line ? d->line : d->name);
+		if (a == 0 && ex.n)
+			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "only with extra %s: %s", ex.v[0], line);
+		else if (a == 0)
+			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "not needed with Fedora's Python: %s", line);
+		free(line);
+		strv_free(&ex);
+		if (a != 1)
+			continue;
+		char *cap = pydist_cap(d), *note = NULL;
+		char *dep = eco_render_dep(eco, cap, d->range, INTERVAL_RPM, &note, &why);
+		free(cap);
+		free(note);
+		if (!dep) {
+			ferr_set(e, FERR_INPUT, "%s %s: dependency %s '%.200s': %s", p->name, p->version, d->name, d->range, why);
+			goto out;
+		}
+		strv_push(&req, dep);
+	}
+	strv_sort(&req);
+	strv_uniq(&req);
+	tvars_list(v, "requires");
+	for (size_t i = 0; i < req.n; i++)
+		tvars_set(tvars_add_item(v, "requires"), "dep", req.v[i]);
+
+	struct buf ex = {0}, exc = {0};
+	for (size_t i = 0; i < p->nfeatures; i++) {
+		char *n = pep503_name(p->features[i].name);   /* checked: PEP 508 names */
+		buf_printf(&ex, "%s%s", i ? " " : "", n);
+		buf_printf(&exc, "%s%s", i ? "," : "", n);
+		free(n);
+	}
+	tvars_set(v, "extras", ex.p ? ex.p : "");
+	tvars_set(v, "extras_comma", exc.p ? exc.p : "");
+	buf_free(&ex);
+	buf_free(&exc);
+	struct buf sf = {0};
+	for (size_t i = 0; i < p->modules.n; i++)
+		buf_printf(&sf, "%s%s", i ? " " : "", p->modules.v[i]);   /* plain names (pypi.c) */
+	tvars_set(v, "save_files", sf.p ? sf.p : "'*'");
+	buf_free(&sf);
+	tvars_list(v, "licenses");
+	for (size_t i = 0; i < p->licenses.n; i++)
+		tvars_set(tvars_add_item(v, "licenses"), "path", p->licenses.v[i]);
+	tvars_list(v, "docs");
+	for (size_t i = 0; i < p->docs.n; i++)
+		tvars_set(tvars_add_item(v, "docs"), "path", p->docs.v[i]);
+	char date[64];
+	date_rpm(o->date, date, sizeof date);
+	tvars_set(v, "rpm_date", date);
+	s = esc_rpm_line(o->packager);
+	tvars_set(v, "packager", s);
+	free(s);
+
+	char *spec;
+	if (template_render("rpm/pypi.spec.in", v, &spec, e) != 0)
+		goto out;
+	char *name = xasprintf("%s/%s.spec", t->top, t->top);
+	outtree_add(t, name, spec, 0644);
+	free(name);
+	name = xasprintf("%s/sources", t->top);
+	outtree_add(t, name, xasprintf("SHA512 (%s) = %s\n", p->source_file, p->sha512), 0644);
+	free(name);
+	name = xasprintf("%s/%s", t->top, p->source_file);
+	outtree_add_bytes(t, name, o->artifact, o->artifact_len, 0644);
+	free(name);
+	rc = 0;
+out:
+	free(dist);
+	strv_free(&req);
+	tvars_free(v);
+	return rc;
+}

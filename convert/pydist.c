@@ -1,0 +1,85 @@
+#include "pydist.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/pep508.h"
+#include "../core/util.h"
+
+#define DEFAULT_DATA "/usr/share/dh-python/dist/cpython3_fallback"
+
+/* "dist package[; ...]" lines, keyed by the PEP 503 name of dist */
+static struct strv keys, pkgs;
+static int loaded;
+
+static void load(void)
+{
+	loaded = 1;
+	const char *path = getenv("FERRY_DH_PYTHON_DIST");
+	FILE *f = fopen(path && *path ? path : DEFAULT_DATA, "r");
+	if (!f)
+		return;
+	char *line = NULL;
+	size_t cap = 0;
+	while (getline(&line, &cap, f) > 0 && keys.n < 100000) {
+		char dist[256], pkg[256];
+		if (line[0] == '#' || sscanf(line, "%255s %255[^; \t\n]", dist, pkg) != 2)
+			continue;
+		strv_push(&keys, pep503_name(dist));
+		strv_add(&pkgs, pkg);
+	}
+	free(line);
+	fclose(f);
+}
+
+char *pydist_deb(const char *name, const char **rule)
+{
+	if (!loaded)
+		load();
+	char *key = pep503_name(name);
+	for (size_t i = 0; i < keys.n; i++)
+		if (strcmp(keys.v[i], key) == 0) {
+			free(key);
+			*rule = "dh-python's mapping data";
+			return xstrdup(pkgs.v[i]);
+		}
+	*rule = "python3-<PEP 503 name>";
+	char *s = xasprintf("python3-%s", key);
+	free(key);
+	return s;
+}
+
+int pydist_applies(const struct pkg *p, const struct dep *d, const char *target, struct strv *extras,
+		   struct ferr *e)
+{
+	struct pepreq r;
+	const char *why;
+	if (!d->line)
+		return 1;
+	if (pepreq_parse(d->line, &r, &why) != 0)
+		return ferr_set(e, FERR_INPUT, "%s %s: requirement '%.200s': %s", p->name, p->version, d->line, why);
+	int v = pepreq_extras(&r, pyenv_for(target), extras, &why);
+	pepreq_free(&r);
+	if (v < 0)
+		return ferr_set(e, FERR_INPUT, "%s %s: requirement '%.200s': marker: %s", p->name, p->version, d->line, why);
+	return v;
+}
+
+char *pydist_cap(const struct dep *d)
+{
+	struct pepreq r;
+	const char *why;
+	if (!d->line || pepreq_parse(d->line, &r, &why) != 0)
+		return xstrdup(d->name);
+	struct buf b = {0};
+	buf_adds(&b, r.name);
+	if (r.extras.n) {
+		buf_addc(&b, '[');
+		for (size_t i = 0; i < r.extras.n; i++)
+			buf_printf(&b, "%s%s", i ? "," : "", r.extras.v[i]);
+		buf_addc(&b, ']');
+	}
+	pepreq_free(&r);
+	return buf_steal(&b);
+}

@@ -1,0 +1,22 @@
+/* pydist.h: Debian's binary package name for a PyPI distribution, as
+ * dh-python names it: its own mapping data (dist/cpython3_fallback, where
+ * Debian's renames live: attrs -> python3-attr) when installed, else
+ * python3-<PEP 503 name>.  $FERRY_DH_PYTHON_DIST names another data file. */
+#ifndef FERRY_PYDIST_H
+#define FERRY_PYDIST_H
+
+/* Caller frees; *rule (static) says which rule found the name. */
+char *pydist_deb(const char *name, const char **rule);
+
+#include "../core/err.h"
+#include "../core/model.h"
+
+/* Whether dependency d (its PEP 508 line) applies on the target's Python
+ * ("fedora" or "debian"): 1 always, 0 only with the extras put in
+ * *extras (none: never there), -1 with e set. */
+int pydist_applies(const struct pkg *p, const struct dep *d, const char *target, struct strv *extras,
+		   struct ferr *e);
+/* "name[extra,...]" as the requirement writes it (for python3dist()). */
+char *pydist_cap(const struct dep *d);
+
+#endif
