@@ -138,6 +138,41 @@ static int read_line(json_t *line, struct pkg *p, struct ferr *e)
 	return 0;
 }
 
+int crates_read_line(const char *line, size_t n, struct pkg *p, struct ferr *e)
+{
+	json_error_t err;
+	json_t *o = json_loadb(line, n, 0, &err);
+	int rc = -1;
+	if (!json_is_object(o)) {
+		ferr_set(e, FERR_INPUT, "index line: not a JSON object");
+		goto out;
+	}
+	const char *name = jstr(o, "name", NULL, "index line", e), *vs = jstr(o, "vers", NULL, "index line", e);
+	const char *why;
+	struct npmver v;
+	if (!name || !vs) {
+		if (!e->kind)
+			ferr_set(e, FERR_INPUT, "index line: name and vers are required");
+		goto out;
+	}
+	if ((why = naming_crate_invalid(name)) != NULL) {
+		ferr_set(e, FERR_INPUT, "%.80s: name: %s", name, why);
+		goto out;
+	}
+	if (cargover_parse(vs, &v, &why) != 0) {
+		ferr_set(e, FERR_INPUT, "%s %.80s: vers: %s", name, vs, why);
+		goto out;
+	}
+	npmver_free(&v);
+	p->eco = "crate";
+	p->name = xstrdup(name);
+	p->version = xstrdup(vs);
+	rc = read_line(o, p, e);
+out:
+	json_decref(o);
+	return rc;
+}
+
 /* The version to take: an exact version asks for itself (yanked or not);
  * a requirement for its highest non-yanked match; none for the highest
  * non-yanked release. */

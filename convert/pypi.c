@@ -104,6 +104,76 @@ static json_t *pick_file(json_t *files)
 	return NULL;
 }
 
+/* The version in a distribution's file name: NAME-VERSION.tar.gz (sdist)
+ * or NAME-VERSION-TAGS.whl; NULL if neither. */
+static char *file_version(const char *fn, int *sdist)
+{
+	size_t n = strlen(fn);
+	*sdist = str_endswith(fn, ".tar.gz") || str_endswith(fn, ".zip");
+	if (*sdist) {
+		char *base = xstrndup(fn, n - (str_endswith(fn, ".zip") ? 4 : 7));
+		char *dash = strrchr(base, '-');
+		char *v = dash ? xstrdup(dash + 1) : NULL;
+		free(base);
+		return v;
+	}
+	if (!str_endswith(fn, ".whl"))
+		return NULL;
+	const char *d1 = strchr(fn, '-');
+	const char *d2 = d1 ? strchr(d1 + 1, '-') : NULL;
+	return d2 ? xstrndup(d1 + 1, (size_t)(d2 - d1 - 1)) : NULL;
+}
+
+/* A PEP 691 Simple API page (or a per-version JSON API document) in the
+ * JSON API project document's shape: info{name, version}, releases{}. */
+static json_t *as_project(json_t *root)
+{
+	json_t *files = json_object_get(root, "files");
+	json_t *urls = json_object_get(root, "urls");
+	if (json_object_get(root, "releases") || (!json_is_array(files) && !json_is_array(urls)))
+		return json_incref(root);
+	json_t *out = json_object(), *rel = json_object();
+	json_t *info = json_object_get(root, "info");
+	if (json_is_array(urls)) {   /* /pypi/NAME/VERSION/json */
+		json_object_set(out, "info", info);
+		if (jstr(info, "version"))
+			json_object_set(rel, jstr(info, "version"), urls);
+	} else {                     /* PEP 691 */
+		json_t *in = json_object();
+		if (jstr(root, "name"))
+			json_object_set_new(in, "name", json_string(jstr(root, "name")));
+		json_object_set_new(out, "info", in);
+		size_t i;
+		json_t *f;
+		json_array_foreach(files, i, f) {
+			const char *fn = jstr(f, "filename");
+			int sdist;
+			char *v = fn ? file_version(fn, &sdist) : NULL;
+			if (!v)
+				continue;
+			json_t *g = json_object();
+			json_object_set_new(g, "filename", json_string(fn));
+			json_object_set_new(g, "packagetype", json_string(sdist ? "sdist" : "bdist_wheel"));
+			if (jstr(f, "url"))
+				json_object_set_new(g, "url", json_string(jstr(f, "url")));
+			json_object_set(g, "digests", json_object_get(f, "hashes"));
+			json_t *y = json_object_get(f, "yanked");
+			json_object_set_new(g, "yanked", json_boolean(json_is_true(y) || json_is_string(y)));
+			if (jstr(f, "upload-time"))
+				json_object_set_new(g, "upload_time_iso_8601", json_string(jstr(f, "upload-time")));
+			json_t *list = json_object_get(rel, v);
+			if (!list) {
+				list = json_array();
+				json_object_set_new(rel, v, list);
+			}
+			json_array_append_new(list, g);
+			free(v);
+		}
+	}
+	json_object_set_new(out, "releases", rel);
+	return out;
+}
+
 static int pypi_select(const char *doc, size_t len, const char *name, const char *want, struct pkg *p,
 		       char **artifact, struct ferr *e)
 {
@@ -117,6 +187,9 @@ static int pypi_select(const char *doc, size_t len, const char *name, const char
 		ferr_set(e, FERR_INPUT, "%s: JSON API: not a JSON object", name);
 		goto out;
 	}
+	json_t *shaped = as_project(root);
+	json_decref(root);
+	root = shaped;
 	json_t *info = json_object_get(root, "info");
 	const char *iname = jstr(info, "name");
 	if (!iname || (why = naming_pypi_invalid(iname)) != NULL) {

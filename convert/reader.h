@@ -30,4 +30,8 @@ extern const struct reader npm_reader;
 extern const struct reader crates_reader;
 extern const struct reader pypi_reader;
 
+/* One crates.io index line into p (name, version, deps, features, cksum,
+ * yanked): for corpus checks.  0, or -1 with e naming the field. */
+int crates_read_line(const char *line, size_t n, struct pkg *p, struct ferr *e);
+
 #endif

@@ -324,6 +324,40 @@ if [ -d "$CORPUS/pypi" ] && /usr/bin/python3 -c 'import packaging' 2>/dev/null; 
 	s=$("$TOOLS/distcheck" order pypi <"$SCRATCH/pypi-versions.tsv")
 	if [ $? = 0 ]; then ok "pypi order (corpus): $s"; else bad "pypi order (corpus)" "$s"; fi
 fi
+if [ -f "$CORPUS/crates/kornelski-2019-index.tar.gz" ]; then
+	echo "corpus: parsing every line of the 2019 crates.io index"
+	s=$(python3 -c '
+import sys, tarfile
+with tarfile.open(sys.argv[1]) as t:
+    for m in t:
+        if m.isfile() and not m.name.endswith("config.json"):
+            sys.stdout.buffer.write(t.extractfile(m).read())
+' "$CORPUS/crates/kornelski-2019-index.tar.gz" | "$TOOLS/indexcheck")
+	# the 4 rejected lines name requirements semver 1.x refuses too
+	# ("^0-.11.0", "~2.0-2.2", "^0.51-oldsyn"): see the crate differential
+	if grep -q "184433 parsed (6402 yanked" <<<"$s" && grep -q " 4 rejected" <<<"$s"; then
+		ok "2019 index: $(tail -1 <<<"$s")"
+	else
+		bad "2019 index" "$s"
+	fi
+fi
+if [ -d "$CORPUS/pypi" ]; then
+	echo "corpus: parsing every PyPI JSON document"
+	P=$CORPUS/pypi
+	args=()
+	for f in "$P"/poetry-pypi-fixtures/json/*.json; do args+=("$(basename "$f" .json)" "$f"); done
+	for f in "$P"/poetry-pypi-fixtures/json/*/*.json; do
+		d=$(basename "$(dirname "$f")")
+		[ "$d" = mocked ] && d=$(basename "$f" .json)
+		args+=("$d" "$f")
+	done
+	for f in "$P"/pypi-simple-pep691/*.json; do
+		n=argset
+		[ "$(basename "$f")" = yanked.json ] && n=yanked
+		args+=("$n" "$f")
+	done
+	if s=$("$TOOLS/pypicheck" "${args[@]}"); then ok "$(tail -1 <<<"$s")"; else bad "PyPI documents" "$s"; fi
+fi
 if [ -f "$CORPUS/toml-test/tests/files-toml-1.0.0" ]; then
 	echo "corpus: toml-test present, running the TOML 1.0 suite"
 	s=$("$TOOLS/tomltest" "$CORPUS/toml-test/tests" 2>&1)
