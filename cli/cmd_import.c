@@ -134,6 +134,12 @@ static int fetch_and_read(const struct request *rq, const char *registry, int re
 	p->source_root = xstrdup(files.root);
 	if (rd->read(&files, p, e) != 0)
 		goto out;
+	/* crates.io's index (before pubtime) and Simple API pages carry no
+	 * date: the artifact's newest file time is the next best upstream one */
+	if ((!p->publish_time || !*p->publish_time) && files.newest > 0) {
+		free(p->publish_time);
+		p->publish_time = date_iso(files.newest);
+	}
 	rc = 0;
 out:
 	pkgfiles_free(&files);
@@ -205,7 +211,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		goto done;
 	}
 	if (date < 0) {
-		ferr_set(e, FERR_INPUT, "%s@%s: time: no publish time in the packument; set SOURCE_DATE_EPOCH",
+		ferr_set(e, FERR_INPUT, "%s@%s: time: no publish time in the registry's metadata or the artifact; set SOURCE_DATE_EPOCH",
 			 p.name, p.version);
 		goto done;
 	}

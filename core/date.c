@@ -1,4 +1,5 @@
 #include "date.h"
+#include "util.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -134,4 +135,13 @@ int date_year(long long t)
 	long long sod;
 	split(t, &y, &m, &d, &sod, &wd);
 	return y;
+}
+
+char *date_iso(long long t)
+{
+	int y, wd;
+	unsigned m, d;
+	long long sod;
+	split(t, &y, &m, &d, &sod, &wd);
+	return xasprintf("%04d-%02u-%02uT%02lld:%02lld:%02lldZ", y, m, d, sod / 3600, sod / 60 % 60, sod % 60);
 }

@@ -16,5 +16,7 @@ void date_rpm(long long t, char *out, size_t n);
 /* "Mon, 09 Apr 2018 01:58:21 +0000" for Debian changelogs. */
 void date_deb(long long t, char *out, size_t n);
 int date_year(long long t);
+/* "2023-11-14T22:13:20Z" (caller frees). */
+char *date_iso(long long t);
 
 #endif

@@ -214,6 +214,8 @@ int archive_read(const void *data, size_t len, const struct archive_limits *lim,
 		f->size = size;
 		f->type = type;
 		f->mode = (int)(archive_entry_perm(ent) & 07777);
+		if (archive_entry_mtime_is_set(ent) && archive_entry_mtime(ent) > out->newest)
+			out->newest = (long long)archive_entry_mtime(ent);
 		if (keep && size <= lim->max_kept) {
 			f->len = content.len;
 			f->data = buf_steal(&content);

@@ -37,6 +37,7 @@ struct pkgfile {
 
 struct pkgfiles {
 	char *root;       /* the stripped top-level folder ("package") */
+	long long newest; /* the newest entry's mtime (seconds), 0 if none */
 	struct pkgfile *v;
 	size_t n;
 };

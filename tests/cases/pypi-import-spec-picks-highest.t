@@ -2,4 +2,4 @@
 # none): >=1,<2 takes the highest match, 1.5.post1
 @ARGS import 'pypi:t-py-multi@>=1,<2' -t fedora -o $OUT --registry file://$TOP/tests/hostile/pypi/
 @STDOUT-HAS fedora: t-py-multi 1.5.post1 ->
-@FILE-HAS python-t-py-multi/t-py-multi-1.5.post1.tar.gz 
+@SH test -f $OUT/python-t-py-multi/t-py-multi-1.5.post1.tar.gz
