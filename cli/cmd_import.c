@@ -116,7 +116,7 @@ static int fetch_and_read(const struct request *rq, const char *registry, int re
 	if (!turl)
 		goto out;
 	free(what);
-	what = xasprintf("%s@%s: %s", p->name, p->version, strcmp(src->eco, "crate") == 0 ? ".crate" : "tarball");
+	what = xasprintf("%s@%s: %s", p->name, p->version, strcmp(src->eco, "crate") == 0 ? ".crate" : strcmp(src->eco, "pypi") == 0 ? "sdist" : "tarball");
 	if (http_get(turl, MAX_TARBALL, what, tarball, tlen, e) != 0)
 		goto out;
 	if (src->check(*tarball, *tlen, p, what, e) != 0)

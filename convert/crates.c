@@ -113,9 +113,9 @@ static int read_line(json_t *line, struct pkg *p, struct ferr *e)
 	const char *who = p->name;
 	const char *cksum = jstr(line, "cksum", NULL, who, e);
 	if (!cksum)
-		return e->kind ? -1 : ferr_set(e, FERR_INPUT, "%s %s: cksum: missing", p->name, p->version);
+		return e->kind ? -1 : ferr_set(e, FERR_INPUT, "%s@%s: cksum: missing", p->name, p->version);
 	if (strlen(cksum) != 64 || strspn(cksum, "0123456789abcdef") != 64)
-		return ferr_set(e, FERR_INPUT, "%s %s: cksum: not a sha256 in hex", p->name, p->version);
+		return ferr_set(e, FERR_INPUT, "%s@%s: cksum: not a sha256 in hex", p->name, p->version);
 	p->cksum = xstrdup(cksum);
 	p->yanked = json_is_true(json_object_get(line, "yanked"));
 	const char *links = jstr(line, "links", "", who, e), *rv = jstr(line, "rust_version", "", who, e);
@@ -127,7 +127,7 @@ static int read_line(json_t *line, struct pkg *p, struct ferr *e)
 	p->publish_time = xstrdup(pub);
 	json_t *deps = json_object_get(line, "deps");
 	if (deps && !json_is_array(deps))
-		return ferr_set(e, FERR_INPUT, "%s %s: deps: expected an array", p->name, p->version);
+		return ferr_set(e, FERR_INPUT, "%s@%s: deps: expected an array", p->name, p->version);
 	size_t i;
 	json_t *d;
 	json_array_foreach(deps, i, d)
@@ -239,7 +239,7 @@ static int crates_select(const char *doc, size_t len, const char *name, const ch
 		}
 	}
 	if (!chosen) {
-		ferr_set(e, FERR_FOUND, "%s: no version %s%s", name, want ? "matches " : "that is not yanked",
+		ferr_set(e, FERR_INPUT, "%s: no version %s%s", name, want ? "matches " : "that is not yanked",
 			 want ? want : "");
 		goto out;
 	}
@@ -277,14 +277,14 @@ static int crates_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 {
 	const struct pkgfile *ct = pkgfiles_find(f, "Cargo.toml");
 	if (!ct || !ct->data)
-		return ferr_set(e, FERR_INPUT, "%s %s: .crate: no Cargo.toml at the crate root", p->name, p->version);
+		return ferr_set(e, FERR_INPUT, "%s@%s: .crate: no Cargo.toml at the crate root", p->name, p->version);
 	char err[256];
 	struct toml *t = toml_parse(ct->data, ct->len, err, sizeof err);
 	if (!t)
-		return ferr_set(e, FERR_INPUT, "%s %s: Cargo.toml: %s", p->name, p->version, err);
+		return ferr_set(e, FERR_INPUT, "%s@%s: Cargo.toml: %s", p->name, p->version, err);
 	const char *n = toml_str(t, "package.name"), *v = toml_str(t, "package.version");
 	if (!n || !v || strcmp(n, p->name) != 0 || strcmp(v, p->version) != 0) {
-		ferr_set(e, FERR_INPUT, "%s %s: Cargo.toml: package is %.80s %.80s, not the version asked for", p->name,
+		ferr_set(e, FERR_INPUT, "%s@%s: Cargo.toml: package is %.80s %.80s, not the version asked for", p->name,
 			 p->version, n ? n : "(none)", v ? v : "(none)");
 		toml_free(t);
 		return -1;

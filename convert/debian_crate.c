@@ -27,7 +27,7 @@ static int render(const struct pkg *p, const struct dep *d, const char *feature,
 	free(cap);
 	free(note);
 	if (!s)
-		return ferr_set(e, FERR_INPUT, "%s %s: dependency %s '%.200s': %s", p->name, p->version, d->name,
+		return ferr_set(e, FERR_INPUT, "%s@%s: dependency %s '%.200s': %s", p->name, p->version, d->name,
 				d->range, why);
 	/* "a, b" is two relations: each its own Depends entry */
 	char *save = NULL;
@@ -165,7 +165,7 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	struct npmver ver = {0};
 
 	if (cargover_parse(p->version, &ver, &why) != 0) {
-		ferr_set(e, FERR_INPUT, "%s %s: version: %s", p->name, p->version, why);
+		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
 		goto out;
 	}
 	t->top = xasprintf("rust-%s", dashed);

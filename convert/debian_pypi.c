@@ -21,13 +21,13 @@ static char *relation(const struct pkg *p, const char *pkg, const char *specs, c
 	const char *why;
 	*note = NULL;
 	if (eco_find("pypi")->intervals(specs, INTERVAL_DEB, &l, &why) != 0) {
-		ferr_set(e, FERR_INPUT, "%s %s: dependency %s '%.200s': %s", p->name, p->version, pkg, specs, why);
+		ferr_set(e, FERR_INPUT, "%s@%s: dependency %s '%.200s': %s", p->name, p->version, pkg, specs, why);
 		return NULL;
 	}
 	char *s = interval_deb(pkg, &l, note);
 	ivlist_free(&l);
 	if (!s)
-		ferr_set(e, FERR_INPUT, "%s %s: dependency %s '%.200s': matches no version", p->name, p->version, pkg, specs);
+		ferr_set(e, FERR_INPUT, "%s@%s: dependency %s '%.200s': matches no version", p->name, p->version, pkg, specs);
 	return s;
 }
 
@@ -64,7 +64,7 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	pepver_free(&pv);
 	if (!debver) {
 		why = "no Debian spelling";
-		ferr_set(e, FERR_INPUT, "%s %s: version: %s", p->name, p->version, why);
+		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
 		goto out;
 	}
 	tvars_set(v, "deb_version", debver);

@@ -25,7 +25,7 @@ static int render(const struct pkg *p, const struct dep *d, const char *feature,
 	free(cap);
 	free(note);
 	if (!s)
-		return ferr_set(e, FERR_INPUT, "%s %s: dependency %s '%.200s': %s", p->name, p->version, d->name,
+		return ferr_set(e, FERR_INPUT, "%s@%s: dependency %s '%.200s': %s", p->name, p->version, d->name,
 				d->range, why);
 	if (d->target) {
 		char *t = esc_rpm_line(d->target);
@@ -73,7 +73,7 @@ int fedora_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	free(s);
 	s = eco_find("crate")->translate(p->version, INTERVAL_RPM, &why);
 	if (!s) {
-		ferr_set(e, FERR_INPUT, "%s %s: version: %s", p->name, p->version, why);
+		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
 		goto out;
 	}
 	tvars_set(v, "rpm_version", s);

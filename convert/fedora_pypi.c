@@ -34,7 +34,7 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	free(s);
 	s = eco->translate(p->version, INTERVAL_RPM, &why);
 	if (!s) {
-		ferr_set(e, FERR_INPUT, "%s %s: version: %s", p->name, p->version, why);
+		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
 		goto out;
 	}
 	tvars_set(v, "dist_version", s);   /* what python3dist() provides carry */
@@ -42,7 +42,7 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	struct pepver pv;
 	if (pepver_parse(p->version, &pv, &why) != 0 || !(s = pepver_pkgver(&pv, 0))) {
 		pepver_free(&pv);
-		ferr_set(e, FERR_INPUT, "%s %s: version: no RPM spelling", p->name, p->version);
+		ferr_set(e, FERR_INPUT, "%s@%s: version: no RPM spelling", p->name, p->version);
 		goto out;
 	}
 	pepver_free(&pv);
@@ -104,7 +104,7 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 		free(cap);
 		free(note);
 		if (!dep) {
-			ferr_set(e, FERR_INPUT, "%s %s: dependency %s '%.200s': %s", p->name, p->version, d->name, d->range, why);
+			ferr_set(e, FERR_INPUT, "%s@%s: dependency %s '%.200s': %s", p->name, p->version, d->name, d->range, why);
 			goto out;
 		}
 		strv_push(&req, dep);

@@ -58,11 +58,11 @@ int pydist_applies(const struct pkg *p, const struct dep *d, const char *target,
 	if (!d->line)
 		return 1;
 	if (pepreq_parse(d->line, &r, &why) != 0)
-		return ferr_set(e, FERR_INPUT, "%s %s: requirement '%.200s': %s", p->name, p->version, d->line, why);
+		return ferr_set(e, FERR_INPUT, "%s@%s: requirement '%.200s': %s", p->name, p->version, d->line, why);
 	int v = pepreq_extras(&r, pyenv_for(target), extras, &why);
 	pepreq_free(&r);
 	if (v < 0)
-		return ferr_set(e, FERR_INPUT, "%s %s: requirement '%.200s': marker: %s", p->name, p->version, d->line, why);
+		return ferr_set(e, FERR_INPUT, "%s@%s: requirement '%.200s': marker: %s", p->name, p->version, d->line, why);
 	return v;
 }
 

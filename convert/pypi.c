@@ -33,13 +33,13 @@ static int add_req(struct pkg *p, const char *line, const char *field, struct fe
 	struct pepreq r;
 	const char *why;
 	if (pepreq_parse(line, &r, &why) != 0)
-		return ferr_set(e, FERR_INPUT, "%s %s: %s '%.200s': %s", p->name, p->version, field, line, why);
+		return ferr_set(e, FERR_INPUT, "%s@%s: %s '%.200s': %s", p->name, p->version, field, line, why);
 	int rc = 0;
 	if (r.url) {
-		rc = ferr_set(e, FERR_INPUT, "%s %s: %s '%.200s': a direct URL reference; a distribution package "
+		rc = ferr_set(e, FERR_INPUT, "%s@%s: %s '%.200s': a direct URL reference; a distribution package "
 			      "depends on packaged names, not on downloads", p->name, p->version, field, line);
 	} else if ((why = naming_pypi_invalid(r.name)) != NULL) {
-		rc = ferr_set(e, FERR_INPUT, "%s %s: %s '%.200s': %s", p->name, p->version, field, line, why);
+		rc = ferr_set(e, FERR_INPUT, "%s@%s: %s '%.200s': %s", p->name, p->version, field, line, why);
 	} else {
 		struct dep *d = pkg_add_dep(p, r.name, r.specs, DEP_RUNTIME);
 		d->line = xstrdup(line);
@@ -78,7 +78,7 @@ static int read_info(json_t *info, struct pkg *p, struct ferr *e)
 	json_t *it;
 	json_array_foreach(rd, i, it) {
 		if (!json_is_string(it))
-			return ferr_set(e, FERR_INPUT, "%s %s: requires_dist: expected strings", p->name, p->version);
+			return ferr_set(e, FERR_INPUT, "%s@%s: requires_dist: expected strings", p->name, p->version);
 		if (add_req(p, json_string_value(it), "requires_dist", e) != 0)
 			return -1;
 	}
@@ -233,12 +233,12 @@ static int pypi_select(const char *doc, size_t len, const char *name, const char
 		}
 	}
 	if (!chosen) {
-		ferr_set(e, FERR_FOUND, "%s: no version %s%s with an sdist", name, want ? "matching " : "", want ? want : "");
+		ferr_set(e, FERR_INPUT, "%s: no version %s%s with an sdist", name, want ? "matching " : "", want ? want : "");
 		goto out;
 	}
 	json_t *f = pick_file(json_object_get(releases, chosen));
 	if (!f) {
-		ferr_set(e, FERR_INPUT, "%s %s: no sdist (distributions build from source)", name, chosen);
+		ferr_set(e, FERR_INPUT, "%s@%s: no sdist (distributions build from source)", name, chosen);
 		goto out;
 	}
 	p->eco = "pypi";
@@ -247,7 +247,7 @@ static int pypi_select(const char *doc, size_t len, const char *name, const char
 	const char *url = jstr(f, "url"), *sha = jstr(json_object_get(f, "digests"), "sha256");
 	const char *fn = jstr(f, "filename");
 	if (!url || !sha || strlen(sha) != 64 || strspn(sha, "0123456789abcdefABCDEF") != 64) {
-		ferr_set(e, FERR_INPUT, "%s %s: %s: url and digests.sha256 are required", name, chosen, fn ? fn : "file");
+		ferr_set(e, FERR_INPUT, "%s@%s: %s: url and digests.sha256 are required", name, chosen, fn ? fn : "file");
 		goto out;
 	}
 	p->cksum = xstrdup(sha);
@@ -367,7 +367,7 @@ static int read_pkginfo(const struct pkgfile *pf, struct pkg *p, int *has_reqs, 
 	free(a);
 	free(b);
 	if (!same) {
-		ferr_set(e, FERR_INPUT, "%s %s: PKG-INFO: describes %.80s %.80s, not the version asked for", p->name,
+		ferr_set(e, FERR_INPUT, "%s@%s: PKG-INFO: describes %.80s %.80s, not the version asked for", p->name,
 			 p->version, name ? name : "(none)", ver ? ver : "(none)");
 		goto out;
 	}
@@ -411,7 +411,7 @@ static int read_pyproject(const struct pkgfile *pf, struct pkg *p, int has_reqs,
 	char err[256];
 	struct toml *t = toml_parse(pf->data, pf->len, err, sizeof err);
 	if (!t)
-		return ferr_set(e, FERR_INPUT, "%s %s: pyproject.toml: %s", p->name, p->version, err);
+		return ferr_set(e, FERR_INPUT, "%s@%s: pyproject.toml: %s", p->name, p->version, err);
 	const struct toml *bs = toml_get(t, "build-system");
 	const char *backend = toml_str(bs, "build-backend");
 	set(&p->build_backend, backend);
@@ -508,7 +508,7 @@ static int pypi_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 	const struct pkgfile *pi = pkgfiles_find(f, "PKG-INFO");
 	const struct pkgfile *pp = pkgfiles_find(f, "pyproject.toml");
 	if (!pi || !pi->data)
-		return ferr_set(e, FERR_INPUT, "%s %s: sdist: no PKG-INFO at its root", p->name, p->version);
+		return ferr_set(e, FERR_INPUT, "%s@%s: sdist: no PKG-INFO at its root", p->name, p->version);
 	int has_reqs = 0;
 	if (read_pkginfo(pi, p, &has_reqs, e) != 0)
 		return -1;

@@ -41,7 +41,7 @@ int main(int argc, char **argv)
 		}
 		if (pypi_reader.select(doc, len, argv[i], NULL, &p, &art, &e) == 0)
 			picked++;
-		else if (e.kind == FERR_FOUND)
+		else if (strstr(e.msg, "with an sdist"))
 			nosdist++;
 		else {
 			rejected++;
