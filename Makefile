@@ -76,7 +76,7 @@ check:
 	@tests/run.sh $(BUILD)
 
 check-san:
-	@$(MAKE) --no-print-directory SAN=1 check
+	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(MAKE) --no-print-directory SAN=1 check
 
 demo:
 	@tools/deps.sh build

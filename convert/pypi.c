@@ -252,7 +252,6 @@ static int pypi_select(const char *doc, size_t len, const char *name, const char
 	}
 	p->cksum = xstrdup(sha);
 	set(&p->publish_time, jstr(f, "upload_time_iso_8601"));
-	p->source_file = contents_plain_name(fn) ? xstrdup(fn) : NULL;
 	/* the project document's info describes its newest version only */
 	const char *iv = jstr(info, "version");
 	struct pepver ivv;
