@@ -108,8 +108,19 @@ static int fetch_and_read(const struct request *rq, const char *registry, int re
 	int rc = -1;
 	struct pkgfiles files = {0};
 	what = xasprintf("%s: %s", rq->name, strcmp(src->eco, "npm") == 0 ? "packument" : "registry metadata");
-	if (http_get(purl, MAX_PACKUMENT, what, &doc, &len, e) != 0)
-		goto out;
+	if (http_get(purl, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
+		if (e->kind != FERR_NET || !src->fallback_url)
+			goto out;
+		/* the index may offer only its other API */
+		struct ferr first = *e;
+		ferr_clear(e);
+		free(purl);
+		purl = src->fallback_url(registry, rq->name);
+		if (http_get_as(purl, src->fallback_accept, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
+			*e = first;
+			goto out;
+		}
+	}
 	if (rd->select(doc, len, rq->name, rq->want, p, &ref, e) != 0)
 		goto out;
 	turl = src->artifact_url(registry, purl, p, ref, rewrite, e);

@@ -108,6 +108,16 @@ static char *pypi_doc(const char *registry, const char *name)
 
 /* the file's URL, resolved against the document; an http(s) index may not
  * send ferry to a local file */
+/* PEP 691: the Simple API in JSON, for indexes without the JSON API; a
+ * file:// index keeps it as simple/NAME/index.json */
+static char *pypi_simple(const char *registry, const char *name)
+{
+	char *scheme = url_scheme(registry);
+	int file = scheme && strcmp(scheme, "file") == 0;
+	free(scheme);
+	return xasprintf("%ssimple/%s/%s", registry, name, file ? "index.json" : "");
+}
+
 static char *pypi_artifact(const char *registry, const char *doc_url, const struct pkg *p, const char *ref,
 			   int rewrite, struct ferr *e)
 {
@@ -133,10 +143,12 @@ static char *pypi_file(const struct pkg *p)
 }
 
 static const struct source sources[] = {
-	{"npm", &npm_reader, naming_npm_invalid, npm_registry, npmurl_packument, npm_artifact, npm_check, npm_file},
-	{"crate", &crates_reader, naming_crate_invalid, crate_registry, crate_doc, crate_artifact, sha256_check,
-	 crate_file},
-	{"pypi", &pypi_reader, naming_pypi_invalid, pypi_registry, pypi_doc, pypi_artifact, sha256_check, pypi_file},
+	{"npm", &npm_reader, naming_npm_invalid, npm_registry, npmurl_packument, NULL, NULL, npm_artifact, npm_check,
+	 npm_file},
+	{"crate", &crates_reader, naming_crate_invalid, crate_registry, crate_doc, NULL, NULL, crate_artifact,
+	 sha256_check, crate_file},
+	{"pypi", &pypi_reader, naming_pypi_invalid, pypi_registry, pypi_doc, pypi_simple,
+	 "application/vnd.pypi.simple.v1+json", pypi_artifact, sha256_check, pypi_file},
 };
 
 const struct source *source_find(const char *eco)

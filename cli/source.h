@@ -22,6 +22,10 @@ struct source {
 	char *(*registry)(const char *flag, const char *name, struct ferr *e);
 	/* the metadata document of a package */
 	char *(*doc_url)(const char *registry, const char *name);
+	/* where to look when that is missing (NULL: nowhere), and the media
+	 * type to ask for there */
+	char *(*fallback_url)(const char *registry, const char *name);
+	const char *fallback_accept;
 	/* the artifact of the selected version: ref is what select() gave */
 	char *(*artifact_url)(const char *registry, const char *doc_url, const struct pkg *p,
 			      const char *ref, int rewrite, struct ferr *e);

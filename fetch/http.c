@@ -37,6 +37,13 @@ static void init_once(void)
 int http_get(const char *url, size_t max, const char *what, char **body, size_t *len,
 	     struct ferr *e)
 {
+	/* the full packument: maintainers, time, and _npmUser live there */
+	return http_get_as(url, "application/json", max, what, body, len, e);
+}
+
+int http_get_as(const char *url, const char *accept, size_t max, const char *what, char **body, size_t *len,
+		struct ferr *e)
+{
 	init_once();
 	CURL *c = curl_easy_init();
 	if (!c)
@@ -56,8 +63,9 @@ int http_get(const char *url, size_t max, const char *what, char **body, size_t 
 	curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 60L);
 	curl_easy_setopt(c, CURLOPT_USERAGENT, "ferry");
 	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
-	/* the full packument: maintainers, time, and _npmUser live there */
-	struct curl_slist *hdr = curl_slist_append(NULL, "Accept: application/json");
+	char *h = xasprintf("Accept: %s", accept);
+	struct curl_slist *hdr = curl_slist_append(NULL, h);
+	free(h);
 	curl_easy_setopt(c, CURLOPT_HTTPHEADER, hdr);
 	CURLcode rc = curl_easy_perform(c);
 	long status = 0;

@@ -14,6 +14,11 @@
 int http_get(const char *url, size_t max, const char *what, char **body, size_t *len,
 	     struct ferr *e);
 
+/* The same, asking for the media type `accept` (http_get asks for
+ * application/json). */
+int http_get_as(const char *url, const char *accept, size_t max, const char *what, char **body, size_t *len,
+		struct ferr *e);
+
 /* RFC 3986 reference resolution: `ref` against `base`; NULL if invalid. */
 char *url_resolve(const char *base, const char *ref);
 /* "http", "https", "file" or NULL; host (lowercased) in *host if asked. */
