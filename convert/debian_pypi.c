@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "pydist.h"
+#include "../fetch/repack.h"
 #include "template.h"
 #include "writer.h"
 #include "../core/eco.h"
@@ -40,6 +41,12 @@ static void add_split(struct strv *out, const char *rels)
 		strv_add(out, r);
 	}
 	free(copy);
+}
+
+static int keep_all(const char *path, void *ctx)
+{
+	(void)path, (void)ctx;
+	return 0;
 }
 
 int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
@@ -179,7 +186,19 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 		free(path);
 	}
 	char *orig = xasprintf("%s_%s.orig.tar.gz", t->top, debver);
-	outtree_add_bytes(t, orig, o->artifact, o->artifact_len, 0644);
+	if (str_endswith(p->source_file, ".zip")) {
+		/* dpkg-source takes tarballs: the zip sdist, member for member */
+		char *packed;
+		size_t plen;
+		if (archive_repack(o->artifact, o->artifact_len, keep_all, NULL, &packed, &plen, orig, e) != 0) {
+			free(orig);
+			goto out;
+		}
+		outtree_add_bytes(t, orig, packed, plen, 0644);
+		free(packed);
+	} else {
+		outtree_add_bytes(t, orig, o->artifact, o->artifact_len, 0644);
+	}
 	free(orig);
 	rc = 0;
 out:

@@ -97,7 +97,7 @@ static json_t *pick_file(json_t *files)
 	json_t *f;
 	json_array_foreach(files, i, f) {
 		const char *type = jstr(f, "packagetype"), *fn = jstr(f, "filename");
-		if (type && fn && strcmp(type, "sdist") == 0 && str_endswith(fn, ".tar.gz") &&
+		if (type && fn && strcmp(type, "sdist") == 0 && (str_endswith(fn, ".tar.gz") || str_endswith(fn, ".zip")) &&
 		    !json_is_true(json_object_get(f, "yanked")))
 			return f;
 	}

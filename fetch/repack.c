@@ -30,6 +30,7 @@ int archive_repack(const void *data, size_t len, int (*drop)(const char *path, v
 	int rc = -1;
 	archive_read_support_filter_gzip(in);
 	archive_read_support_format_tar(in);
+	archive_read_support_format_zip(in);   /* zip sdists become orig tarballs */
 	archive_write_set_format_pax_restricted(w);
 	archive_write_add_filter_gzip(w);
 	archive_write_set_filter_option(w, "gzip", "timestamp", NULL);

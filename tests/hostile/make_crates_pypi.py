@@ -19,6 +19,7 @@ import json
 import os
 import shutil
 import tarfile
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CRATES = os.path.join(HERE, "crates")
@@ -147,7 +148,10 @@ def pypi_project(name, releases, summary="A hostile fixture", requires_dist=None
     for version, blob in releases:
         files = []
         if blob is not None:
-            fn = "%s-%s.tar.gz" % (name, version)
+            ext = ".tar.gz"
+            if isinstance(blob, tuple):
+                blob, ext = blob
+            fn = "%s-%s%s" % (name, version, ext)
             write(os.path.join(PYPI, "packages", "source", name[0], name, fn), blob)
             files.append({
                 "comment_text": "",
@@ -177,6 +181,17 @@ def sdist(name, version, info=None, extra=()):
                   (top + "pyproject.toml", b'[build-system]\nrequires = ["flit_core"]\n'
                                            b'build-backend = "flit_core.buildapi"\n'),
                   (top + name.replace("-", "_") + "/__init__.py", b"")], extra)
+
+
+def sdist_zip(name, version, extra=()):
+    """A legacy .zip sdist; extra: (path, bytes) members added as they are."""
+    raw = io.BytesIO()
+    top = "%s-%s/" % (name, version)
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as z:
+        for path, data in [(top + "PKG-INFO", pkg_info(name, version)),
+                           (top + name.replace("-", "_") + "/__init__.py", b"")] + list(extra):
+            z.writestr(zipfile.ZipInfo(path, date_time=(2023, 11, 14, 22, 13, 20)), data)
+    return (raw.getvalue(), ".zip")
 
 
 def pypi():
@@ -210,6 +225,12 @@ def pypi():
     # PKG-INFO describes another version than the one chosen
     pypi_project("h-py-otherver", [("1.0.0", sdist("h-py-otherver", "1.0.0",
                                                    pkg_info("h-py-otherver", "6.6.6")))])
+
+    # a zip sdist with an absolute path entry
+    pypi_project("h-py-zipabs", [("1.0.0", sdist_zip("h-py-zipabs", "1.0.0", [("/tmp/evil.py", b"x")]))])
+
+    # not hostile: a legacy .zip sdist
+    pypi_project("t-py-zip", [("1.0.0", sdist_zip("t-py-zip", "1.0.0"))])
 
     # not hostile: several versions with sdists, a pre-release the newest
     name = "t-py-multi"
