@@ -106,30 +106,12 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 	debver = p->prebuilt.n ? xasprintf("%s+ds", s) : xstrdup(s);
 	free(s);
 	tvars_set(v, "deb_version", debver);
-	char *sum = summary_of(p->description, 72, "");
-	if (!*sum) {
-		free(sum);
-		sum = xasprintf("%s module for Node.js", p->name);
-	}
-	s = esc_deb_line(sum);
-	tvars_set(v, "synopsis", s);
-	free(s);
-	struct buf d = {0};
-	buf_adds(&d, *p->description ? p->description : sum);
-	buf_printf(&d, "\n\nThis package contains the Node.js module %s, packaged from the npm registry.", p->name);
-	s = esc_deb_text(d.p, 79);
-	buf_free(&d);
-	/* the template adds the final newline */
-	if (*s && s[strlen(s) - 1] == '\n')
-		s[strlen(s) - 1] = 0;
-	tvars_set(v, "description", s);
-	free(s);
-	free(sum);
+	char *fallback = xasprintf("%s module for Node.js", p->name);
+	char *closing = xasprintf("This package contains the Node.js module %s, packaged from the npm registry.", p->name);
+	writer_deb_vars(p, v, fallback, 72, closing);
+	free(fallback);
+	free(closing);
 	char *url = writer_pkg_url(p);
-	s = esc_deb_line(url ? url : "");
-	tvars_set(v, "homepage", s);
-	tvars_set(v, "source", s);
-	free(s);
 	char *gh = url && str_startswith(url, "https://github.com/") ? xstrdup(url) : writer_repo_url(p->repository);
 	if (gh && !str_startswith(gh, "https://github.com/")) {
 		free(gh);
@@ -146,8 +128,6 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 		buf_printf(&ex, "%s%s", i ? "\n " : "", p->prebuilt.v[i]);   /* plain paths (npm.c) */
 	tvars_set(v, "excluded", ex.p ? ex.p : "");
 	buf_free(&ex);
-	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
-	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
 	if (writer_add_deps(p, 0, v, e) != 0)
 		goto out;
 	debian_common(p, o, v, &ids);

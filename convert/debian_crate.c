@@ -178,34 +178,12 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	free(s);
 	debver = eco_find("crate")->translate(p->version, INTERVAL_DEB, &why);
 	tvars_set(v, "deb_version", debver);
-	char *sum = summary_of(p->description, 60, "");
-	if (!*sum) {
-		free(sum);
-		sum = xasprintf("Rust crate \"%s\"", p->name);
-	}
-	s = esc_deb_line(sum);
-	tvars_set(v, "synopsis", s);
-	free(s);
-	struct buf d = {0};
-	buf_adds(&d, *p->description ? p->description : sum);
-	buf_printf(&d, "\n\nThis package contains the source for the Rust %s crate, packaged by ferry for use with cargo and dh-cargo.",
-		   p->name);
-	s = esc_deb_text(d.p, 79);
-	buf_free(&d);
-	if (*s && s[strlen(s) - 1] == '\n')
-		s[strlen(s) - 1] = 0;
-	tvars_set(v, "description", s);
-	free(s);
-	free(sum);
-	char *url = writer_pkg_url(p);
-	s = esc_deb_line(url ? url : "");
-	tvars_set(v, "homepage", s);
-	tvars_set(v, "source", s);
-	free(s);
-	free(url);
+	char *fallback = xasprintf("Rust crate \"%s\"", p->name);
+	char *closing = xasprintf("This package contains the source for the Rust %s crate, packaged by ferry for use with cargo and dh-cargo.", p->name);
+	writer_deb_vars(p, v, fallback, 60, closing);
+	free(fallback);
+	free(closing);
 	tvars_set(v, "excluded", "");
-	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
-	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
 	tvars_list(v, "dep_notes");
 	debian_common(p, o, v, &ids);
 

@@ -75,35 +75,14 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 		goto out;
 	}
 	tvars_set(v, "deb_version", debver);
-	char *sum = summary_of(p->description, 72, "");
-	if (!*sum) {
-		free(sum);
-		sum = xasprintf("%s Python package", p->name);
-	}
-	s = esc_deb_line(sum);
-	tvars_set(v, "synopsis", s);
-	free(s);
-	struct buf d = {0};
-	buf_adds(&d, *p->description ? p->description : sum);
-	buf_printf(&d, "\n\nThis package contains the Python 3 distribution %s, packaged from PyPI.", p->name);
-	s = esc_deb_text(d.p, 79);
-	buf_free(&d);
-	if (*s && s[strlen(s) - 1] == '\n')
-		s[strlen(s) - 1] = 0;
-	tvars_set(v, "description", s);
-	free(s);
-	free(sum);
-	char *url = writer_pkg_url(p);
-	s = esc_deb_line(url ? url : "");
-	tvars_set(v, "homepage", s);
-	tvars_set(v, "source", s);
-	free(s);
-	free(url);
+	char *fallback = xasprintf("%s Python package", p->name);
+	char *closing = xasprintf("This package contains the Python 3 distribution %s, packaged from PyPI.", p->name);
+	writer_deb_vars(p, v, fallback, 72, closing);
+	free(fallback);
+	free(closing);
 	tvars_set(v, "excluded", "");
 	tvars_set(v, "native", p->native.n ? "1" : "");
 	tvars_set(v, "module", p->modules.n ? p->modules.v[0] : dist);
-	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
-	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
 	tvars_list(v, "dep_notes");
 	tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s: named by %s", binary, rule);
 	debian_common(p, o, v, &ids);

@@ -50,43 +50,13 @@ static int fedora_write(const struct pkg *p, const struct write_opts *o, struct 
 	}
 	tvars_set(v, "rpm_version", s);
 	free(s);
-	char *sum = summary_of(p->description, 79, "");
-	if (!*sum) {
-		free(sum);
-		sum = xasprintf("The %s module for Node.js", p->name);
-	}
-	s = esc_rpm_line(sum);
-	tvars_set(v, "summary", s);
-	free(s);
-	s = esc_rpm_text(*p->description ? p->description : sum, 79);
-	tvars_set(v, "description", s);
-	free(s);
-	free(sum);
-	s = esc_rpm_line(*p->license ? p->license : "LicenseRef-not-specified");
-	tvars_set(v, "license", s);
-	free(s);
-	char *url = writer_pkg_url(p);
-	s = esc_rpm_line(url ? url : "");
-	tvars_set(v, "url", s);
-	free(s);
-	free(url);
-	/* the configured registry's URL when it is one; a bare file name
-	 * otherwise (file:// paths are private to this machine) */
-	s = esc_rpm_line(writer_is_url(p->source_url) ? p->source_url : p->source_file);
-	tvars_set(v, "source0", s);
-	free(s);
-	s = esc_rpm_line(p->source_file);
-	tvars_set(v, "source_file", s);
-	free(s);
-	s = esc_rpm_line(p->source_root);
-	tvars_set(v, "source_root", s);
-	free(s);
+	char *fallback = xasprintf("The %s module for Node.js", p->name);
+	writer_rpm_vars(p, o, v, fallback);
+	free(fallback);
 	tvars_set(v, "native", p->native.n ? "1" : "");
 	tvars_list(v, "prebuilt");
 	for (size_t i = 0; i < p->prebuilt.n; i++)
 		tvars_set(tvars_add_item(v, "prebuilt"), "path", p->prebuilt.v[i]);   /* plain paths (npm.c) */
-	writer_comment_list(v, "hooks", &p->hooks, esc_rpm_line);
-	writer_comment_list(v, "notes", &p->notes, esc_rpm_line);
 	if (writer_add_deps(p, 1, v, e) != 0)
 		goto out;
 	tvars_list(v, "bins");
@@ -110,31 +80,11 @@ static int fedora_write(const struct pkg *p, const struct write_opts *o, struct 
 		free(sec);
 		free(file);
 	}
-	tvars_list(v, "licenses");
-	for (size_t i = 0; i < p->licenses.n; i++)
-		tvars_set(tvars_add_item(v, "licenses"), "path", p->licenses.v[i]);
-	tvars_list(v, "docs");
-	for (size_t i = 0; i < p->docs.n; i++)
-		tvars_set(tvars_add_item(v, "docs"), "path", p->docs.v[i]);
-	char date[64];
-	date_rpm(o->date, date, sizeof date);
-	tvars_set(v, "rpm_date", date);
-	s = esc_rpm_line(o->packager);
-	tvars_set(v, "packager", s);
-	free(s);
 
 	char *spec;
 	if (template_render("rpm/npm.spec.in", v, &spec, e) != 0)
 		goto out;
-	char *name = xasprintf("%s/%s.spec", t->top, t->top);
-	outtree_add(t, name, spec, 0644);
-	free(name);
-	name = xasprintf("%s/sources", t->top);
-	outtree_add(t, name, xasprintf("SHA512 (%s) = %s\n", p->source_file, p->sha512), 0644);
-	free(name);
-	name = xasprintf("%s/%s", t->top, p->source_file);
-	outtree_add_bytes(t, name, o->artifact, o->artifact_len, 0644);
-	free(name);
+	writer_rpm_out(p, o, t, spec);
 	rc = 0;
 out:
 	tvars_free(v);

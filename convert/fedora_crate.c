@@ -78,37 +78,9 @@ int fedora_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	}
 	tvars_set(v, "rpm_version", s);
 	free(s);
-	char *sum = summary_of(p->description, 79, "");
-	if (!*sum) {
-		free(sum);
-		sum = xasprintf("Rust crate \"%s\"", p->name);
-	}
-	s = esc_rpm_line(sum);
-	tvars_set(v, "summary", s);
-	free(s);
-	s = esc_rpm_text(*p->description ? p->description : sum, 79);
-	/* %{expand:...} ends at the template's "}" */
-	if (*s && s[strlen(s) - 1] == '\n')
-		s[strlen(s) - 1] = 0;
-	tvars_set(v, "description", s);
-	free(s);
-	free(sum);
-	s = esc_rpm_line(*p->license ? p->license : "LicenseRef-not-specified");
-	tvars_set(v, "license", s);
-	free(s);
-	char *url = writer_pkg_url(p);
-	s = esc_rpm_line(url ? url : "");
-	tvars_set(v, "url", s);
-	free(s);
-	free(url);
-	s = esc_rpm_line(writer_is_url(p->source_url) ? p->source_url : p->source_file);
-	tvars_set(v, "source0", s);
-	free(s);
-	s = esc_rpm_line(p->source_file);
-	tvars_set(v, "source_file", s);
-	free(s);
-	writer_comment_list(v, "hooks", &p->hooks, esc_rpm_line);
-	writer_comment_list(v, "notes", &p->notes, esc_rpm_line);
+	char *fallback = xasprintf("Rust crate \"%s\"", p->name);
+	writer_rpm_vars(p, o, v, fallback);
+	free(fallback);
 	tvars_list(v, "dep_notes");
 
 	for (size_t i = 0; i < p->ndeps; i++) {
@@ -144,31 +116,11 @@ int fedora_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 		strv_free(&req);
 	}
 
-	char date[64];
-	date_rpm(o->date, date, sizeof date);
-	tvars_set(v, "rpm_date", date);
-	s = esc_rpm_line(o->packager);
-	tvars_set(v, "packager", s);
-	free(s);
-	tvars_list(v, "licenses");
-	for (size_t i = 0; i < p->licenses.n; i++)
-		tvars_set(tvars_add_item(v, "licenses"), "path", p->licenses.v[i]);
-	tvars_list(v, "docs");
-	for (size_t i = 0; i < p->docs.n; i++)
-		tvars_set(tvars_add_item(v, "docs"), "path", p->docs.v[i]);
 
 	char *spec;
 	if (template_render("rpm/crate.spec.in", v, &spec, e) != 0)
 		goto out;
-	char *name = xasprintf("%s/%s.spec", t->top, t->top);
-	outtree_add(t, name, spec, 0644);
-	free(name);
-	name = xasprintf("%s/sources", t->top);
-	outtree_add(t, name, xasprintf("SHA512 (%s) = %s\n", p->source_file, p->sha512), 0644);
-	free(name);
-	name = xasprintf("%s/%s", t->top, p->source_file);
-	outtree_add_bytes(t, name, o->artifact, o->artifact_len, 0644);
-	free(name);
+	writer_rpm_out(p, o, t, spec);
 	rc = 0;
 out:
 	cargo_features_free(fs, nf);

@@ -48,6 +48,17 @@ static int add_req(struct pkg *p, const char *line, const char *field, struct fe
 	return rc;
 }
 
+/* extras compare by their PEP 503 names (PEP 685) */
+static void add_extra(struct pkg *p, const char *name)
+{
+	if (naming_pypi_invalid(name))
+		return;
+	char *n = pep503_name(name);
+	if (!pkg_feature(p, n))
+		pkg_add_feature(p, n);
+	free(n);
+}
+
 static void clear_deps(struct pkg *p)
 {
 	struct pkg tmp = {0};
@@ -84,8 +95,8 @@ static int read_info(json_t *info, struct pkg *p, struct ferr *e)
 	}
 	json_t *ex = json_object_get(info, "provides_extra");
 	json_array_foreach(ex, i, it)
-		if (json_is_string(it) && !naming_pypi_invalid(json_string_value(it)) && !pkg_feature(p, json_string_value(it)))
-			pkg_add_feature(p, json_string_value(it));
+		if (json_is_string(it))
+			add_extra(p, json_string_value(it));
 	return 0;
 }
 
@@ -394,9 +405,8 @@ static int read_pkginfo(const struct pkgfile *pf, struct pkg *p, int *has_reqs, 
 				goto out;
 	}
 	for (size_t i = 0; i < n; i++)
-		if (strcasecmp(v[i].key, "Provides-Extra") == 0 && !naming_pypi_invalid(v[i].value) &&
-		    !pkg_feature(p, v[i].value))
-			pkg_add_feature(p, v[i].value);
+		if (strcasecmp(v[i].key, "Provides-Extra") == 0)
+			add_extra(p, v[i].value);
 	rc = 0;
 out:
 	fields_free(v, n);
@@ -447,8 +457,7 @@ static int read_pyproject(const struct pkgfile *pf, struct pkg *p, int has_reqs,
 			const char *extra = toml_key(opt, i, NULL);
 			if (!extra || naming_pypi_invalid(extra))
 				continue;
-			if (!pkg_feature(p, extra))
-				pkg_add_feature(p, extra);
+			add_extra(p, extra);
 			const struct toml *list = toml_at(opt, i);
 			for (size_t k = 0; k < toml_len(list) && !rc; k++) {
 				size_t n;
