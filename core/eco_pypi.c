@@ -6,6 +6,7 @@
 
 #include "eco.h"
 #include "pep440.h"
+#include "pep508.h"
 #include "util.h"
 
 static int satisfies(const char *range, const char *version, const char **why)
@@ -61,23 +62,19 @@ static int intervals(const char *range, enum interval_target t, struct ivlist *o
 	return r;
 }
 
-/* PEP 503: runs of -_. become one '-', lower case; "[extras]" kept */
+/* PEP 503 (pep508.h), "[extras]" kept when asked */
 static char *normalise(const char *name, int keep_extras)
 {
-	struct buf b = {0};
-	const char *p = name;
-	for (; *p && *p != '['; p++) {
-		if (*p == '-' || *p == '_' || *p == '.') {
-			while (p[1] == '-' || p[1] == '_' || p[1] == '.')
-				p++;
-			buf_addc(&b, '-');
-		} else {
-			buf_addc(&b, (char)tolower((unsigned char)*p));
-		}
+	const char *br = strchr(name, '[');
+	char *base = br ? xstrndup(name, (size_t)(br - name)) : xstrdup(name);
+	char *n = pep503_name(base);
+	free(base);
+	if (br && keep_extras) {
+		char *s = xasprintf("%s%s", n, br);
+		free(n);
+		return s;
 	}
-	if (*p == '[' && keep_extras)
-		buf_adds(&b, p);
-	return buf_steal(&b);
+	return n;
 }
 
 static char *rpm_cap(const char *name)

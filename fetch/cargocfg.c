@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cratesurl.h"
+#include "localfile.h"
 #include "../core/toml.h"
 #include "../core/util.h"
 
@@ -23,17 +24,10 @@ char *cargocfg_lookup(const char *text, size_t len)
 
 static char *from_file(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct buf b = {0};
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len < TOML_MAX_INPUT)
-		buf_add(&b, chunk, n);
-	fclose(f);
-	char *r = cargocfg_lookup(b.p ? b.p : "", b.len);
-	buf_free(&b);
+	size_t len;
+	char *text = localfile_read(path, TOML_MAX_INPUT, &len);
+	char *r = text ? cargocfg_lookup(text, len) : NULL;
+	free(text);
 	return r;
 }
 

@@ -1,4 +1,5 @@
 #include "npmrc.h"
+#include "localfile.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -68,16 +69,7 @@ char *npmrc_lookup(const char *text, const char *key)
 
 static char *read_file(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct buf b = {0};
-	char tmp[4096];
-	size_t n;
-	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0 && b.len < (1 << 20))
-		buf_add(&b, tmp, n);
-	fclose(f);
-	return buf_steal(&b);
+	return localfile_read(path, 1 << 20, NULL);
 }
 
 static const char *env2(const char *lower, const char *upper)

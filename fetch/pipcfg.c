@@ -1,4 +1,5 @@
 #include "pipcfg.h"
+#include "localfile.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -43,17 +44,9 @@ char *pipcfg_lookup(const char *text)
 
 static char *from_file(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct buf b = {0};
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len < (1u << 20))
-		buf_add(&b, chunk, n);
-	fclose(f);
-	char *r = pipcfg_lookup(b.p ? b.p : "");
-	buf_free(&b);
+	char *text = localfile_read(path, 1u << 20, NULL);
+	char *r = text ? pipcfg_lookup(text) : NULL;
+	free(text);
 	return r;
 }
 
