@@ -22,21 +22,28 @@
 
 static const char help[] =
 	"usage: ferry import npm:NAME[@VERSION|@RANGE|@TAG] --target fedora|debian -o DIR\n"
-	"       ferry import crate:NAME[@VERSION|@REQ] ...\n\n"
-	"Fetches the package's metadata and tarball, checks the tarball against the\n"
-	"registry's integrity digest, reads it in memory and writes packaging:\n"
-	"  fedora: DIR/nodejs-NAME/nodejs-NAME.spec, sources, and the tarball\n"
-	"  debian: DIR/node-NAME/debian/ and DIR/node-NAME_VERSION.orig.tar.gz\n\n"
+	"       ferry import crate:NAME[@VERSION|@REQ] ...\n"
+	"       ferry import pypi:NAME[@VERSION|@SPEC] ...\n\n"
+	"Fetches the package's metadata and artifact (npm tarball, .crate, sdist),\n"
+	"checks the artifact against the registry's digest, reads it in memory and\n"
+	"writes packaging:\n"
+	"  fedora: DIR/nodejs-NAME/, DIR/rust-NAME/ or DIR/python-NAME/ with the\n"
+	"          spec, a sources file and the verified artifact\n"
+	"  debian: DIR/node-NAME/debian/, DIR/rust-NAME/debian/ or\n"
+	"          DIR/python-NAME/debian/, and the orig tarball beside it\n\n"
 	"options:\n"
 	"  -t, --target T         fedora or debian (repeat for both)\n"
 	"  -o, --output DIR       output folder (created if missing)\n"
-	"      --registry URL     the registry (npm: else npm_config_registry, .npmrc;\n"
-	"                         crate: else FERRY_CRATES_REGISTRY, Cargo's source\n"
-	"                         replacement for crates-io in config.toml)\n"
-	"      --no-tarball-rewrite  fetch dist.tarball as given, even from another host\n"
+	"      --registry URL     the registry; else, as each ecosystem's own tools\n"
+	"                         find it: npm_config_registry and .npmrc (npm);\n"
+	"                         FERRY_CRATES_REGISTRY and Cargo's source\n"
+	"                         replacement for crates-io (crate); PIP_INDEX_URL\n"
+	"                         and pip.conf's index-url (pypi)\n"
+	"      --no-tarball-rewrite  npm: fetch dist.tarball as given, even from another host\n"
 	"      --packager 'N <E>' changelog and Maintainer identity\n"
 	"                         (else $FERRY_PACKAGER, $DEBFULLNAME <$DEBEMAIL>)\n"
-	"Dates come from $SOURCE_DATE_EPOCH, else the registry's publish time.\n";
+	"Dates come from $SOURCE_DATE_EPOCH, else the registry's publish time, else\n"
+	"the artifact's newest file time.\n";
 
 struct request {
 	const struct source *src;
