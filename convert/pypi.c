@@ -518,6 +518,7 @@ static int pypi_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 	if (!pi || !pi->data)
 		return ferr_set(e, FERR_INPUT, "%s@%s: sdist: no PKG-INFO at its root", p->name, p->version);
 	int has_reqs = 0;
+	set(&p->build_backend, "");
 	if (read_pkginfo(pi, p, &has_reqs, e) != 0)
 		return -1;
 	if (pp && pp->data && read_pyproject(pp, p, has_reqs, e) != 0)
