@@ -16,7 +16,7 @@ else
 BUILD     := build
 endif
 
-LIB_SRC   := $(wildcard core/*.c convert/*.c fetch/*.c cli/*.c)
+LIB_SRC   := $(wildcard core/*.c convert/*.c fetch/*.c solver/*.c cli/*.c)
 TEMPLATES := $(sort $(shell find templates -name '*.in'))
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/templates.o
 UNIT_SRC  := $(wildcard tests/unit/*.c)

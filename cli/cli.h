@@ -10,6 +10,7 @@
 #define FERRY_VERSION "0.1.0"
 
 int cmd_import(int argc, char **argv, struct ferr *e);
+int cmd_index(int argc, char **argv, struct ferr *e);
 int cmd_version(int argc, char **argv, struct ferr *e);
 
 /* "-h"/"--help" anywhere before "--" */

@@ -10,7 +10,7 @@
 #define DEFAULT_DATA "/usr/share/dh-python/dist/cpython3_fallback"
 
 /* "dist package[; ...]" lines, keyed by the PEP 503 name of dist */
-static struct strv keys, pkgs;
+static struct strv keys, pkgs, dists;
 static int loaded;
 
 static void load(void)
@@ -28,6 +28,7 @@ static void load(void)
 			continue;
 		strv_push(&keys, pep503_name(dist));
 		strv_add(&pkgs, pkg);
+		strv_add(&dists, dist);
 	}
 	free(line);
 	fclose(f);
@@ -48,6 +49,16 @@ char *pydist_deb(const char *name, const char **rule)
 	char *s = xasprintf("python3-%s", key);
 	free(key);
 	return s;
+}
+
+const char *pydist_for_package(const char *pkg)
+{
+	if (!loaded)
+		load();
+	for (size_t i = 0; i < pkgs.n; i++)
+		if (strcmp(pkgs.v[i], pkg) == 0)
+			return dists.v[i];
+	return NULL;
 }
 
 int pydist_applies(const struct pkg *p, const struct dep *d, const char *target, struct strv *extras,

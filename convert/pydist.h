@@ -7,6 +7,9 @@
 
 /* Caller frees; *rule (static) says which rule found the name. */
 char *pydist_deb(const char *name, const char **rule);
+/* The other way: the PyPI name dh-python's data gives a Debian package,
+ * or NULL (borrowed, lives as long as the process). */
+const char *pydist_for_package(const char *pkg);
 
 #include "../core/err.h"
 #include "../core/model.h"

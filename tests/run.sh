@@ -88,7 +88,7 @@ run_case() {
 	mkdir -p "$TMP"
 	for c in "${checks[@]}"; do
 		case "$c" in "@BEFORE "*)
-			(cd "$TMP" && REG=$REG HREG=$HREG HTTP=$HTTP TMP=$TMP bash -c "${c#@BEFORE }") || msgs+="setup failed: $c"$'\n' ;;
+			(cd "$TMP" && FERRY=$FERRY REG=$REG HREG=$HREG HTTP=$HTTP TMP=$TMP TOP=$TOP bash -c "${c#@BEFORE }") || msgs+="setup failed: $c"$'\n' ;;
 		esac
 	done
 	local cmd
@@ -122,7 +122,7 @@ run_case() {
 			[ -f "$OUT/$f" ] && ! grep -qF -- "$s" "$OUT/$f" || msgs+="$f missing or has: $s"$'\n' ;;
 		"@SH "*)
 			local sh_out
-			sh_out=$(cd "$TMP" && OUT=$OUT TOOLS=$TOOLS TOP=$TOP bash -c "$arg" 2>&1) || msgs+="check failed: $arg"$'\n'"$sh_out"$'\n' ;;
+			sh_out=$(cd "$TMP" && FERRY=$FERRY OUT=$OUT TOOLS=$TOOLS TOP=$TOP TMP=$TMP bash -c "$arg" 2>&1) || msgs+="check failed: $arg"$'\n'"$sh_out"$'\n' ;;
 		*) msgs+="unknown check: $c"$'\n' ;;
 		esac
 	done
@@ -379,6 +379,15 @@ if [ -d "$CORPUS/debian" ]; then
 			bad "librust-$c-dev differs from Debian's" "$s"
 		fi
 	done
+fi
+if ls /var/lib/apt/lists/*_Packages* >/dev/null 2>&1; then
+	echo "host: this machine's apt indexes present, loading them"
+	if s=$(XDG_CACHE_HOME=$SCRATCH/cache "$FERRY" index 2>&1) && grep -q "npm names by node-NAME" <<<"$s" &&
+		grep -q "crate names by librust-NAME-dev" <<<"$s" && grep -q "pypi names by" <<<"$s"; then
+		ok "host apt indexes: $(tr '\n' ';' <<<"$s")"
+	else
+		bad "host apt indexes" "$s"
+	fi
 fi
 [ -d "$CORPUS" ] || echo "corpus: ../shared/corpus not present, corpus tests not run"
 
