@@ -11,6 +11,7 @@
 
 int cmd_import(int argc, char **argv, struct ferr *e);
 int cmd_index(int argc, char **argv, struct ferr *e);
+int cmd_plan(int argc, char **argv, struct ferr *e);
 int cmd_version(int argc, char **argv, struct ferr *e);
 
 /* "-h"/"--help" anywhere before "--" */

@@ -1,0 +1,183 @@
+/* ferry plan: what of a package's dependency closure the distribution
+ * already ships, and what must be packaged. */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "source.h"
+#include "../core/util.h"
+#include "../fetch/http.h"
+#include "../solver/distro.h"
+#include "../solver/plan.h"
+
+#define MAX_DOC (256u << 20)
+
+static const char help[] =
+	"usage: ferry plan ECO:NAME[@RANGE] --target fedora|debian [--distro-index PATH]...\n"
+	"                  [--registry URL] [--json]\n\n"
+	"Walks the package's runtime dependencies (npm: dependencies and\n"
+	"peerDependencies; crates: normal and build dependencies for Linux;\n"
+	"PyPI: Requires-Dist whose markers hold on the target's Python) and asks\n"
+	"libsolv, on the distribution's own index, whether a package there\n"
+	"satisfies each requirement.  Every package of the closure gets a status:\n"
+	"  distro        the distribution ships a satisfying version (which one)\n"
+	"  new           not in the distribution: package this version\n"
+	"  update        in the distribution, but too old for the requirement\n"
+	"  compat        an older major needed beside a newer one\n"
+	"  unresolvable  no registry version satisfies the requirement\n"
+	"Indexes: --distro-index PATH (repeatable; Packages files in any\n"
+	"compression, primary.xml), default the host's apt lists.  The registry\n"
+	"is found as for ferry import.\n";
+
+struct fetch_ctx {
+	const struct source *src;
+	const char *registry;
+};
+
+static int fetch(void *ctx, const char *name, char **doc, size_t *len, struct ferr *e)
+{
+	const struct fetch_ctx *c = ctx;
+	const char *why = c->src->invalid_name(name);
+	if (why)
+		return ferr_set(e, FERR_INPUT, "%s: %s", name, why);
+	char *url = c->src->doc_url(c->registry, name);
+	char *what = xasprintf("%s: registry metadata", name);
+	int rc = http_get(url, MAX_DOC, what, doc, len, e);
+	if (rc != 0 && e->kind == FERR_NET && c->src->fallback_url) {
+		struct ferr first = *e;
+		ferr_clear(e);
+		free(url);
+		url = c->src->fallback_url(c->registry, name);
+		rc = http_get_as(url, c->src->fallback_accept, MAX_DOC, what, doc, len, e);
+		if (rc != 0)
+			*e = first;
+	}
+	free(url);
+	free(what);
+	return rc;
+}
+
+int cmd_plan(int argc, char **argv, struct ferr *e)
+{
+	if (cli_wants_help(argc, argv)) {
+		fputs(help, stdout);
+		return 0;
+	}
+	static const struct option opts[] = {
+		{"target", required_argument, NULL, 't'},
+		{"distro-index", required_argument, NULL, 'i'},
+		{"registry", required_argument, NULL, 'r'},
+		{"json", no_argument, NULL, 'j'},
+		{NULL, 0, NULL, 0},
+	};
+	struct strv paths = {0};
+	const char *target = NULL, *reg_flag = NULL;
+	int json = 0, c;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "t:", opts, NULL)) != -1) {
+		switch (c) {
+		case 't': target = optarg; break;
+		case 'i': strv_add(&paths, optarg); break;
+		case 'r': reg_flag = optarg; break;
+		case 'j': json = 1; break;
+		default:
+			strv_free(&paths);
+			return ferr_set(e, FERR_USAGE, "plan: bad option (see ferry plan --help)");
+		}
+	}
+	if (optind + 1 != argc || !target || (strcmp(target, "fedora") != 0 && strcmp(target, "debian") != 0)) {
+		strv_free(&paths);
+		return ferr_set(e, FERR_USAGE, "plan: expected ECO:NAME[@RANGE] and --target fedora|debian");
+	}
+	const char *arg = argv[optind], *colon = strchr(arg, ':');
+	char *eco = colon ? xstrndup(arg, (size_t)(colon - arg)) : NULL;
+	const struct source *src = eco ? source_find(eco) : NULL;
+	free(eco);
+	if (!src) {
+		strv_free(&paths);
+		return ferr_set(e, FERR_USAGE, "plan: '%s': expected ECO:NAME with ECO one of %s", arg, source_names());
+	}
+	const char *s = colon + 1, *at = strchr(s + (s[0] == '@'), '@');
+	char *name = at ? xstrndup(s, (size_t)(at - s)) : xstrdup(s);
+	char *want = at ? xstrdup(at + 1) : NULL;
+	int rpm = strcmp(target, "fedora") == 0, rc = -1;
+	Pool *pool = pool_create();
+	pool_setdisttype(pool, rpm ? DISTTYPE_RPM : DISTTYPE_DEB);
+	pool_setarch(pool, rpm ? "x86_64" : "amd64");
+	char *registry = NULL;
+	struct plan pl = {0};
+	const char *why = src->invalid_name(name);
+	if (why) {
+		ferr_set(e, FERR_USAGE, "plan: '%.214s': %s", name, why);
+		goto done;
+	}
+	if (!paths.n)
+		distro_default_indexes(&paths);
+	for (size_t i = 0; i < paths.n; i++) {
+		struct distro_load l;
+		int r = distro_load(pool, paths.v[i], &l, e);
+		int bad = r == 0 && (l.kind == DISTRO_RPM) != rpm;
+		distro_load_free(&l);
+		if (r != 0)
+			goto done;
+		if (bad) {
+			ferr_set(e, FERR_USAGE, "plan: %s is not a %s index", paths.v[i], rpm ? "rpm-md" : "Debian");
+			goto done;
+		}
+	}
+	registry = src->registry(reg_flag, name, e);
+	if (!registry)
+		goto done;
+	struct fetch_ctx ctx = {src, registry};
+	if (plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, fetch, &ctx, name, want, &pl, e) != 0)
+		goto done;
+	if (json) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < pl.n; i++) {
+			const struct plan_node *n = &pl.v[i];
+			json_t *o = json_object();
+			json_object_set_new(o, "status", json_string(plan_status_str(n->status)));
+			json_object_set_new(o, "name", json_string(n->name));
+			json_object_set_new(o, "version", n->version ? json_string(n->version) : json_null());
+			json_object_set_new(o, "range", json_string(n->range));
+			json_object_set_new(o, "required_by", json_string(n->required_by));
+			json_object_set_new(o, "distro_package", n->distro_pkg ? json_string(n->distro_pkg) : json_null());
+			json_object_set_new(o, "distro_version", n->distro_version ? json_string(n->distro_version) : json_null());
+			if (n->why)
+				json_object_set_new(o, "why", json_string(n->why));
+			json_array_append_new(arr, o);
+		}
+		char *t = json_dumps(arr, JSON_INDENT(2));
+		puts(t);
+		free(t);
+		json_decref(arr);
+	} else {
+		printf("%-13s %-32s %-14s %-44s %s\n", "STATUS", "PACKAGE", "VERSION", "DISTRIBUTION", "REQUIRED BY");
+		for (size_t i = 0; i < pl.n; i++) {
+			const struct plan_node *n = &pl.v[i];
+			char *dist = n->distro_pkg ? xasprintf("%s %s", n->distro_pkg, n->distro_version) : xstrdup("-");
+			char *by = *n->required_by ? xasprintf("%s (%s)", n->required_by, n->range) : xstrdup("(root)");
+			printf("%-13s %-32s %-14s %-44s %s\n", plan_status_str(n->status), n->name,
+			       n->version ? n->version : "-", dist, by);
+			if (n->why)
+				printf("%13s %s\n", "", n->why);
+			free(dist);
+			free(by);
+		}
+	}
+	rc = 0;
+	for (size_t i = 0; i < pl.n; i++)
+		if (pl.v[i].status == PLAN_UNRESOLVABLE)
+			rc = ferr_set(e, FERR_FOUND, "%s: the closure has unresolvable requirements", name);
+done:
+	plan_free(&pl);
+	pool_free(pool);
+	strv_free(&paths);
+	free(registry);
+	free(name);
+	free(want);
+	return rc;
+}
