@@ -17,7 +17,7 @@
 
 static const char help[] =
 	"usage: ferry plan ECO:NAME[@RANGE] --target fedora|debian [--distro-index PATH]...\n"
-	"                  [--registry URL] [--json]\n\n"
+	"                  [--registry URL] [--json | --dot | --build-order]\n\n"
 	"Walks the package's runtime dependencies (npm: dependencies and\n"
 	"peerDependencies; crates: normal and build dependencies for Linux;\n"
 	"PyPI: Requires-Dist whose markers hold on the target's Python) and asks\n"
@@ -30,7 +30,11 @@ static const char help[] =
 	"  unresolvable  no registry version satisfies the requirement\n"
 	"Indexes: --distro-index PATH (repeatable; Packages files in any\n"
 	"compression, primary.xml), default the host's apt lists.  The registry\n"
-	"is found as for ferry import.\n";
+	"is found as for ferry import.\n"
+	"  --json         the plan as JSON\n"
+	"  --dot          a Graphviz graph, coloured by status\n"
+	"  --build-order  build batches of the packages to build, dependencies\n"
+	"                 first; a cycle among them is one batch, named\n";
 
 struct fetch_ctx {
 	const struct source *src;
@@ -71,11 +75,13 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		{"distro-index", required_argument, NULL, 'i'},
 		{"registry", required_argument, NULL, 'r'},
 		{"json", no_argument, NULL, 'j'},
+		{"dot", no_argument, NULL, 'd'},
+		{"build-order", no_argument, NULL, 'b'},
 		{NULL, 0, NULL, 0},
 	};
 	struct strv paths = {0};
 	const char *target = NULL, *reg_flag = NULL;
-	int json = 0, c;
+	int json = 0, dot = 0, order = 0, c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "t:", opts, NULL)) != -1) {
 		switch (c) {
@@ -83,6 +89,8 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		case 'i': strv_add(&paths, optarg); break;
 		case 'r': reg_flag = optarg; break;
 		case 'j': json = 1; break;
+		case 'd': dot = 1; break;
+		case 'b': order = 1; break;
 		default:
 			strv_free(&paths);
 			return ferr_set(e, FERR_USAGE, "plan: bad option (see ferry plan --help)");
@@ -134,7 +142,27 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 	struct fetch_ctx ctx = {src, registry};
 	if (plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, fetch, &ctx, name, want, &pl, e) != 0)
 		goto done;
-	if (json) {
+	if (order) {
+		struct strv batches = {0};
+		plan_build_order(&pl, &batches);
+		for (size_t i = 0; i < batches.n; i++)
+			printf("%zu: %s\n", i + 1, batches.v[i]);
+		strv_free(&batches);
+	} else if (dot) {
+		static const char *const colour[] = {"palegreen", "lightskyblue", "gold", "orange", "tomato"};
+		printf("digraph plan {\n\tnode [style=filled];\n");
+		for (size_t i = 0; i < pl.n; i++) {
+			const struct plan_node *n = &pl.v[i];
+			/* names are checked registry names; versions too */
+			printf("\t\"%s%s%s\" [fillcolor=%s, label=\"%s\\n%s%s%s\"];\n", n->name, n->version ? "@" : "",
+			       n->version ? n->version : "", colour[n->status], n->name, plan_status_str(n->status),
+			       n->distro_pkg ? ": " : "", n->distro_pkg ? n->distro_pkg : "");
+			if (*n->required_by)
+				printf("\t\"%s\" -> \"%s%s%s\";\n", n->required_by, n->name, n->version ? "@" : "",
+				       n->version ? n->version : "");
+		}
+		printf("}\n");
+	} else if (json) {
 		json_t *arr = json_array();
 		for (size_t i = 0; i < pl.n; i++) {
 			const struct plan_node *n = &pl.v[i];

@@ -200,15 +200,24 @@ int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan
 	struct item *q = xmalloc(sizeof *q);
 	size_t nq = 1, qi = 0;
 	q[0] = (struct item){{xstrdup(root), xstrdup(root), want ? xstrdup(want) : NULL}, xstrdup("")};
-	struct strv seen = {0}, added = {0}, docs_names = {0}, docs = {0};
+	struct strv seen = {0}, added = {0}, docs_names = {0}, docs = {0}, resolved = {0};
 	int rc = -1;
 	while (qi < nq) {
 		struct item it = q[qi++];
 		char *key = xasprintf("%s\t%s", it.need.cap, it.need.range ? it.need.range : "");
 		int dup = strv_has(&seen, key);
-		strv_push(&seen, key);
-		if (dup)
+		if (dup) {
+			/* met before: the same answer, and one more edge to it */
+			for (size_t r = 0; r < resolved.n; r += 2)
+				if (strcmp(resolved.v[r], key) == 0 && *it.by) {
+					char *edge = xasprintf("%s\t%s", it.by, resolved.v[r + 1]);
+					if (!strv_has(&out->edges, edge))
+						strv_add(&out->edges, edge);
+					free(edge);
+				}
 			goto next;
+		}
+		strv_add(&seen, key);
 		const char *why = NULL;
 		char *bare = NULL, *dep = NULL;
 		if (it.need.range && *it.by) {
@@ -239,6 +248,7 @@ int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan
 					*e = fe;
 					free(dep);
 					free(bare);
+					free(key);
 					goto out;
 				}
 				node_add(out, PLAN_UNRESOLVABLE, it.need.name, NULL, it.need.range, it.by, NULL, NULL, fe.msg);
@@ -260,11 +270,20 @@ int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan
 				pkg_free(&p);
 				free(dep);
 				free(bare);
+				free(key);
 				goto out;
 			}
 			node_add(out, PLAN_UNRESOLVABLE, it.need.name, NULL, it.need.range, it.by, NULL, NULL, se.msg);
 		} else {
 			char *nv = xasprintf("%s@%s", p.name, p.version);
+			strv_add(&resolved, key);
+			strv_add(&resolved, nv);
+			if (*it.by) {
+				char *edge = xasprintf("%s\t%s", it.by, nv);
+				if (!strv_has(&out->edges, edge))
+					strv_add(&out->edges, edge);
+				free(edge);
+			}
 			if (!strv_has(&added, nv)) {
 				strv_add(&added, nv);
 				Id bid = bare ? pool_str2id(pool, bare, 0) : 0;
@@ -305,6 +324,7 @@ int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan
 		free(dep);
 		free(bare);
 next:
+		free(key);
 		free(it.need.name);
 		free(it.need.cap);
 		free(it.need.range);
@@ -334,6 +354,7 @@ out:
 	}
 	free(q);
 	strv_free(&seen);
+	strv_free(&resolved);
 	strv_free(&added);
 	strv_free(&docs_names);
 	strv_free(&docs);
@@ -355,6 +376,52 @@ void plan_free(struct plan *p)
 	free(p->v);
 	p->v = NULL;
 	p->n = 0;
+	strv_free(&p->edges);
+}
+
+void plan_build_order(const struct plan *p, struct strv *batches)
+{
+	struct strv todo = {0}, done = {0};
+	for (size_t i = 0; i < p->n; i++)
+		if (p->v[i].version)
+			strv_push(&todo, xasprintf("%s@%s", p->v[i].name, p->v[i].version));
+	strv_sort(&todo);
+	strv_uniq(&todo);
+	while (todo.n) {
+		struct strv ready = {0}, rest = {0};
+		for (size_t i = 0; i < todo.n; i++) {
+			int blocked = 0;
+			for (size_t k = 0; k < p->edges.n && !blocked; k++) {
+				const char *tab = strchr(p->edges.v[k], '\t');
+				size_t pl = (size_t)(tab - p->edges.v[k]);
+				/* todo.v[i] waits for a child not built yet */
+				if (strlen(todo.v[i]) == pl && strncmp(p->edges.v[k], todo.v[i], pl) == 0 &&
+				    !strv_has(&done, tab + 1) && strcmp(tab + 1, todo.v[i]) != 0)
+					blocked = 1;
+			}
+			strv_add(blocked ? &rest : &ready, todo.v[i]);
+		}
+		struct buf b = {0};
+		if (!ready.n) {   /* every one waits on another: a cycle */
+			buf_adds(&b, "cycle:");
+			for (size_t i = 0; i < rest.n; i++) {
+				buf_printf(&b, " %s", rest.v[i]);
+				strv_add(&done, rest.v[i]);
+			}
+			strv_free(&rest);
+		} else {
+			for (size_t i = 0; i < ready.n; i++) {
+				buf_printf(&b, "%s%s", i ? " " : "", ready.v[i]);
+				strv_add(&done, ready.v[i]);
+			}
+		}
+		strv_push(batches, buf_steal(&b));
+		strv_free(&ready);
+		strv_free(&todo);
+		todo = rest;
+	}
+	strv_free(&todo);
+	strv_free(&done);
 }
 
 const char *plan_status_str(enum plan_status s)

@@ -1,0 +1,7 @@
+# A root the registry does not have: the fetch error, nothing planned
+@ENV XDG_CACHE_HOME=$TMP/cache
+@BEFORE cp "$TOP/tests/distro/Packages" .
+@ARGS plan npm:no-such-package --target debian --distro-index Packages --registry $REG
+@EXIT 4
+@STDERR-HAS no-such-package: registry metadata:
+@STDERR-LINES 1
