@@ -15,6 +15,7 @@
 #include "../fetch/digest.h"
 #include "../fetch/http.h"
 #include "../fetch/outdir.h"
+#include "planrun.h"
 #include "source.h"
 
 #define MAX_PACKUMENT (256u << 20)
@@ -40,6 +41,10 @@ static const char help[] =
 	"                         replacement for crates-io (crate); PIP_INDEX_URL\n"
 	"                         and pip.conf's index-url (pypi)\n"
 	"      --no-tarball-rewrite  npm: fetch dist.tarball as given, even from another host\n"
+	"      --recursive        the whole closure: every package `ferry plan` says to\n"
+	"                         build (new, update, compat), and plan-TARGET.json\n"
+	"      --distro-index PATH  with --recursive: the distribution's index\n"
+	"                         (repeatable; default the host's apt lists)\n"
 	"      --packager 'N <E>' changelog and Maintainer identity\n"
 	"                         (else $FERRY_PACKAGER, $DEBFULLNAME <$DEBEMAIL>)\n"
 	"Dates come from $SOURCE_DATE_EPOCH, else the registry's publish time, else\n"
@@ -165,62 +170,17 @@ out:
 	return rc;
 }
 
-int cmd_import(int argc, char **argv, struct ferr *e)
+/* One package version for the given writers, into tree; said gets the
+ * lines to print once the tree is written. */
+static int import_one(const struct request *rq, const char *registry, int rewrite, const char *pk,
+		      const struct writer *const *writers, size_t nw, const char *out, struct outtree *tree,
+		      struct buf *said, struct ferr *e)
 {
-	if (cli_wants_help(argc, argv)) {
-		fputs(help, stdout);
-		return 0;
-	}
-	static const struct option opts[] = {
-		{"target", required_argument, NULL, 't'},
-		{"output", required_argument, NULL, 'o'},
-		{"registry", required_argument, NULL, 'r'},
-		{"no-tarball-rewrite", no_argument, NULL, 'R'},
-		{"packager", required_argument, NULL, 'p'},
-		{NULL, 0, NULL, 0},
-	};
-	const struct writer *writers[2];
-	size_t nw = 0;
-	const char *out = NULL, *reg_flag = NULL, *pk_flag = NULL;
-	int rewrite = 1, c;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "t:o:", opts, NULL)) != -1) {
-		switch (c) {
-		case 't': {
-			const struct writer *w = writer_find(optarg);
-			if (!w)
-				return ferr_set(e, FERR_USAGE, "import: --target: '%s' is not fedora or debian", optarg);
-			if (nw < 2 && (nw == 0 || writers[0] != w))
-				writers[nw++] = w;
-			break;
-		}
-		case 'o': out = optarg; break;
-		case 'r': reg_flag = optarg; break;
-		case 'R': rewrite = 0; break;
-		case 'p': pk_flag = optarg; break;
-		default: return ferr_set(e, FERR_USAGE, "import: bad option (see ferry import --help)");
-		}
-	}
-	if (optind + 1 != argc)
-		return ferr_set(e, FERR_USAGE, "import: expected one package, ECO:NAME[@VERSION] (see ferry import --help)");
-	if (nw == 0)
-		return ferr_set(e, FERR_USAGE, "import: --target fedora|debian is required");
-	if (!out)
-		return ferr_set(e, FERR_USAGE, "import: -o DIR is required");
-
-	struct request rq = {0};
 	struct pkg p = {0};
-	char *registry = NULL, *tarball = NULL, *pk = NULL;
+	char *tarball = NULL;
 	size_t tlen = 0;
-	struct outtree tree = {0};
-	struct buf said = {0};
 	int rc = -1;
-	if (parse_request(argv[optind], &rq, e) != 0)
-		goto done;
-	registry = rq.src->registry(reg_flag, rq.name, e);
-	if (!registry)
-		goto done;
-	if (fetch_and_read(&rq, registry, rewrite, &p, &tarball, &tlen, e) != 0)
+	if (fetch_and_read(rq, registry, rewrite, &p, &tarball, &tlen, e) != 0)
 		goto done;
 	int bad = 0;
 	long long date = date_choose(getenv("SOURCE_DATE_EPOCH"), p.publish_time, &bad);
@@ -233,7 +193,6 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 			 p.name, p.version);
 		goto done;
 	}
-	pk = packager(pk_flag);
 	char *rs = url_scheme(registry);
 	int http_reg = rs && (strcmp(rs, "http") == 0 || strcmp(rs, "https") == 0);
 	free(rs);
@@ -244,20 +203,135 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 			outtree_free(&t);
 			goto done;
 		}
-		for (size_t k = 0; k < t.n; k++) {
-			outtree_add_bytes(&tree, t.v[k].path, t.v[k].data, t.v[k].len, t.v[k].mode);
-		}
-		buf_printf(&said, "%s: %s %s -> %s/%s\n", writers[i]->target, p.name, p.version, out, t.top);
+		for (size_t k = 0; k < t.n; k++)
+			outtree_add_bytes(tree, t.v[k].path, t.v[k].data, t.v[k].len, t.v[k].mode);
+		buf_printf(said, "%s: %s %s -> %s/%s\n", writers[i]->target, p.name, p.version, out, t.top);
 		outtree_free(&t);
 	}
-	if (outtree_commit(&tree, out, e) != 0)
+	rc = 0;
+done:
+	pkg_free(&p);
+	free(tarball);
+	return rc;
+}
+
+/* --recursive: per target, the plan, then every package it says to build
+ * (new, update, compat) at the version it chose, and the plan itself. */
+static int import_closure(const struct request *rq, const char *registry, int rewrite, const char *pk,
+			  const struct writer *const *writers, size_t nw, const struct strv *indexes, const char *out,
+			  struct outtree *tree, struct buf *said, struct ferr *e)
+{
+	for (size_t w = 0; w < nw; w++) {
+		int rpm = strcmp(writers[w]->target, "fedora") == 0;
+		struct plan pl = {0};
+		if (planrun(rq->src, registry, rq->name, rq->want, rpm, indexes, 1, &pl, e) != 0) {
+			plan_free(&pl);
+			return -1;
+		}
+		char *path = xasprintf("plan-%s.json", writers[w]->target);
+		outtree_add(tree, path, planrun_json(&pl), 0644);
+		free(path);
+		struct strv done = {0};
+		int rc = 0;
+		for (size_t i = 0; i < pl.n && rc == 0; i++) {
+			const struct plan_node *n = &pl.v[i];
+			if (n->status == PLAN_UNRESOLVABLE) {
+				rc = ferr_set(e, FERR_FOUND, "%s: %s '%s' (needed by %s) is unresolvable: %s", rq->name, n->name,
+					      n->range, n->required_by, n->why ? n->why : "");
+				break;
+			}
+			if (!n->version)
+				continue;
+			char *nv = xasprintf("%s@%s", n->name, n->version);
+			if (!strv_has(&done, nv)) {
+				strv_add(&done, nv);
+				/* the exact version the plan chose ("=" for crates) */
+				char *want = strcmp(rq->src->eco, "crate") == 0 ? xasprintf("=%s", n->version) : xstrdup(n->version);
+				struct request one = {rq->src, n->name, want};
+				rc = import_one(&one, registry, rewrite, pk, &writers[w], 1, out, tree, said, e);
+				free(want);
+			}
+			free(nv);
+		}
+		strv_free(&done);
+		plan_free(&pl);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int cmd_import(int argc, char **argv, struct ferr *e)
+{
+	if (cli_wants_help(argc, argv)) {
+		fputs(help, stdout);
+		return 0;
+	}
+	static const struct option opts[] = {
+		{"target", required_argument, NULL, 't'},
+		{"output", required_argument, NULL, 'o'},
+		{"registry", required_argument, NULL, 'r'},
+		{"no-tarball-rewrite", no_argument, NULL, 'R'},
+		{"packager", required_argument, NULL, 'p'},
+		{"recursive", no_argument, NULL, 'c'},
+		{"distro-index", required_argument, NULL, 'i'},
+		{NULL, 0, NULL, 0},
+	};
+	const struct writer *writers[2];
+	size_t nw = 0;
+	const char *out = NULL, *reg_flag = NULL, *pk_flag = NULL;
+	int rewrite = 1, recursive = 0, c;
+	struct strv indexes = {0};
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "t:o:", opts, NULL)) != -1) {
+		switch (c) {
+		case 't': {
+			const struct writer *w = writer_find(optarg);
+			if (!w) {
+				strv_free(&indexes);
+				return ferr_set(e, FERR_USAGE, "import: --target: '%s' is not fedora or debian", optarg);
+			}
+			if (nw < 2 && (nw == 0 || writers[0] != w))
+				writers[nw++] = w;
+			break;
+		}
+		case 'o': out = optarg; break;
+		case 'r': reg_flag = optarg; break;
+		case 'R': rewrite = 0; break;
+		case 'p': pk_flag = optarg; break;
+		case 'c': recursive = 1; break;
+		case 'i': strv_add(&indexes, optarg); break;
+		default:
+			strv_free(&indexes);
+			return ferr_set(e, FERR_USAGE, "import: bad option (see ferry import --help)");
+		}
+	}
+	if (optind + 1 != argc || nw == 0 || !out) {
+		strv_free(&indexes);
+		return ferr_set(e, FERR_USAGE, "import: expected ECO:NAME[@VERSION], --target fedora|debian and -o DIR "
+				"(see ferry import --help)");
+	}
+	struct request rq = {0};
+	char *registry = NULL, *pk = NULL;
+	struct outtree tree = {0};
+	struct buf said = {0};
+	int rc = -1;
+	if (parse_request(argv[optind], &rq, e) != 0)
 		goto done;
-	fputs(said.p, stdout);
+	registry = rq.src->registry(reg_flag, rq.name, e);
+	if (!registry)
+		goto done;
+	pk = packager(pk_flag);
+	int r = recursive ? import_closure(&rq, registry, rewrite, pk, writers, nw, &indexes, out, &tree, &said, e)
+			  : import_one(&rq, registry, rewrite, pk, writers, nw, out, &tree, &said, e);
+	if (r != 0 || outtree_commit(&tree, out, e) != 0)
+		goto done;
+	fputs(said.p ? said.p : "", stdout);
 	rc = 0;
 done:
 	buf_free(&said);
 	outtree_free(&tree);
-	pkg_free(&p);
-	free(rq.name), free(rq.want), free(registry), free(tarball), free(pk);
+	strv_free(&indexes);
+	free(rq.name), free(rq.want), free(registry), free(pk);
 	return rc;
 }

@@ -7,13 +7,11 @@
 #include <string.h>
 
 #include "cli.h"
+#include "planrun.h"
 #include "source.h"
 #include "../core/util.h"
-#include "../fetch/http.h"
-#include "../solver/distro.h"
 #include "../solver/plan.h"
 
-#define MAX_DOC (256u << 20)
 
 static const char help[] =
 	"usage: ferry plan ECO:NAME[@RANGE] --target fedora|debian [--distro-index PATH]...\n"
@@ -35,34 +33,6 @@ static const char help[] =
 	"  --dot          a Graphviz graph, coloured by status\n"
 	"  --build-order  build batches of the packages to build, dependencies\n"
 	"                 first; a cycle among them is one batch, named\n";
-
-struct fetch_ctx {
-	const struct source *src;
-	const char *registry;
-};
-
-static int fetch(void *ctx, const char *name, char **doc, size_t *len, struct ferr *e)
-{
-	const struct fetch_ctx *c = ctx;
-	const char *why = c->src->invalid_name(name);
-	if (why)
-		return ferr_set(e, FERR_INPUT, "%s: %s", name, why);
-	char *url = c->src->doc_url(c->registry, name);
-	char *what = xasprintf("%s: registry metadata", name);
-	int rc = http_get(url, MAX_DOC, what, doc, len, e);
-	if (rc != 0 && e->kind == FERR_NET && c->src->fallback_url) {
-		struct ferr first = *e;
-		ferr_clear(e);
-		free(url);
-		url = c->src->fallback_url(c->registry, name);
-		rc = http_get_as(url, c->src->fallback_accept, MAX_DOC, what, doc, len, e);
-		if (rc != 0)
-			*e = first;
-	}
-	free(url);
-	free(what);
-	return rc;
-}
 
 int cmd_plan(int argc, char **argv, struct ferr *e)
 {
@@ -112,9 +82,6 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 	char *name = at ? xstrndup(s, (size_t)(at - s)) : xstrdup(s);
 	char *want = at ? xstrdup(at + 1) : NULL;
 	int rpm = strcmp(target, "fedora") == 0, rc = -1;
-	Pool *pool = pool_create();
-	pool_setdisttype(pool, rpm ? DISTTYPE_RPM : DISTTYPE_DEB);
-	pool_setarch(pool, rpm ? "x86_64" : "amd64");
 	char *registry = NULL;
 	struct plan pl = {0};
 	const char *why = src->invalid_name(name);
@@ -122,25 +89,8 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		ferr_set(e, FERR_USAGE, "plan: '%.214s': %s", name, why);
 		goto done;
 	}
-	if (!paths.n)
-		distro_default_indexes(&paths);
-	for (size_t i = 0; i < paths.n; i++) {
-		struct distro_load l;
-		int r = distro_load(pool, paths.v[i], &l, e);
-		int bad = r == 0 && (l.kind == DISTRO_RPM) != rpm;
-		distro_load_free(&l);
-		if (r != 0)
-			goto done;
-		if (bad) {
-			ferr_set(e, FERR_USAGE, "plan: %s is not a %s index", paths.v[i], rpm ? "rpm-md" : "Debian");
-			goto done;
-		}
-	}
 	registry = src->registry(reg_flag, name, e);
-	if (!registry)
-		goto done;
-	struct fetch_ctx ctx = {src, registry};
-	if (plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, fetch, &ctx, name, want, &pl, e) != 0)
+	if (!registry || planrun(src, registry, name, want, rpm, &paths, 0, &pl, e) != 0)
 		goto done;
 	if (order) {
 		struct strv batches = {0};
@@ -163,25 +113,9 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		}
 		printf("}\n");
 	} else if (json) {
-		json_t *arr = json_array();
-		for (size_t i = 0; i < pl.n; i++) {
-			const struct plan_node *n = &pl.v[i];
-			json_t *o = json_object();
-			json_object_set_new(o, "status", json_string(plan_status_str(n->status)));
-			json_object_set_new(o, "name", json_string(n->name));
-			json_object_set_new(o, "version", n->version ? json_string(n->version) : json_null());
-			json_object_set_new(o, "range", json_string(n->range));
-			json_object_set_new(o, "required_by", json_string(n->required_by));
-			json_object_set_new(o, "distro_package", n->distro_pkg ? json_string(n->distro_pkg) : json_null());
-			json_object_set_new(o, "distro_version", n->distro_version ? json_string(n->distro_version) : json_null());
-			if (n->why)
-				json_object_set_new(o, "why", json_string(n->why));
-			json_array_append_new(arr, o);
-		}
-		char *t = json_dumps(arr, JSON_INDENT(2));
-		puts(t);
+		char *t = planrun_json(&pl);
+		fputs(t, stdout);
 		free(t);
-		json_decref(arr);
 	} else {
 		printf("%-13s %-32s %-14s %-44s %s\n", "STATUS", "PACKAGE", "VERSION", "DISTRIBUTION", "REQUIRED BY");
 		for (size_t i = 0; i < pl.n; i++) {
@@ -202,7 +136,6 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 			rc = ferr_set(e, FERR_FOUND, "%s: the closure has unresolvable requirements", name);
 done:
 	plan_free(&pl);
-	pool_free(pool);
 	strv_free(&paths);
 	free(registry);
 	free(name);

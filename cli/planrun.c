@@ -1,0 +1,113 @@
+/* Running a plan: the distribution's indexes into a pool, the registry
+ * through the ecosystem's source, the closure (solver/plan.h). */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "planrun.h"
+#include "../core/util.h"
+#include "../fetch/http.h"
+#include "../solver/distro.h"
+#include <solv/repo.h>
+
+#define MAX_DOC (256u << 20)
+
+struct fetch_ctx {
+	const struct source *src;
+	const char *registry;
+};
+
+static int fetch(void *ctx, const char *name, char **doc, size_t *len, struct ferr *e)
+{
+	const struct fetch_ctx *c = ctx;
+	const char *why = c->src->invalid_name(name);
+	if (why)
+		return ferr_set(e, FERR_INPUT, "%s: %s", name, why);
+	char *url = c->src->doc_url(c->registry, name);
+	char *what = xasprintf("%s: registry metadata", name);
+	int rc = http_get(url, MAX_DOC, what, doc, len, e);
+	if (rc != 0 && e->kind == FERR_NET && c->src->fallback_url) {
+		struct ferr first = *e;
+		ferr_clear(e);
+		free(url);
+		url = c->src->fallback_url(c->registry, name);
+		rc = http_get_as(url, c->src->fallback_accept, MAX_DOC, what, doc, len, e);
+		if (rc != 0)
+			*e = first;
+	}
+	free(url);
+	free(what);
+	return rc;
+}
+
+int planrun(const struct source *src, const char *registry, const char *name, const char *want, int rpm,
+	    const struct strv *indexes, int skip_other, struct plan *pl, struct ferr *e)
+{
+	struct strv paths = {0};
+	for (size_t i = 0; i < indexes->n; i++)
+		strv_add(&paths, indexes->v[i]);
+	if (!paths.n)
+		distro_default_indexes(&paths);
+	Pool *pool = pool_create();
+	pool_setdisttype(pool, rpm ? DISTTYPE_RPM : DISTTYPE_DEB);
+	pool_setarch(pool, rpm ? "x86_64" : "amd64");
+	int rc = -1;
+	if (!paths.n) {
+		ferr_set(e, FERR_CONFIG, "%s: no distribution index: pass --distro-index PATH", name);
+		goto done;
+	}
+	size_t used = 0;
+	for (size_t i = 0; i < paths.n; i++) {
+		struct distro_load l;
+		int r = distro_load(pool, paths.v[i], &l, e);
+		int bad = r == 0 && (l.kind == DISTRO_RPM) != rpm;
+		distro_load_free(&l);
+		if (r != 0)
+			goto done;
+		if (bad && skip_other) {   /* another target's index: its repository stays empty of use */
+			repo_empty(pool->repos[pool->nrepos - 1], 0);
+			continue;
+		}
+		used++;
+		if (bad) {
+			ferr_set(e, FERR_USAGE, "%s is not a%s index for this target", paths.v[i], rpm ? "n rpm-md" : " Debian");
+			goto done;
+		}
+	}
+	if (!used) {
+		ferr_set(e, FERR_CONFIG, "%s: no %s index among --distro-index", name, rpm ? "rpm-md (Fedora)" : "Debian");
+		goto done;
+	}
+	struct fetch_ctx ctx = {src, registry};
+	rc = plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, fetch, &ctx, name, want, pl, e);
+done:
+	pool_free(pool);
+	strv_free(&paths);
+	return rc;
+}
+
+char *planrun_json(const struct plan *pl)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; i < pl->n; i++) {
+		const struct plan_node *n = &pl->v[i];
+		json_t *o = json_object();
+		json_object_set_new(o, "status", json_string(plan_status_str(n->status)));
+		json_object_set_new(o, "name", json_string(n->name));
+		json_object_set_new(o, "version", n->version ? json_string(n->version) : json_null());
+		json_object_set_new(o, "range", json_string(n->range));
+		json_object_set_new(o, "required_by", json_string(n->required_by));
+		json_object_set_new(o, "distro_package", n->distro_pkg ? json_string(n->distro_pkg) : json_null());
+		json_object_set_new(o, "distro_version", n->distro_version ? json_string(n->distro_version) : json_null());
+		if (n->why)
+			json_object_set_new(o, "why", json_string(n->why));
+		json_array_append_new(arr, o);
+	}
+	char *t = json_dumps(arr, JSON_INDENT(2));
+	json_decref(arr);
+	struct buf b = {0};
+	buf_adds(&b, t);
+	buf_addc(&b, '\n');
+	free(t);
+	return buf_steal(&b);
+}

@@ -1,0 +1,18 @@
+/* planrun.h: a plan from the command line's pieces, shared by ferry plan
+ * and ferry import --recursive. */
+#ifndef FERRY_PLANRUN_H
+#define FERRY_PLANRUN_H
+
+#include "source.h"
+#include "../core/util.h"
+#include "../solver/plan.h"
+
+/* indexes: --distro-index paths (none: the host's apt lists); rpm: Fedora
+ * semantics; skip_other: leave out indexes of the other family instead of
+ * refusing them (import --recursive for both targets).  0, or -1 with e. */
+int planrun(const struct source *src, const char *registry, const char *name, const char *want, int rpm,
+	    const struct strv *indexes, int skip_other, struct plan *pl, struct ferr *e);
+/* The plan as JSON text (caller frees). */
+char *planrun_json(const struct plan *pl);
+
+#endif
