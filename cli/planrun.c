@@ -1,6 +1,7 @@
 /* Running a plan: the distribution's indexes into a pool, the registry
  * through the ecosystem's source, the closure (solver/plan.h). */
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,17 +13,83 @@
 
 #define MAX_DOC (256u << 20)
 
+#define CONNECTIONS 16
+
 struct fetch_ctx {
 	const struct source *src;
 	const char *registry;
+	struct strv names;      /* prefetched: name i's document or error */
+	char **docs;
+	size_t *lens;
+	struct ferr *errs;
 };
+
+static void prefetch(void *vctx, const char *const *names, size_t n)
+{
+	struct fetch_ctx *c = vctx;
+	struct http_req *reqs = xcalloc(n ? n : 1, sizeof *reqs);
+	char **urls = xcalloc(n ? n : 1, sizeof *urls), **whats = xcalloc(n ? n : 1, sizeof *whats);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (strv_has(&c->names, names[i]) || c->src->invalid_name(names[i]))
+			continue;
+		urls[k] = c->src->doc_url(c->registry, names[i]);
+		whats[k] = xasprintf("%s: registry metadata", names[i]);
+		/* npm's abbreviated metadata has what a plan reads (versions,
+		 * dependencies, dist) at a fraction of the full packument */
+		const char *accept = strcmp(c->src->eco, "npm") == 0
+				     ? "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8"
+				     : "application/json";
+		reqs[k] = (struct http_req){urls[k], accept, whats[k], NULL, 0, {0}};
+		strv_add(&c->names, names[i]);
+		k++;
+	}
+	http_get_many(reqs, k, MAX_DOC, CONNECTIONS);
+	size_t base = c->names.n - k;
+	c->docs = xrealloc(c->docs, c->names.n * sizeof *c->docs);
+	c->lens = xrealloc(c->lens, c->names.n * sizeof *c->lens);
+	c->errs = xrealloc(c->errs, c->names.n * sizeof *c->errs);
+	for (size_t i = 0; i < k; i++) {
+		c->docs[base + i] = reqs[i].body;
+		c->lens[base + i] = reqs[i].len;
+		c->errs[base + i] = reqs[i].e;
+		free(urls[i]);
+		free(whats[i]);
+	}
+	free(urls);
+	free(whats);
+	free(reqs);
+}
+
+static void fetch_ctx_free(struct fetch_ctx *c)
+{
+	for (size_t i = 0; i < c->names.n; i++)
+		free(c->docs[i]);
+	free(c->docs);
+	free(c->lens);
+	free(c->errs);
+	strv_free(&c->names);
+}
 
 static int fetch(void *ctx, const char *name, char **doc, size_t *len, struct ferr *e)
 {
-	const struct fetch_ctx *c = ctx;
+	struct fetch_ctx *c = ctx;
 	const char *why = c->src->invalid_name(name);
 	if (why)
 		return ferr_set(e, FERR_INPUT, "%s: %s", name, why);
+	for (size_t i = 0; i < c->names.n; i++)
+		if (strcmp(c->names.v[i], name) == 0 && (c->docs[i] || c->errs[i].kind != FERR_NET || !c->src->fallback_url)) {
+			if (!c->docs[i]) {
+				*e = c->errs[i];
+				return -1;
+			}
+			*doc = c->docs[i];   /* handed over once: the walk keeps it */
+			*len = c->lens[i];
+			c->docs[i] = NULL;
+			c->errs[i] = (struct ferr){FERR_INPUT, "document already taken"};
+			snprintf(c->errs[i].msg, sizeof c->errs[i].msg, "%s: registry metadata already read", name);
+			return 0;
+		}
 	char *url = c->src->doc_url(c->registry, name);
 	char *what = xasprintf("%s: registry metadata", name);
 	int rc = http_get(url, MAX_DOC, what, doc, len, e);
@@ -78,8 +145,9 @@ int planrun(const struct source *src, const char *registry, const char *name, co
 		ferr_set(e, FERR_CONFIG, "%s: no %s index among --distro-index", name, rpm ? "rpm-md (Fedora)" : "Debian");
 		goto done;
 	}
-	struct fetch_ctx ctx = {src, registry};
-	rc = plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, fetch, &ctx, name, want, pl, e);
+	struct fetch_ctx ctx = {src, registry, {0}, NULL, NULL, NULL};
+	rc = plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, fetch, prefetch, &ctx, name, want, pl, e);
+	fetch_ctx_free(&ctx);
 done:
 	pool_free(pool);
 	strv_free(&paths);

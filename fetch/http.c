@@ -2,6 +2,7 @@
 
 #include <curl/curl.h>
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,52 +42,127 @@ int http_get(const char *url, size_t max, const char *what, char **body, size_t 
 	return http_get_as(url, "application/json", max, what, body, len, e);
 }
 
-int http_get_as(const char *url, const char *accept, size_t max, const char *what, char **body, size_t *len,
-		struct ferr *e)
+/* One transfer: its handle, where the body goes, and how it ended. */
+struct xfer {
+	CURL *c;
+	struct sink s;
+	char errbuf[CURL_ERROR_SIZE];
+	struct curl_slist *hdr;
+};
+
+static int xfer_start(struct xfer *x, const char *url, const char *accept, size_t max)
 {
 	init_once();
-	CURL *c = curl_easy_init();
-	if (!c)
-		return ferr_set(e, FERR_NET, "%s: cannot start libcurl", what);
-	struct sink s = {{0}, max, 0};
-	char errbuf[CURL_ERROR_SIZE] = "";
+	memset(x, 0, sizeof *x);
+	x->s.max = max;
+	x->c = curl_easy_init();
+	if (!x->c)
+		return -1;
+	CURL *c = x->c;
 	curl_easy_setopt(c, CURLOPT_URL, url);
 	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https,file");
 	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
 	curl_easy_setopt(c, CURLOPT_MAXREDIRS, 5L);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_data);
-	curl_easy_setopt(c, CURLOPT_WRITEDATA, &s);
-	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, &x->s);
+	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, x->errbuf);
 	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 30L);
 	curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
 	curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 60L);
 	curl_easy_setopt(c, CURLOPT_USERAGENT, "ferry");
 	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
 	char *h = xasprintf("Accept: %s", accept);
-	struct curl_slist *hdr = curl_slist_append(NULL, h);
+	x->hdr = curl_slist_append(NULL, h);
 	free(h);
-	curl_easy_setopt(c, CURLOPT_HTTPHEADER, hdr);
-	CURLcode rc = curl_easy_perform(c);
+	curl_easy_setopt(c, CURLOPT_HTTPHEADER, x->hdr);
+	return 0;
+}
+
+/* The transfer's outcome as ferry's result: body, or an error. */
+static int xfer_finish(struct xfer *x, CURLcode rc, const char *url, size_t max, const char *what, char **body,
+		       size_t *len, struct ferr *e)
+{
 	long status = 0;
-	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
-	curl_slist_free_all(hdr);
-	curl_easy_cleanup(c);
-	if (s.over) {
-		buf_free(&s.b);
+	curl_easy_getinfo(x->c, CURLINFO_RESPONSE_CODE, &status);
+	curl_slist_free_all(x->hdr);
+	curl_easy_cleanup(x->c);
+	x->c = NULL;
+	x->hdr = NULL;
+	if (x->s.over) {
+		buf_free(&x->s.b);
 		return ferr_set(e, FERR_INPUT, "%s: %s: larger than the limit of %zu bytes", what, url, max);
 	}
 	if (rc != CURLE_OK) {
-		buf_free(&s.b);
-		return ferr_set(e, FERR_NET, "%s: %s: %s", what, url, errbuf[0] ? errbuf : curl_easy_strerror(rc));
+		buf_free(&x->s.b);
+		return ferr_set(e, FERR_NET, "%s: %s: %s", what, url, x->errbuf[0] ? x->errbuf : curl_easy_strerror(rc));
 	}
 	if (status >= 400) {
-		buf_free(&s.b);
+		buf_free(&x->s.b);
 		return ferr_set(e, FERR_NET, "%s: %s: HTTP %ld", what, url, status);
 	}
-	*len = s.b.len;
-	*body = buf_steal(&s.b);
+	*len = x->s.b.len;
+	*body = buf_steal(&x->s.b);
 	return 0;
+}
+
+int http_get_as(const char *url, const char *accept, size_t max, const char *what, char **body, size_t *len,
+		struct ferr *e)
+{
+	struct xfer x;
+	if (xfer_start(&x, url, accept, max) != 0)
+		return ferr_set(e, FERR_NET, "%s: cannot start libcurl", what);
+	CURLcode rc = curl_easy_perform(x.c);
+	return xfer_finish(&x, rc, url, max, what, body, len, e);
+}
+
+void http_get_many(struct http_req *reqs, size_t n, size_t max, size_t conns)
+{
+	init_once();
+	CURLM *m = curl_multi_init();
+	struct xfer *x = xcalloc(n ? n : 1, sizeof *x);
+	size_t next = 0, running = 0;
+	if (!m) {
+		for (size_t i = 0; i < n; i++)
+			ferr_set(&reqs[i].e, FERR_NET, "%s: cannot start libcurl", reqs[i].what);
+		free(x);
+		return;
+	}
+	curl_multi_setopt(m, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)conns);
+	for (;;) {
+		while (next < n && running < conns) {
+			struct http_req *r = &reqs[next];
+			if (xfer_start(&x[next], r->url, r->accept, max) != 0) {
+				ferr_set(&r->e, FERR_NET, "%s: cannot start libcurl", r->what);
+			} else {
+				curl_easy_setopt(x[next].c, CURLOPT_PRIVATE, (void *)(uintptr_t)next);
+				curl_multi_add_handle(m, x[next].c);
+				running++;
+			}
+			next++;
+		}
+		if (!running)
+			break;
+		int still;
+		curl_multi_perform(m, &still);
+		CURLMsg *msg;
+		int left;
+		while ((msg = curl_multi_info_read(m, &left)) != NULL) {
+			if (msg->msg != CURLMSG_DONE)
+				continue;
+			void *priv = NULL;
+			curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &priv);
+			size_t i = (size_t)(uintptr_t)priv;
+			CURLcode rc = msg->data.result;
+			curl_multi_remove_handle(m, msg->easy_handle);
+			xfer_finish(&x[i], rc, reqs[i].url, max, reqs[i].what, &reqs[i].body, &reqs[i].len, &reqs[i].e);
+			running--;
+		}
+		if (running)
+			curl_multi_poll(m, NULL, 0, 1000, NULL);
+	}
+	curl_multi_cleanup(m);
+	free(x);
 }
 
 char *url_resolve(const char *base, const char *ref)

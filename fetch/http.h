@@ -19,6 +19,16 @@ int http_get(const char *url, size_t max, const char *what, char **body, size_t 
 int http_get_as(const char *url, const char *accept, size_t max, const char *what, char **body, size_t *len,
 		struct ferr *e);
 
+/* Several GETs at once (libcurl multi), at most conns transfers running:
+ * each request gets its body or its error, as http_get_as would give it. */
+struct http_req {
+	const char *url, *accept, *what;   /* set by the caller */
+	char *body;                        /* the caller frees */
+	size_t len;
+	struct ferr e;                     /* zeroed by the caller */
+};
+void http_get_many(struct http_req *reqs, size_t n, size_t max, size_t conns);
+
 /* RFC 3986 reference resolution: `ref` against `base`; NULL if invalid. */
 char *url_resolve(const char *base, const char *ref);
 /* "http", "https", "file" or NULL; host (lowercased) in *host if asked. */

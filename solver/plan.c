@@ -192,8 +192,26 @@ static int major_of(const char *eco, const char *v, unsigned long long *out)
 	return 0;
 }
 
-int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan_fetch_fn fetch, void *ctx,
-	       const char *root, const char *want, struct plan *out, struct ferr *e)
+/* Whether the distribution satisfies a need (the requirement rendered for
+ * the target, matched by libsolv). */
+static Id in_distro(Pool *pool, enum interval_target t, const char *eco, const struct need *nd)
+{
+	const char *why = NULL;
+	char *bare = NULL;
+	char *dep = render(eco, nd, t, &bare, &why);
+	Id s = 0;
+	if (dep) {
+		Id id = t == INTERVAL_RPM ? rpm_dep(pool, dep) : deb_dep(pool, dep);
+		s = id ? best_provider(pool, id) : 0;
+	}
+	free(dep);
+	free(bare);
+	return s;
+}
+
+int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan_fetch_fn fetch,
+	       plan_prefetch_fn prefetch, void *ctx, const char *root, const char *want, struct plan *out,
+	       struct ferr *e)
 {
 	memset(out, 0, sizeof *out);
 	pool_createwhatprovides(pool);
@@ -239,6 +257,20 @@ int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan
 		size_t di;
 		for (di = 0; di < docs_names.n && strcmp(docs_names.v[di], it.need.name) != 0; di++)
 			;
+		if (di == docs_names.n && prefetch) {
+			/* every name the queue still needs from the registry, at once */
+			struct strv want_names = {0};
+			for (size_t k = qi - 1; k < nq; k++) {
+				const struct item *o = &q[k];
+				if (!o->need.name || strv_has(&docs_names, o->need.name) || strv_has(&want_names, o->need.name))
+					continue;
+				if (k != qi - 1 && o->need.range && *o->by && in_distro(pool, t, rd->eco, &o->need))
+					continue;
+				strv_add(&want_names, o->need.name);
+			}
+			prefetch(ctx, (const char *const *)want_names.v, want_names.n);
+			strv_free(&want_names);
+		}
 		if (di == docs_names.n) {
 			char *doc = NULL;
 			size_t len = 0;

@@ -46,11 +46,16 @@ void plan_build_order(const struct plan *p, struct strv *batches);
 
 /* The registry's metadata document for a name (caller frees *doc). */
 typedef int (*plan_fetch_fn)(void *ctx, const char *name, char **doc, size_t *len, struct ferr *e);
+/* Optional: the documents of several names at once (in parallel), kept
+ * for the fetch function to hand out; the walk calls it with every name
+ * its queue will need before it fetches one. */
+typedef void (*plan_prefetch_fn)(void *ctx, const char *const *names, size_t n);
 
 /* pool: with the distribution's repositories loaded (distro.h) and its
  * disttype set; t: INTERVAL_RPM for Fedora, INTERVAL_DEB for Debian. */
-int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan_fetch_fn fetch, void *ctx,
-	       const char *root, const char *want, struct plan *out, struct ferr *e);
+int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan_fetch_fn fetch,
+	       plan_prefetch_fn prefetch, void *ctx, const char *root, const char *want, struct plan *out,
+	       struct ferr *e);
 void plan_free(struct plan *p);
 const char *plan_status_str(enum plan_status s);
 
