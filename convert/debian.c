@@ -145,10 +145,7 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 	const char *slash = strchr(p->name, '/');
 	tvars_set(v, "npm_file", slash ? slash + 1 : p->name);
 
-	static const struct {
-		const char *tmpl, *path;
-		int mode;
-	} files[] = {
+	static const struct tfile files[] = {
 		{"deb/npm/control.in", "debian/control", 0644},
 		{"deb/npm/rules.in", "debian/rules", 0755},
 		{"deb/changelog.in", "debian/changelog", 0644},
@@ -157,14 +154,8 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 		{"deb/npm/watch.in", "debian/watch", 0644},
 		{"deb/npm/tests-control.in", "debian/tests/control", 0644},
 	};
-	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
-		char *out;
-		if (template_render(files[i].tmpl, v, &out, e) != 0)
-			goto out;
-		char *path = xasprintf("%s/%s", t->top, files[i].path);
-		outtree_add(t, path, out, files[i].mode);
-		free(path);
-	}
+	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0)
+		goto out;
 	char *orig = xasprintf("%s_%s.orig.tar.gz", t->top, debver);
 	if (p->prebuilt.n) {
 		char *packed;

@@ -304,25 +304,16 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 		tvars_set(v, "recommends", "");
 	as_field(v, "suggests", &suggests);
 
-	static const struct {
-		const char *tmpl, *path;
-		int mode;
-	} files[] = {
+	static const struct tfile files[] = {
 		{"deb/crate/control.in", "debian/control", 0644},
 		{"deb/crate/rules.in", "debian/rules", 0755},
 		{"deb/changelog.in", "debian/changelog", 0644},
 		{"deb/copyright.in", "debian/copyright", 0644},
 		{"deb/format.in", "debian/source/format", 0644},
 	};
-	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
-		char *out;
-		if (template_render(files[i].tmpl, v, &out, e) != 0) {
-			free(binary);
-			goto out;
-		}
-		char *path = xasprintf("%s/%s", t->top, files[i].path);
-		outtree_add(t, path, out, files[i].mode);
-		free(path);
+	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0) {
+		free(binary);
+		goto out;
 	}
 	free(binary);
 	/* the .crate is the orig tarball, as debcargo does */

@@ -146,24 +146,15 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 		tvars_set(tvars_add_item(v, "build_depends"), "dep", bd.v[i]);
 	tvars_set(v, "suggests", "");
 
-	static const struct {
-		const char *tmpl, *path;
-		int mode;
-	} files[] = {
+	static const struct tfile files[] = {
 		{"deb/pypi/control.in", "debian/control", 0644},
 		{"deb/pypi/rules.in", "debian/rules", 0755},
 		{"deb/changelog.in", "debian/changelog", 0644},
 		{"deb/copyright.in", "debian/copyright", 0644},
 		{"deb/format.in", "debian/source/format", 0644},
 	};
-	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
-		char *out;
-		if (template_render(files[i].tmpl, v, &out, e) != 0)
-			goto out;
-		char *path = xasprintf("%s/%s", t->top, files[i].path);
-		outtree_add(t, path, out, files[i].mode);
-		free(path);
-	}
+	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0)
+		goto out;
 	char *orig = xasprintf("%s_%s.orig.tar.gz", t->top, debver);
 	if (str_endswith(p->source_file, ".zip")) {
 		/* dpkg-source takes tarballs: the zip sdist, member for member */

@@ -226,3 +226,17 @@ void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback,
 	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
 	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
 }
+
+int writer_render_files(const struct tfile *files, size_t n, const struct tvars *v, struct outtree *t,
+			struct ferr *e)
+{
+	for (size_t i = 0; i < n; i++) {
+		char *out;
+		if (template_render(files[i].tmpl, v, &out, e) != 0)
+			return -1;
+		char *path = xasprintf("%s/%s", t->top, files[i].path);
+		outtree_add(t, path, out, files[i].mode);
+		free(path);
+	}
+	return 0;
+}

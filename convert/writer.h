@@ -76,6 +76,14 @@ void writer_rpm_out(const struct pkg *p, const struct write_opts *o, struct outt
  * homepage, source, hooks and notes. */
 void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback, size_t width, const char *closing);
 
+/* Templates rendered to files under TOP/ (debian/control, ...). */
+struct tfile {
+	const char *tmpl, *path;
+	int mode;
+};
+int writer_render_files(const struct tfile *files, size_t n, const struct tvars *v, struct outtree *t,
+			struct ferr *e);
+
 /* An http(s) URL with no blanks or quotes. */
 int writer_is_url(const char *s);
 /* A browsable URL from npm's repository field ("git+https://...git"). */
