@@ -10,6 +10,7 @@
 #include "planrun.h"
 #include "source.h"
 #include "../core/util.h"
+#include "../solver/order.h"
 #include "../solver/plan.h"
 
 

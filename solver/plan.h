@@ -39,11 +39,6 @@ struct plan {
 				   (NAME@VERSION), every requirement once */
 };
 
-/* Build batches, dependencies first: packages in one batch can build in
- * parallel.  A cycle among them (a bootstrap problem) is one batch, its
- * line starting "cycle:".  Each batch is a line of NAME@VERSION, sorted. */
-void plan_build_order(const struct plan *p, struct strv *batches);
-
 /* The registry's metadata document for a name (caller frees *doc). */
 typedef int (*plan_fetch_fn)(void *ctx, const char *name, char **doc, size_t *len, struct ferr *e);
 /* Optional: the documents of several names at once (in parallel), kept
