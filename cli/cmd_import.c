@@ -224,12 +224,19 @@ static int import_closure(const struct request *rq, const char *registry, int re
 	for (size_t w = 0; w < nw; w++) {
 		int rpm = strcmp(writers[w]->target, "fedora") == 0;
 		struct plan pl = {0};
-		if (planrun(rq->src, registry, rq->name, rq->want, rpm, indexes, 1, &pl, e) != 0) {
+		struct plan_opts po = {rq->name, rq->want, {0}, 0, 0, 0};
+		if (planrun(rq->src, registry, &po, rpm, indexes, 1, &pl, e) != 0) {
+			plan_free(&pl);
+			return -1;
+		}
+		if (pl.problems.n) {
+			ferr_set(e, FERR_FOUND, "%s: the closure cannot be solved: %.*s", rq->name,
+				 (int)strcspn(pl.problems.v[0], "\n"), pl.problems.v[0]);
 			plan_free(&pl);
 			return -1;
 		}
 		char *path = xasprintf("plan-%s.json", writers[w]->target);
-		outtree_add(tree, path, planrun_json(&pl), 0644);
+		outtree_add(tree, path, planrun_json(&pl, rq->name, writers[w]->target), 0644);
 		free(path);
 		struct strv done = {0};
 		int rc = 0;

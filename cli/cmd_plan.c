@@ -16,24 +16,50 @@
 
 static const char help[] =
 	"usage: ferry plan ECO:NAME[@RANGE] --target fedora|debian [--distro-index PATH]...\n"
-	"                  [--registry URL] [--json | --dot | --build-order]\n\n"
-	"Walks the package's runtime dependencies (npm: dependencies and\n"
-	"peerDependencies; crates: normal and build dependencies for Linux;\n"
-	"PyPI: Requires-Dist whose markers hold on the target's Python) and asks\n"
-	"libsolv, on the distribution's own index, whether a package there\n"
-	"satisfies each requirement.  Every package of the closure gets a status:\n"
+	"                  [--registry URL] [--json | --dot | --build-order]\n"
+	"                  [--with-tests] [--with-optional] [--features F,...]\n"
+	"                  [--no-default-features]\n\n"
+	"Solves the package's runtime closure with libsolv against the\n"
+	"distribution's own index (npm: dependencies and peerDependencies;\n"
+	"crates: normal and build dependencies for Linux, with the features\n"
+	"asked; PyPI: Requires-Dist whose markers hold on the target's Python,\n"
+	"with the extras asked).  The distribution's packages are preferred;\n"
+	"registry versions are fetched only for what it does not satisfy, the\n"
+	"best in each range, one version per slot (semver-major, or major\n"
+	"release for PyPI) as distributions ship them.\n"
+	"Every package of the closure gets a status:\n"
 	"  distro        the distribution ships a satisfying version (which one)\n"
 	"  new           not in the distribution: package this version\n"
 	"  update        in the distribution, but too old for the requirement\n"
 	"  compat        an older major needed beside a newer one\n"
 	"  unresolvable  no registry version satisfies the requirement\n"
+	"Requirements that cannot hold together are libsolv's problems, explained\n"
+	"(exit 1, as for unresolvable ones).\n"
 	"Indexes: --distro-index PATH (repeatable; Packages files in any\n"
 	"compression, primary.xml), default the host's apt lists.  The registry\n"
 	"is found as for ferry import.\n"
 	"  --json         the plan as JSON\n"
 	"  --dot          a Graphviz graph, coloured by status\n"
 	"  --build-order  build batches of the packages to build, dependencies\n"
-	"                 first; a cycle among them is one batch, named\n";
+	"                 first; a cycle among them is one batch, named\n"
+	"  --with-tests   also what building each package with its tests needs\n"
+	"                 (npm devDependencies, crate dev-dependencies, PyPI's\n"
+	"                 test/tests/testing extras)\n"
+	"  --with-optional  npm optionalDependencies and optional peers\n"
+	"  --features F,... crate features of the root (PyPI: the extras, also\n"
+	"                 written pypi:NAME[E,...])\n"
+	"  --no-default-features  crates: without the root's default feature\n";
+
+/* "a,b" -> the list, sorted */
+static void features_add(struct strv *out, const char *list)
+{
+	char *copy = xstrdup(list), *save = NULL;
+	for (char *f = strtok_r(copy, ", ", &save); f; f = strtok_r(NULL, ", ", &save))
+		if (!strv_has(out, f))
+			strv_add(out, f);
+	strv_sort(out);
+	free(copy);
+}
 
 int cmd_plan(int argc, char **argv, struct ferr *e)
 {
@@ -48,11 +74,16 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		{"json", no_argument, NULL, 'j'},
 		{"dot", no_argument, NULL, 'd'},
 		{"build-order", no_argument, NULL, 'b'},
+		{"with-tests", no_argument, NULL, 'T'},
+		{"with-optional", no_argument, NULL, 'O'},
+		{"features", required_argument, NULL, 'f'},
+		{"no-default-features", no_argument, NULL, 'n'},
 		{NULL, 0, NULL, 0},
 	};
 	struct strv paths = {0};
 	const char *target = NULL, *reg_flag = NULL;
 	int json = 0, dot = 0, order = 0, c;
+	struct plan_opts po = {0};
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "t:", opts, NULL)) != -1) {
 		switch (c) {
@@ -62,12 +93,18 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		case 'j': json = 1; break;
 		case 'd': dot = 1; break;
 		case 'b': order = 1; break;
+		case 'T': po.with_tests = 1; break;
+		case 'O': po.with_optional = 1; break;
+		case 'n': po.no_default = 1; break;
+		case 'f': features_add(&po.features, optarg); break;
 		default:
+			strv_free(&po.features);
 			strv_free(&paths);
 			return ferr_set(e, FERR_USAGE, "plan: bad option (see ferry plan --help)");
 		}
 	}
 	if (optind + 1 != argc || !target || (strcmp(target, "fedora") != 0 && strcmp(target, "debian") != 0)) {
+		strv_free(&po.features);
 		strv_free(&paths);
 		return ferr_set(e, FERR_USAGE, "plan: expected ECO:NAME[@RANGE] and --target fedora|debian");
 	}
@@ -76,12 +113,21 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 	const struct source *src = eco ? source_find(eco) : NULL;
 	free(eco);
 	if (!src) {
+		strv_free(&po.features);
 		strv_free(&paths);
 		return ferr_set(e, FERR_USAGE, "plan: '%s': expected ECO:NAME with ECO one of %s", arg, source_names());
 	}
 	const char *s = colon + 1, *at = strchr(s + (s[0] == '@'), '@');
 	char *name = at ? xstrndup(s, (size_t)(at - s)) : xstrdup(s);
 	char *want = at ? xstrdup(at + 1) : NULL;
+	char *br = strcmp(src->eco, "pypi") == 0 ? strchr(name, '[') : NULL;
+	if (br && br[strlen(br) - 1] == ']') {   /* pypi:NAME[EXTRA,...] */
+		br[strlen(br) - 1] = '\0';
+		features_add(&po.features, br + 1);
+		*br = '\0';
+	}
+	po.root = name;
+	po.want = want;
 	int rpm = strcmp(target, "fedora") == 0, rc = -1;
 	char *registry = NULL;
 	struct plan pl = {0};
@@ -91,8 +137,21 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		goto done;
 	}
 	registry = src->registry(reg_flag, name, e);
-	if (!registry || planrun(src, registry, name, want, rpm, &paths, 0, &pl, e) != 0)
+	if (!registry || planrun(src, registry, &po, rpm, &paths, 0, &pl, e) != 0)
 		goto done;
+	if (pl.problems.n) {
+		if (json) {
+			char *t = planrun_json(&pl, name, target);
+			fputs(t, stdout);
+			free(t);
+		} else {
+			for (size_t i = 0; i < pl.problems.n; i++)
+				printf("%s\n", pl.problems.v[i]);
+		}
+		rc = ferr_set(e, FERR_FOUND, "%s: the closure cannot be solved (%zu problem%s)", name, pl.problems.n,
+			      pl.problems.n == 1 ? "" : "s");
+		goto done;
+	}
 	if (order) {
 		struct strv batches = {0};
 		plan_build_order(&pl, &batches);
@@ -114,7 +173,7 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		}
 		printf("}\n");
 	} else if (json) {
-		char *t = planrun_json(&pl);
+		char *t = planrun_json(&pl, name, target);
 		fputs(t, stdout);
 		free(t);
 	} else {
@@ -122,7 +181,10 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		for (size_t i = 0; i < pl.n; i++) {
 			const struct plan_node *n = &pl.v[i];
 			char *dist = n->distro_pkg ? xasprintf("%s %s", n->distro_pkg, n->distro_version) : xstrdup("-");
-			char *by = *n->required_by ? xasprintf("%s (%s)", n->required_by, n->range) : xstrdup("(root)");
+			char *by = !*n->required_by ? xstrdup("(root)")
+				   : xasprintf("%s (%s%s%s%s%s)", n->required_by, n->range,
+					       n->kind != DEP_RUNTIME ? ", " : "", n->kind != DEP_RUNTIME ? dep_kind_str(n->kind) : "",
+					       n->feature ? ", feature " : "", n->feature ? n->feature : "");
 			printf("%-13s %-32s %-14s %-44s %s\n", plan_status_str(n->status), n->name,
 			       n->version ? n->version : "-", dist, by);
 			if (n->why)
@@ -136,6 +198,7 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		if (pl.v[i].status == PLAN_UNRESOLVABLE)
 			rc = ferr_set(e, FERR_FOUND, "%s: the closure has unresolvable requirements", name);
 done:
+	strv_free(&po.features);
 	plan_free(&pl);
 	strv_free(&paths);
 	free(registry);

@@ -107,9 +107,10 @@ static int fetch(void *ctx, const char *name, char **doc, size_t *len, struct fe
 	return rc;
 }
 
-int planrun(const struct source *src, const char *registry, const char *name, const char *want, int rpm,
+int planrun(const struct source *src, const char *registry, const struct plan_opts *o, int rpm,
 	    const struct strv *indexes, int skip_other, struct plan *pl, struct ferr *e)
 {
+	const char *name = o->root;
 	struct strv paths = {0};
 	for (size_t i = 0; i < indexes->n; i++)
 		strv_add(&paths, indexes->v[i]);
@@ -146,7 +147,7 @@ int planrun(const struct source *src, const char *registry, const char *name, co
 		goto done;
 	}
 	struct fetch_ctx ctx = {src, registry, {0}, NULL, NULL, NULL};
-	rc = plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, fetch, prefetch, &ctx, name, want, pl, e);
+	rc = plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, fetch, prefetch, &ctx, o, pl, e);
 	fetch_ctx_free(&ctx);
 done:
 	pool_free(pool);
@@ -154,9 +155,11 @@ done:
 	return rc;
 }
 
-char *planrun_json(const struct plan *pl)
+char *planrun_json(const struct plan *pl, const char *root, const char *target)
 {
-	json_t *arr = json_array();
+	json_t *top = json_object(), *arr = json_array(), *probs = json_array();
+	json_object_set_new(top, "root", json_string(root));
+	json_object_set_new(top, "target", json_string(target));
 	for (size_t i = 0; i < pl->n; i++) {
 		const struct plan_node *n = &pl->v[i];
 		json_t *o = json_object();
@@ -165,14 +168,27 @@ char *planrun_json(const struct plan *pl)
 		json_object_set_new(o, "version", n->version ? json_string(n->version) : json_null());
 		json_object_set_new(o, "range", json_string(n->range));
 		json_object_set_new(o, "required_by", json_string(n->required_by));
+		json_object_set_new(o, "kind", json_string(dep_kind_str(n->kind)));
+		if (n->feature)
+			json_object_set_new(o, "feature", json_string(n->feature));
 		json_object_set_new(o, "distro_package", n->distro_pkg ? json_string(n->distro_pkg) : json_null());
 		json_object_set_new(o, "distro_version", n->distro_version ? json_string(n->distro_version) : json_null());
 		if (n->why)
 			json_object_set_new(o, "why", json_string(n->why));
+		if (n->features.n) {
+			json_t *f = json_array();
+			for (size_t k = 0; k < n->features.n; k++)
+				json_array_append_new(f, json_string(n->features.v[k]));
+			json_object_set_new(o, "features", f);
+		}
 		json_array_append_new(arr, o);
 	}
-	char *t = json_dumps(arr, JSON_INDENT(2));
-	json_decref(arr);
+	for (size_t i = 0; i < pl->problems.n; i++)
+		json_array_append_new(probs, json_string(pl->problems.v[i]));
+	json_object_set_new(top, "nodes", arr);
+	json_object_set_new(top, "problems", probs);
+	char *t = json_dumps(top, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(top);
 	struct buf b = {0};
 	buf_adds(&b, t);
 	buf_addc(&b, '\n');

@@ -10,9 +10,10 @@
 /* indexes: --distro-index paths (none: the host's apt lists); rpm: Fedora
  * semantics; skip_other: leave out indexes of the other family instead of
  * refusing them (import --recursive for both targets).  0, or -1 with e. */
-int planrun(const struct source *src, const char *registry, const char *name, const char *want, int rpm,
+int planrun(const struct source *src, const char *registry, const struct plan_opts *o, int rpm,
 	    const struct strv *indexes, int skip_other, struct plan *pl, struct ferr *e);
-/* The plan as JSON text (caller frees). */
-char *planrun_json(const struct plan *pl);
+/* The plan as JSON text (caller frees): {"root", "target", "nodes": [...],
+ * "problems": [...]}. */
+char *planrun_json(const struct plan *pl, const char *root, const char *target);
 
 #endif

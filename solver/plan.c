@@ -1,162 +1,414 @@
+/* The closure, solved by libsolv (plan.h). */
 #include "plan.h"
 
-#include <jansson.h>
 #include <solv/evr.h>
-#include <solv/pool_parserpmrichdep.h>
-#include <solv/poolid.h>
+#include <solv/poolarch.h>
 #include <solv/repo.h>
+#include <solv/solver.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../convert/cargofeat.h"
-#include "../convert/pydist.h"
 #include "../core/eco.h"
-#include "../core/naming.h"
-#include "../core/npmver.h"
-#include "../core/pep440.h"
-#include "../core/pep508.h"
 #include "../core/util.h"
+#include "explain.h"
 #include "names.h"
+#include "needs.h"
 
-/* ---- a dependency string in the target's syntax, as a libsolv Id ------ */
+/* A registry name: its document and what was asked of it. */
+struct rname {
+	char *name;
+	int fetched;            /* 1: doc or err is set */
+	char *doc;
+	struct ferr err;
+	struct strv ranges;     /* every range asked, each selected once */
+	long *sel;              /* per range: the candidate, or -1 */
+	char **why;             /* per range: why nothing was selected */
+	struct strv feats;      /* features or extras asked of it */
+};
 
-static Id simple(Pool *pool, const char *s)
+/* A registry version in the pool. */
+struct cand {
+	struct pkg p;
+	size_t rn;
+	char *nv;               /* NAME@VERSION */
+	char *slot;             /* "eco:NAME@SLOT": the solvables' name stem */
+	char *evr;
+	struct strv feats;      /* the features or extras it has */
+};
+
+enum need_state { NEED_REGISTRY, NEED_DISTRO, NEED_BAD };
+
+/* A solvable: one unit of one candidate (needs.h). */
+struct unit {
+	size_t cand;
+	enum unit_kind kind;
+	char *feature;
+	int expanded;
+	struct need *needs;
+	size_t nneeds;
+	struct strv self;       /* the candidate's own features it turns on */
+	Id *dep;                /* per need: the relation, as a libsolv dep */
+	enum need_state *state;
+	char **why;             /* per need: NEED_BAD's reason */
+	Id s;                   /* the solvable, this round */
+};
+
+struct ctx {
+	Pool *pool;
+	Repo *reg;
+	enum interval_target t;
+	const struct reader *rd;
+	const char *eco;
+	const struct plan_opts *o;
+	plan_fetch_fn fetch;
+	plan_prefetch_fn prefetch;
+	void *fctx;
+	struct rname *rn;
+	size_t nrn;
+	struct cand *c;
+	size_t nc;
+	struct unit *u;
+	size_t nu;
+	Id *unit_of;            /* solvable -> unit + 1 (0: a distribution package) */
+	Id nunit_of;
+};
+
+static size_t rname_get(struct ctx *x, const char *name)
 {
-	char name[512], op[4], evr[512];
-	int n = sscanf(s, " %511[^ (] (%3[<>=] %511[^)])", name, op, evr);
-	if (n < 1)
-		n = sscanf(s, " %511s %3s %511s", name, op, evr);
-	Id nid = pool_str2id(pool, name, 1);
-	if (n < 3)
-		return nid;
-	int flags = 0;
-	for (char *o = op; *o; o++)
-		flags |= *o == '<' ? REL_LT : *o == '>' ? REL_GT : *o == '=' ? REL_EQ : 0;
-	return pool_rel2id(pool, nid, pool_str2id(pool, evr, 1), flags, 1);
+	for (size_t i = 0; i < x->nrn; i++)
+		if (strcmp(x->rn[i].name, name) == 0)
+			return i;
+	x->rn = xrealloc(x->rn, (x->nrn + 1) * sizeof *x->rn);
+	memset(&x->rn[x->nrn], 0, sizeof *x->rn);
+	x->rn[x->nrn].name = xstrdup(name);
+	return x->nrn++;
 }
 
-static Id rpm_dep(Pool *pool, const char *s)
+static size_t unit_add(struct ctx *x, size_t cand, enum unit_kind k, const char *feature)
 {
-	return s[0] == '(' ? pool_parserpmrichdep(pool, s) : simple(pool, s);
+	for (size_t i = 0; i < x->nu; i++)
+		if (x->u[i].cand == cand && x->u[i].kind == k &&
+		    (feature ? x->u[i].feature && strcmp(x->u[i].feature, feature) == 0 : !x->u[i].feature))
+			return i;
+	x->u = xrealloc(x->u, (x->nu + 1) * sizeof *x->u);
+	memset(&x->u[x->nu], 0, sizeof *x->u);
+	x->u[x->nu].cand = cand;
+	x->u[x->nu].kind = k;
+	x->u[x->nu].feature = feature ? xstrdup(feature) : NULL;
+	return x->nu++;
 }
 
-/* "a (>= 1), a (<< 2) | b": clauses (WITH: one package meets them all) of alternatives */
-static Id deb_dep(Pool *pool, const char *s)
+/* The best distribution package providing dep, or 0. */
+static Id distro_provider(struct ctx *x, Id dep, int installed_only, Solver *solv)
 {
-	Id all = 0;
-	char *copy = xstrdup(s), *save = NULL;
-	for (char *clause = strtok_r(copy, ",", &save); clause; clause = strtok_r(NULL, ",", &save)) {
-		Id any = 0;
-		char *s2 = NULL;
-		for (char *alt = strtok_r(clause, "|", &s2); alt; alt = strtok_r(NULL, "|", &s2)) {
-			Id a = simple(pool, alt);
-			any = any ? pool_rel2id(pool, any, a, REL_OR, 1) : a;
-		}
-		all = all ? pool_rel2id(pool, all, any, REL_WITH, 1) : any;   /* one package satisfies every clause */
-	}
-	free(copy);
-	return all;
-}
-
-/* The best (highest) distribution package providing dep, or 0. */
-static Id best_provider(Pool *pool, Id dep)
-{
+	Pool *pool = x->pool;
 	Id best = 0, p, pp;
 	FOR_PROVIDES(p, pp, dep) {
+		if (pool->solvables[p].repo == x->reg)
+			continue;
+		if (installed_only && solver_get_decisionlevel(solv, p) <= 0)
+			continue;
 		if (!best || pool_evrcmp(pool, pool->solvables[p].evr, pool->solvables[best].evr, EVRCMP_COMPARE) > 0)
 			best = p;
 	}
 	return best;
 }
 
-/* ---- what each ecosystem requires, and how the target names it --------- */
+/* ---- growing the candidate set ----------------------------------------- */
 
-struct need {
-	char *name;       /* the registry name to fetch */
-	char *cap;        /* the name to render (crates: NAME/default) */
-	char *range;
-};
-
-static void need_add(struct need **v, size_t *n, const char *name, const char *cap, const char *range)
+static void ask(struct ctx *x, const struct need *nd)
 {
-	*v = xrealloc(*v, (*n + 1) * sizeof **v);
-	(*v)[(*n)++] = (struct need){xstrdup(name), xstrdup(cap), xstrdup(range)};
-}
-
-static void npm_needs(const struct pkg *p, struct need **v, size_t *n)
-{
-	json_t *m = p->manifest ? json_loads(p->manifest, 0, NULL) : NULL;
-	static const char *const keys[] = {"dependencies", "peerDependencies"};
-	for (size_t k = 0; k < 2; k++) {
-		const char *name;
-		json_t *range;
-		json_object_foreach(json_object_get(m, keys[k]), name, range)
-			if (json_is_string(range) && !naming_npm_invalid(name))
-				need_add(v, n, name, name, json_string_value(range));
+	size_t ri = rname_get(x, nd->name);   /* may move x->rn */
+	struct rname *r = &x->rn[ri];
+	if (!strv_has(&r->ranges, nd->range)) {
+		strv_add(&r->ranges, nd->range);
+		r->sel = xrealloc(r->sel, r->ranges.n * sizeof *r->sel);
+		r->why = xrealloc(r->why, r->ranges.n * sizeof *r->why);
+		r->sel[r->ranges.n - 1] = -2;   /* not selected yet */
+		r->why[r->ranges.n - 1] = NULL;
 	}
-	json_decref(m);
+	if (nd->feature && !strv_has(&r->feats, nd->feature))
+		strv_add(&r->feats, nd->feature);
 }
 
-static void crate_needs(const struct pkg *p, struct need **v, size_t *n)
+static int expand(struct ctx *x, size_t ui, struct ferr *e)
 {
-	for (size_t i = 0; i < p->ndeps; i++) {
-		const struct dep *d = &p->deps[i];
-		if (!cargo_dep_base(d))
+	struct unit *u = &x->u[ui];
+	struct cand *c = &x->c[u->cand];
+	u->expanded = 1;
+	if (needs_of(&c->p, u->kind, u->feature, x->t, x->o->with_optional, &u->needs, &u->nneeds, &u->self, e) != 0)
+		return -1;
+	u->dep = xcalloc(u->nneeds + 1, sizeof *u->dep);
+	u->state = xcalloc(u->nneeds + 1, sizeof *u->state);
+	u->why = xcalloc(u->nneeds + 1, sizeof *u->why);
+	for (size_t i = 0; i < u->nneeds; i++) {
+		const char *why = NULL;
+		char *rel = needs_render(x->eco, &u->needs[i], x->t, &why);
+		if (!rel) {
+			u->state[i] = NEED_BAD;
+			u->why[i] = xasprintf("%s: range '%s': %s", u->needs[i].name, u->needs[i].range,
+					      why ? why : "cannot be rendered");
 			continue;
-		char *cap = d->no_default ? xstrdup(d->name) : xasprintf("%s/default", d->name);
-		need_add(v, n, d->name, cap, d->range);
-		free(cap);
+		}
+		u->dep[i] = needs_dep(x->pool, x->t, rel);
+		free(rel);
+		if (u->dep[i] && distro_provider(x, u->dep[i], 0, NULL))
+			u->state[i] = NEED_DISTRO;
+		else
+			ask(x, &u->needs[i]);
+	}
+	return 0;
+}
+
+static size_t cand_add(struct ctx *x, size_t rn, struct pkg *p)
+{
+	char *nv = xasprintf("%s@%s", p->name, p->version);
+	for (size_t i = 0; i < x->nc; i++)
+		if (strcmp(x->c[i].nv, nv) == 0) {
+			free(nv);
+			pkg_free(p);
+			return i;
+		}
+	x->c = xrealloc(x->c, (x->nc + 1) * sizeof *x->c);
+	struct cand *c = &x->c[x->nc];
+	memset(c, 0, sizeof *c);
+	c->p = *p;
+	memset(p, 0, sizeof *p);
+	c->rn = rn;
+	c->nv = nv;
+	char *slot = needs_slot(x->eco, c->p.version);
+	c->slot = xasprintf("%s:%s@%s", x->eco, c->p.name, slot ? slot : c->p.version);
+	free(slot);
+	c->evr = needs_evr(x->eco, c->p.version, x->t);
+	needs_features(&c->p, &c->feats);
+	unit_add(x, x->nc, UNIT_BASE, NULL);
+	return x->nc++;
+}
+
+/* Feature units for every candidate of every name that has features asked. */
+static void feature_units(struct ctx *x)
+{
+	for (size_t ci = 0; ci < x->nc; ci++) {
+		struct rname *r = &x->rn[x->c[ci].rn];
+		for (size_t f = 0; f < r->feats.n; f++)
+			if (strv_has(&x->c[ci].feats, r->feats.v[f]))
+				unit_add(x, ci, UNIT_FEATURE, r->feats.v[f]);
 	}
 }
 
-static void pypi_needs(const struct pkg *p, enum interval_target t, struct need **v, size_t *n)
+/* Expands every unit, fetches what they ask, selects the best version of
+ * each range, until nothing new appears. */
+static int grow(struct ctx *x, struct ferr *e)
 {
-	for (size_t i = 0; i < p->ndeps; i++) {
-		struct strv ex = {0};
-		struct ferr e = {0};
-		if (pydist_applies(p, &p->deps[i], t == INTERVAL_RPM ? "fedora" : "debian", &ex, &e) == 1)
-			need_add(v, n, p->deps[i].name, p->deps[i].name, p->deps[i].range);
-		strv_free(&ex);
+	for (;;) {
+		int changed = 0;
+		for (size_t i = 0; i < x->nu; i++)
+			if (!x->u[i].expanded) {
+				if (expand(x, i, e) != 0)
+					return -1;
+				changed = 1;
+			}
+		/* every name still to fetch, at once */
+		struct strv want = {0};
+		for (size_t i = 0; i < x->nrn; i++)
+			if (!x->rn[i].fetched)
+				strv_add(&want, x->rn[i].name);
+		if (want.n && x->prefetch)
+			x->prefetch(x->fctx, (const char *const *)want.v, want.n);
+		strv_free(&want);
+		for (size_t i = 0; i < x->nrn; i++) {
+			struct rname *r = &x->rn[i];
+			if (r->fetched)
+				continue;
+			size_t len = 0;
+			if (x->fetch(x->fctx, r->name, &r->doc, &len, &r->err) != 0)
+				r->doc = NULL;
+			r->fetched = 1;
+		}
+		for (size_t i = 0; i < x->nrn; i++) {
+			for (size_t k = 0; k < x->rn[i].ranges.n; k++) {
+				struct rname *r = &x->rn[i];
+				if (r->sel[k] != -2)
+					continue;
+				changed = 1;
+				r->sel[k] = -1;
+				if (!r->doc) {
+					r->why[k] = xstrdup(r->err.msg);
+					continue;
+				}
+				struct pkg p = {0};
+				char *art = NULL;
+				struct ferr se = {0};
+				if (x->rd->select(r->doc, strlen(r->doc), r->name, r->ranges.v[k], &p, &art, &se) != 0) {
+					r->why[k] = xstrdup(se.msg);
+					pkg_free(&p);
+				} else {
+					r->sel[k] = (long)cand_add(x, i, &p);
+				}
+				free(art);
+			}
+		}
+		size_t before = x->nu;
+		feature_units(x);
+		for (size_t i = 0; i < x->nu; i++)   /* features that features turn on */
+			for (size_t k = 0; k < x->u[i].self.n; k++)
+				unit_add(x, x->u[i].cand, UNIT_FEATURE, x->u[i].self.v[k]);
+		if (!changed && x->nu == before)
+			return 0;
 	}
 }
 
-/* The relation on the target for a need, and the bare name for "is it
- * there at all" (an update). */
-static char *render(const char *eco, const struct need *nd, enum interval_target t, char **bare, const char **why)
+/* ---- the pool ------------------------------------------------------------ */
+
+static Id slot_dep(Pool *pool, const char *name, const char *evr)
 {
-	const struct eco *e = eco_find(eco);
-	char *note = NULL, *s;
-	if (strcmp(eco, "pypi") == 0 && t == INTERVAL_DEB) {
-		const char *rule;
-		char *pkg = pydist_deb(nd->name, &rule);
-		struct ivlist l = {0};
-		s = e->intervals(nd->range, t, &l, why) == 0 ? interval_deb(pkg, &l, &note) : NULL;
-		ivlist_free(&l);
-		*bare = pkg;
-	} else {
-		s = eco_render_dep(e, nd->cap, nd->range, t, &note, why);
-		if (t == INTERVAL_RPM)
-			*bare = e->rpm_cap(strcmp(eco, "crate") == 0 ? nd->name : nd->cap);
-		else if (strcmp(eco, "crate") == 0) {
-			char *d = naming_crate_deb(nd->name);
-			*bare = xasprintf("librust-%s-dev", d);
-			free(d);
-		} else {
-			*bare = e->deb_pkg(nd->cap);
+	return pool_rel2id(pool, pool_str2id(pool, name, 1), pool_str2id(pool, evr, 1), REL_EQ, 1);
+}
+
+static char *unit_name(const struct ctx *x, const struct unit *u)
+{
+	const struct cand *c = &x->c[u->cand];
+	return u->kind == UNIT_BASE ? xstrdup(c->slot)
+	       : u->kind == UNIT_TEST ? xasprintf("%s#test", c->slot)
+				      : xasprintf("%s+%s", c->slot, u->feature);
+}
+
+/* The registry repository, afresh: one solvable per unit.  lenient:
+ * requirements nothing can satisfy are left out (reported as nodes). */
+static void populate(struct ctx *x, int lenient)
+{
+	Pool *pool = x->pool;
+	repo_empty(x->reg, 0);
+	for (size_t i = 0; i < x->nu; i++) {
+		struct unit *u = &x->u[i];
+		struct cand *c = &x->c[u->cand];
+		u->s = repo_add_solvable(x->reg);
+		Solvable *s = pool_id2solvable(pool, u->s);
+		char *nm = unit_name(x, u);
+		s->name = pool_str2id(pool, nm, 1);
+		s->evr = pool_str2id(pool, c->evr, 1);
+		s->arch = x->t == INTERVAL_RPM ? ARCH_NOARCH : ARCH_ALL;
+		s->provides = repo_addid_dep(x->reg, s->provides, slot_dep(pool, nm, c->evr), 0);
+		free(nm);
+		struct strv caps = {0};
+		needs_provides(&c->p, u->kind, u->feature, x->t, &caps);
+		for (size_t k = 0; k < caps.n; k++)
+			s->provides = repo_addid_dep(x->reg, s->provides, slot_dep(pool, caps.v[k], c->evr), 0);
+		strv_free(&caps);
+		if (u->kind == UNIT_FEATURE)
+			s->requires = repo_addid_dep(x->reg, s->requires, slot_dep(pool, c->slot, c->evr), 0);
+		for (size_t k = 0; k < u->self.n; k++) {
+			char *own = xasprintf("%s+%s", c->slot, u->self.v[k]);
+			s->requires = repo_addid_dep(x->reg, s->requires, slot_dep(pool, own, c->evr), 0);
+			free(own);
+		}
+		for (size_t k = 0; k < u->nneeds; k++) {
+			int bad = u->state[k] == NEED_BAD;
+			if (!bad && u->state[k] == NEED_REGISTRY) {
+				size_t ri = rname_get(x, u->needs[k].name);
+				const struct rname *r = &x->rn[ri];
+				for (size_t g = 0; g < r->ranges.n; g++)
+					if (strcmp(r->ranges.v[g], u->needs[k].range) == 0 && r->sel[g] < 0)
+						bad = 1;
+			}
+			if (u->dep[k] && !(bad && lenient))
+				s->requires = repo_addid_dep(x->reg, s->requires, u->dep[k], 0);
 		}
 	}
-	free(note);
-	return s;
+	repo_internalize(x->reg);
+	pool_createwhatprovides(pool);
+	free(x->unit_of);
+	x->nunit_of = pool->nsolvables;
+	x->unit_of = xcalloc((size_t)x->nunit_of, sizeof *x->unit_of);
+	for (size_t i = 0; i < x->nu; i++)
+		x->unit_of[x->u[i].s] = (Id)i + 1;
 }
 
-/* ---- the walk ------------------------------------------------------------- */
+static const struct unit *unit_at(const struct ctx *x, Id s)
+{
+	return s > 0 && s < x->nunit_of && x->unit_of[s] ? &x->u[x->unit_of[s] - 1] : NULL;
+}
 
-static void node_add(struct plan *pl, enum plan_status st, const char *name, const char *version, const char *range,
-		     const char *by, const char *dpkg, const char *dver, const char *why)
+static char *name_solvable(void *vx, Id s)
+{
+	struct ctx *x = vx;
+	const struct unit *u = unit_at(x, s);
+	if (!u) {
+		Solvable *sv = pool_id2solvable(x->pool, s);
+		return xasprintf("%s %s (distribution)", pool_id2str(x->pool, sv->name), pool_id2str(x->pool, sv->evr));
+	}
+	const struct cand *c = &x->c[u->cand];
+	return u->kind == UNIT_BASE ? xstrdup(c->nv)
+	       : u->kind == UNIT_TEST ? xasprintf("%s (its tests)", c->nv)
+				      : xasprintf("%s (feature %s)", c->nv, u->feature);
+}
+
+static char *name_dep(void *vx, Id s, Id dep)
+{
+	struct ctx *x = vx;
+	const struct unit *u = unit_at(x, s);
+	for (size_t k = 0; u && k < u->nneeds; k++)
+		if (u->dep[k] == dep)
+			return xasprintf("%s %s", u->needs[k].cap, u->needs[k].range);
+	return NULL;
+}
+
+/* ---- the jobs ------------------------------------------------------------ */
+
+static int root_units(struct ctx *x, size_t root, struct ferr *e)
+{
+	const struct cand *c = &x->c[root];
+	unit_add(x, root, UNIT_BASE, NULL);
+	int crate = strcmp(x->eco, "crate") == 0;
+	if (crate && !x->o->no_default && strv_has(&c->feats, "default"))
+		unit_add(x, root, UNIT_FEATURE, "default");
+	for (size_t i = 0; i < x->o->features.n; i++) {
+		const char *f = x->o->features.v[i];
+		if (!strv_has(&c->feats, f))
+			return ferr_set(e, FERR_USAGE, "%s: has no %s '%s'", c->nv, crate ? "feature" : "extra", f);
+		unit_add(x, root, UNIT_FEATURE, f);
+	}
+	if (x->o->with_tests)
+		unit_add(x, root, UNIT_TEST, NULL);
+	return 0;
+}
+
+static void jobs_for(struct ctx *x, Queue *job, const char *root_nv)
+{
+	queue_empty(job);
+	for (size_t i = 0; i < x->nu; i++) {
+		const struct unit *u = &x->u[i];
+		/* the root's units, and the tests of every package built */
+		if ((strcmp(x->c[u->cand].nv, root_nv) == 0 && u->kind != UNIT_BASE) || u->kind == UNIT_TEST ||
+		    (strcmp(x->c[u->cand].nv, root_nv) == 0))
+			queue_push2(job, SOLVER_INSTALL | SOLVER_SOLVABLE, u->s);
+	}
+}
+
+/* The installed provider of a need: the distribution's first, then a
+ * registry unit; 0 if none. */
+static Id provider(struct ctx *x, Solver *solv, Id dep)
+{
+	Id d = distro_provider(x, dep, 1, solv);
+	if (d)
+		return d;
+	Id p, pp;
+	Pool *pool = x->pool;
+	FOR_PROVIDES(p, pp, dep)
+		if (solver_get_decisionlevel(solv, p) > 0)
+			return p;
+	return 0;
+}
+
+/* ---- the plan from the solution ------------------------------------------- */
+
+static struct plan_node *node_add(struct plan *pl, enum plan_status st, const char *name, const char *version,
+				   const char *range, const char *by, const char *dpkg, const char *dver, const char *why)
 {
 	pl->v = xrealloc(pl->v, (pl->n + 1) * sizeof *pl->v);
 	struct plan_node *nd = &pl->v[pl->n++];
+	memset(nd, 0, sizeof *nd);
 	nd->status = st;
 	nd->name = xstrdup(name);
 	nd->version = version ? xstrdup(version) : NULL;
@@ -165,231 +417,274 @@ static void node_add(struct plan *pl, enum plan_status st, const char *name, con
 	nd->distro_pkg = dpkg ? xstrdup(dpkg) : NULL;
 	nd->distro_version = dver ? xstrdup(dver) : NULL;
 	nd->why = why ? xstrdup(why) : NULL;
+	return nd;
 }
 
-struct item {
-	struct need need;
-	char *by;
-};
-
-static int major_of(const char *eco, const char *v, unsigned long long *out)
+/* new, update (the distribution's version is older) or compat (it ships
+ * a newer major than this one) */
+static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, const char *range, const char *by)
 {
-	const char *why;
-	if (strcmp(eco, "pypi") == 0) {
-		struct pepver p;
-		if (pepver_parse(v, &p, &why) != 0)
-			return -1;
-		*out = strtoull(p.rel[0], NULL, 10);
-		pepver_free(&p);
-		return 0;
-	}
-	struct npmver x;
-	if (npmver_parse(v, &x, &why) != 0)
-		return -1;
-	/* semver-major: 0.x counts its minor, as distributions slot 0.x */
-	*out = x.major ? x.major * 1000000ULL : x.minor;
-	npmver_free(&x);
-	return 0;
-}
-
-/* Whether the distribution satisfies a need (the requirement rendered for
- * the target, matched by libsolv). */
-static Id in_distro(Pool *pool, enum interval_target t, const char *eco, const struct need *nd)
-{
-	const char *why = NULL;
-	char *bare = NULL;
-	char *dep = render(eco, nd, t, &bare, &why);
-	Id s = 0;
-	if (dep) {
-		Id id = t == INTERVAL_RPM ? rpm_dep(pool, dep) : deb_dep(pool, dep);
-		s = id ? best_provider(pool, id) : 0;
-	}
-	free(dep);
+	const struct cand *c = &x->c[ci];
+	char *bare = needs_bare(x->eco, c->p.name, x->t);
+	Id bid = pool_str2id(x->pool, bare, 0);
+	Id s = bid ? distro_provider(x, bid, 0, NULL) : 0;
 	free(bare);
-	return s;
+	enum plan_status st = PLAN_NEW;
+	if (s) {
+		const char *evr = pool_id2str(x->pool, x->pool->solvables[s].evr);
+		char *up = x->t == INTERVAL_DEB ? names_upstream_version(evr) : xstrndup(evr, strcspn(evr, "-"));
+		const char *cw;
+		int cmp = 0;
+		st = eco_find(x->eco)->compare(c->p.version, up, &cmp, &cw) == 0 && cmp < 0 ? PLAN_COMPAT : PLAN_UPDATE;
+		free(up);
+	}
+	return node_add(pl, st, c->p.name, c->p.version, range, by,
+			s ? pool_id2str(x->pool, x->pool->solvables[s].name) : NULL,
+			s ? pool_id2str(x->pool, x->pool->solvables[s].evr) : NULL, NULL);
 }
 
-int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan_fetch_fn fetch,
-	       plan_prefetch_fn prefetch, void *ctx, const char *root, const char *want, struct plan *out,
-	       struct ferr *e)
+static const char *range_why(struct ctx *x, const struct need *nd)
 {
-	memset(out, 0, sizeof *out);
-	pool_createwhatprovides(pool);
-	struct item *q = xmalloc(sizeof *q);
-	size_t nq = 1, qi = 0;
-	q[0] = (struct item){{xstrdup(root), xstrdup(root), want ? xstrdup(want) : NULL}, xstrdup("")};
-	struct strv seen = {0}, added = {0}, docs_names = {0}, docs = {0}, resolved = {0};
-	int rc = -1;
-	while (qi < nq) {
-		struct item it = q[qi++];
-		char *key = xasprintf("%s\t%s", it.need.cap, it.need.range ? it.need.range : "");
-		int dup = strv_has(&seen, key);
-		if (dup) {
-			/* met before: the same answer, and one more edge to it */
-			for (size_t r = 0; r < resolved.n; r += 2)
-				if (strcmp(resolved.v[r], key) == 0 && *it.by) {
-					char *edge = xasprintf("%s\t%s", it.by, resolved.v[r + 1]);
-					if (!strv_has(&out->edges, edge))
-						strv_add(&out->edges, edge);
-					free(edge);
-				}
-			goto next;
-		}
-		strv_add(&seen, key);
-		const char *why = NULL;
-		char *bare = NULL, *dep = NULL;
-		if (it.need.range && *it.by) {
-			dep = render(rd->eco, &it.need, t, &bare, &why);
-			if (dep) {
-				Id id = t == INTERVAL_RPM ? rpm_dep(pool, dep) : deb_dep(pool, dep);
-				Id s = id ? best_provider(pool, id) : 0;
-				if (s) {
-					node_add(out, PLAN_DISTRO, it.need.name, NULL, it.need.range, it.by,
-						 pool_id2str(pool, pool->solvables[s].name),
-						 pool_id2str(pool, pool->solvables[s].evr), NULL);
-					free(dep);
-					free(bare);
-					goto next;
-				}
+	size_t ri = rname_get(x, nd->name);
+	const struct rname *r = &x->rn[ri];
+	for (size_t g = 0; g < r->ranges.n; g++)
+		if (strcmp(r->ranges.v[g], nd->range) == 0 && r->sel[g] < 0)
+			return r->why[g];
+	return NULL;
+}
+
+/* what a node says of the requirement that made it */
+static void need_node(struct plan *pl, const struct need *nd, struct plan_node *n)
+{
+	(void)pl;
+	n->kind = nd->kind;
+	if (nd->feature && strcmp(nd->feature, "default") != 0)
+		n->feature = xstrdup(nd->feature);
+}
+
+/* Walks the solution from the root, breadth first: nodes in the order a
+ * packager reads them, each with the requirement that first reached it. */
+static void collect(struct ctx *x, Solver *solv, size_t root, int runtime_only, struct plan *pl, char *reached)
+{
+	size_t *q = xmalloc((x->nc + 1) * sizeof *q), nq = 0;
+	struct strv seen = {0};
+	memset(reached, 0, x->nc);
+	q[nq++] = root;
+	reached[root] = 1;
+	if (pl)
+		cand_node(x, pl, root, x->o->want, "");
+	for (size_t qi = 0; qi < nq; qi++) {
+		size_t ci = q[qi];
+		for (size_t ui = 0; ui < x->nu; ui++) {
+			struct unit *u = &x->u[ui];
+			if (u->cand != ci || solver_get_decisionlevel(solv, u->s) <= 0 || (runtime_only && u->kind == UNIT_TEST))
+				continue;
+			if (pl && u->kind == UNIT_FEATURE) {
+				for (size_t n = 0; n < pl->n; n++)
+					if (pl->v[n].version && strcmp(pl->v[n].name, x->c[ci].p.name) == 0 &&
+					    strcmp(pl->v[n].version, x->c[ci].p.version) == 0 &&
+					    !strv_has(&pl->v[n].features, u->feature)) {
+						strv_add(&pl->v[n].features, u->feature);
+						strv_sort(&pl->v[n].features);
+					}
 			}
-		}
-		/* the registry's best version for the requirement */
-		size_t di;
-		for (di = 0; di < docs_names.n && strcmp(docs_names.v[di], it.need.name) != 0; di++)
-			;
-		if (di == docs_names.n && prefetch) {
-			/* every name the queue still needs from the registry, at once */
-			struct strv want_names = {0};
-			for (size_t k = qi - 1; k < nq; k++) {
-				const struct item *o = &q[k];
-				if (!o->need.name || strv_has(&docs_names, o->need.name) || strv_has(&want_names, o->need.name))
-					continue;
-				if (k != qi - 1 && o->need.range && *o->by && in_distro(pool, t, rd->eco, &o->need))
-					continue;
-				strv_add(&want_names, o->need.name);
-			}
-			prefetch(ctx, (const char *const *)want_names.v, want_names.n);
-			strv_free(&want_names);
-		}
-		if (di == docs_names.n) {
-			char *doc = NULL;
-			size_t len = 0;
-			struct ferr fe = {0};
-			if (fetch(ctx, it.need.name, &doc, &len, &fe) != 0) {
-				if (!*it.by) {   /* the root itself */
-					*e = fe;
-					free(dep);
-					free(bare);
-					free(key);
-					goto out;
+			for (size_t k = 0; k < u->nneeds; k++) {
+				const struct need *nd = &u->needs[k];
+				char *key = xasprintf("%s\t%s", nd->cap, nd->range);
+				Id p = u->dep[k] ? provider(x, solv, u->dep[k]) : 0;
+				const struct unit *pu = unit_at(x, p);
+				if (pu) {
+					size_t child = pu->cand;
+					if (pl) {
+						char *edge = xasprintf("%s\t%s", x->c[ci].nv, x->c[child].nv);
+						if (child != ci && !strv_has(&pl->edges, edge))
+							strv_add(&pl->edges, edge);
+						free(edge);
+					}
+					if (!reached[child]) {
+						reached[child] = 1;
+						q[nq++] = child;
+						if (pl)
+							cand_node(x, pl, child, nd->range, x->c[ci].nv)->kind = nd->kind;
+					}
+				} else if (pl && !strv_has(&seen, key)) {
+					strv_add(&seen, key);
+					if (p) {
+						Solvable *s = pool_id2solvable(x->pool, p);
+						need_node(pl, nd, node_add(pl, PLAN_DISTRO, nd->name, NULL, nd->range,
+									   x->c[ci].nv, pool_id2str(x->pool, s->name),
+									   pool_id2str(x->pool, s->evr), NULL));
+					} else {
+						const char *why = u->state[k] == NEED_BAD ? u->why[k] : range_why(x, nd);
+						need_node(pl, nd, node_add(pl, PLAN_UNRESOLVABLE, nd->name, NULL, nd->range,
+									   x->c[ci].nv, NULL, NULL, why ? why : "no candidate"));
+					}
 				}
-				node_add(out, PLAN_UNRESOLVABLE, it.need.name, NULL, it.need.range, it.by, NULL, NULL, fe.msg);
-				free(dep);
-				free(bare);
-				goto next;
-			}
-			strv_add(&docs_names, it.need.name);
-			strv_push(&docs, doc ? doc : xstrdup(""));
-			(void)len;
-		}
-		struct pkg p = {0};
-		char *art = NULL;
-		struct ferr se = {0};
-		const char *doc = docs.v[di];
-		if (rd->select(doc, strlen(doc), it.need.name, it.need.range, &p, &art, &se) != 0) {
-			if (!*it.by) {
-				*e = se;
-				pkg_free(&p);
-				free(dep);
-				free(bare);
 				free(key);
-				goto out;
 			}
-			node_add(out, PLAN_UNRESOLVABLE, it.need.name, NULL, it.need.range, it.by, NULL, NULL, se.msg);
-		} else {
-			char *nv = xasprintf("%s@%s", p.name, p.version);
-			strv_add(&resolved, key);
-			strv_add(&resolved, nv);
-			if (*it.by) {
-				char *edge = xasprintf("%s\t%s", it.by, nv);
-				if (!strv_has(&out->edges, edge))
-					strv_add(&out->edges, edge);
-				free(edge);
-			}
-			if (!strv_has(&added, nv)) {
-				strv_add(&added, nv);
-				Id bid = bare ? pool_str2id(pool, bare, 0) : 0;
-				Id s = bid ? best_provider(pool, bid) : 0;
-				/* the distribution has it: too old (update), or a newer
-				 * major than this requirement allows (compat beside it) */
-				enum plan_status st = PLAN_NEW;
-				if (s) {
-					const char *evr = pool_id2str(pool, pool->solvables[s].evr);
-					char *up = t == INTERVAL_DEB ? names_upstream_version(evr) : xstrndup(evr, strcspn(evr, "-"));
-					const char *cw;
-					int cmp = 0;
-					st = eco_find(rd->eco)->compare(p.version, up, &cmp, &cw) == 0 && cmp < 0 ? PLAN_COMPAT
-														 : PLAN_UPDATE;
-					free(up);
-				}
-				node_add(out, st, p.name, p.version, it.need.range, it.by,
-					 s ? pool_id2str(pool, pool->solvables[s].name) : NULL,
-					 s ? pool_id2str(pool, pool->solvables[s].evr) : NULL, NULL);
-				struct need *nds = NULL;
-				size_t nn = 0;
-				if (strcmp(rd->eco, "npm") == 0)
-					npm_needs(&p, &nds, &nn);
-				else if (strcmp(rd->eco, "crate") == 0)
-					crate_needs(&p, &nds, &nn);
-				else
-					pypi_needs(&p, t, &nds, &nn);
-				for (size_t k = 0; k < nn; k++) {
-					q = xrealloc(q, (nq + 1) * sizeof *q);
-					q[nq++] = (struct item){nds[k], xstrdup(nv)};
-				}
-				free(nds);   /* the strings moved into the queue */
-			}
-			free(nv);
 		}
-		free(art);
-		pkg_free(&p);
-		free(dep);
-		free(bare);
-next:
-		free(key);
-		free(it.need.name);
-		free(it.need.cap);
-		free(it.need.range);
-		free(it.by);
-		q[qi - 1].need.name = q[qi - 1].need.cap = q[qi - 1].need.range = q[qi - 1].by = NULL;
 	}
-	/* two majors of one name: the older ones become compat packages */
-	for (size_t i = 0; i < out->n; i++) {
-		struct plan_node *a = &out->v[i];
-		unsigned long long ma, mb;
-		if (!a->version || major_of(rd->eco, a->version, &ma) != 0)
+	strv_free(&seen);
+	free(q);
+}
+
+/* two slots of one name: the older ones become compat packages */
+static void mark_compat(struct ctx *x, struct plan *pl)
+{
+	for (size_t i = 0; i < pl->n; i++) {
+		struct plan_node *a = &pl->v[i];
+		if (!a->version)
 			continue;
-		for (size_t k = 0; k < out->n; k++) {
-			struct plan_node *b = &out->v[k];
+		for (size_t k = 0; k < pl->n; k++) {
+			struct plan_node *b = &pl->v[k];
+			const char *why;
+			int cmp = 0;
 			if (k != i && b->version && strcmp(a->name, b->name) == 0 &&
-			    major_of(rd->eco, b->version, &mb) == 0 && mb > ma)
+			    eco_find(x->eco)->compare(a->version, b->version, &cmp, &why) == 0 && cmp < 0)
 				a->status = PLAN_COMPAT;
 		}
 	}
+}
+
+static void ctx_free(struct ctx *x)
+{
+	for (size_t i = 0; i < x->nrn; i++) {
+		struct rname *r = &x->rn[i];
+		free(r->name);
+		free(r->doc);
+		for (size_t k = 0; k < r->ranges.n; k++)
+			free(r->why[k]);
+		free(r->why);
+		free(r->sel);
+		strv_free(&r->ranges);
+		strv_free(&r->feats);
+	}
+	free(x->rn);
+	for (size_t i = 0; i < x->nc; i++) {
+		pkg_free(&x->c[i].p);
+		free(x->c[i].nv);
+		free(x->c[i].slot);
+		free(x->c[i].evr);
+		strv_free(&x->c[i].feats);
+	}
+	free(x->c);
+	for (size_t i = 0; i < x->nu; i++) {
+		struct unit *u = &x->u[i];
+		free(u->feature);
+		needs_free(u->needs, u->nneeds);
+		strv_free(&u->self);
+		free(u->dep);
+		free(u->state);
+		if (u->why)
+			for (size_t k = 0; k < u->nneeds; k++)
+				free(u->why[k]);
+		free(u->why);
+	}
+	free(x->u);
+	free(x->unit_of);
+}
+
+/* The distribution's packages are taken as they are: their own
+ * requirements are the distribution's business, not the closure's. */
+static void distro_as_given(Pool *pool)
+{
+	Solvable *s;
+	Id p;
+	FOR_POOL_SOLVABLES(p) {
+		s = pool->solvables + p;
+		s->requires = s->conflicts = s->obsoletes = s->recommends = s->suggests = 0;
+		s->supplements = s->enhances = 0;
+	}
+}
+
+int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan_fetch_fn fetch,
+	       plan_prefetch_fn prefetch, void *fctx, const struct plan_opts *o, struct plan *out, struct ferr *e)
+{
+	memset(out, 0, sizeof *out);
+	distro_as_given(pool);
+	for (int i = 1; i < pool->nrepos; i++)
+		if (pool->repos[i])
+			pool->repos[i]->priority = 1;
+	struct ctx x = {pool, repo_create(pool, "registry"), t, rd, rd->eco, o, fetch, prefetch, fctx,
+			NULL, 0, NULL, 0, NULL, 0, NULL, 0};
+	x.reg->priority = 0;
+	pool_createwhatprovides(pool);
+	int rc = -1;
+	Solver *solv = NULL;
+	Queue job;
+	queue_init(&job);
+	char *reached = NULL;
+
+	/* the root: always from the registry, at the version asked */
+	size_t rn = rname_get(&x, o->root);
+	struct rname *r = &x.rn[rn];
+	size_t len = 0;
+	if (fetch(fctx, o->root, &r->doc, &len, e) != 0)
+		goto out;
+	r->fetched = 1;
+	struct pkg p = {0};
+	char *art = NULL;
+	int sr = rd->select(r->doc, strlen(r->doc), o->root, o->want, &p, &art, e);
+	free(art);
+	if (sr != 0) {
+		pkg_free(&p);
+		goto out;
+	}
+	size_t root = cand_add(&x, rn, &p);
+	if (root_units(&x, root, e) != 0)
+		goto out;
+	char *root_nv = x.c[root].nv;
+	for (;;) {
+		if (grow(&x, e) != 0)
+			goto out;
+		/* strict: versions whose requirements fail are avoided; if that
+		 * cannot be, lenient: those requirements become unresolvable
+		 * nodes, and only true conflicts remain problems */
+		int np = 0;
+		for (int lenient = 0; lenient < 2; lenient++) {
+			if (solv)
+				solver_free(solv);
+			populate(&x, lenient);
+			jobs_for(&x, &job, root_nv);
+			solv = solver_create(pool);
+			solver_set_flag(solv, SOLVER_FLAG_IGNORE_RECOMMENDED, 1);
+			np = solver_solve(solv, &job);
+			if (!np)
+				break;
+		}
+		if (np) {
+			struct explain_names nm = {name_solvable, name_dep, &x};
+			explain_problems(solv, &nm, &out->problems);
+			break;
+		}
+		if (!o->with_tests)
+			break;
+		/* the tests of every package built for its runtime closure */
+		free(reached);
+		reached = xmalloc(x.nc + 1);
+		collect(&x, solv, root, 1, NULL, reached);
+		size_t before = x.nu;
+		for (size_t ci = 0; ci < x.nc; ci++)
+			if (reached[ci])
+				unit_add(&x, ci, UNIT_TEST, NULL);
+		if (x.nu == before)
+			break;
+		repo_empty(x.reg, 0);
+		pool_createwhatprovides(pool);
+	}
+	if (!out->problems.n) {
+		free(reached);
+		reached = xmalloc(x.nc + 1);
+		collect(&x, solv, root, 0, out, reached);
+		mark_compat(&x, out);
+	}
 	rc = 0;
 out:
-	for (size_t i = 0; i < nq; i++) {   /* done items were emptied */
-		free(q[i].need.name);
-		free(q[i].need.cap);
-		free(q[i].need.range);
-		free(q[i].by);
-	}
-	free(q);
-	strv_free(&seen);
-	strv_free(&resolved);
-	strv_free(&added);
-	strv_free(&docs_names);
-	strv_free(&docs);
+	free(reached);
+	queue_free(&job);
+	if (solv)
+		solver_free(solv);
+	ctx_free(&x);
 	return rc;
 }
 
@@ -404,11 +699,14 @@ void plan_free(struct plan *p)
 		free(n->distro_pkg);
 		free(n->distro_version);
 		free(n->why);
+		free(n->feature);
+		strv_free(&n->features);
 	}
 	free(p->v);
 	p->v = NULL;
 	p->n = 0;
 	strv_free(&p->edges);
+	strv_free(&p->problems);
 }
 
 const char *plan_status_str(enum plan_status s)

@@ -1,11 +1,19 @@
 /* plan.h: the dependency closure of one registry package against a
- * distribution: for every package it needs, whether the distribution
- * already ships a version that satisfies the requirement (libsolv decides,
- * on the distribution's own provides), or which registry version must be
- * packaged new, as an update, or as a compat package of an older major.
+ * distribution, solved by libsolv: for every package it needs, whether the
+ * distribution already ships a version that satisfies the requirement, or
+ * which registry version must be packaged new, as an update, or as a
+ * compat package of an older major.
  *
- * Registry versions enter lazily: only the best version for each
- * requirement the walk meets, fetched through the caller's function.
+ * One pool holds the distribution's repositories (higher priority, so
+ * libsolv takes from them whatever they satisfy) and a registry repository
+ * whose solvables are registry versions split as distributions split them
+ * (needs.h: base, features or extras, tests), named by slot (one version
+ * per semver-major, or per major release series for PyPI), so that two
+ * majors can be kept side by side while two versions of one slot conflict.
+ * Registry versions enter lazily: for every range a chosen version
+ * requires, the best version in it, fetched through the caller's function
+ * (names the distribution satisfies are never fetched); then libsolv
+ * solves the whole.  Problems are explained in words (explain.h).
  *
  * Ownership: a struct plan owns its nodes and strings; plan_free. */
 #ifndef FERRY_PLAN_H
@@ -26,10 +34,14 @@ struct plan_node {
 	char *version;          /* the registry version to package, or NULL */
 	char *range;            /* the requirement that pulled it in */
 	char *required_by;      /* "NAME@VERSION", or "" for the root */
+	char *feature;          /* the feature or extra it asked for, or NULL */
+	enum dep_kind kind;     /* of that requirement: runtime, optional,
+				   peer, dev (--with-tests), build (crates) */
 	char *distro_pkg;       /* the distribution package: satisfying (distro)
 				   or present but too old (update); else NULL */
 	char *distro_version;
 	char *why;              /* unresolvable: the reason */
+	struct strv features;   /* crate features or PyPI extras in use, sorted */
 };
 
 struct plan {
@@ -37,6 +49,17 @@ struct plan {
 	size_t n;
 	struct strv edges;      /* "PARENT\tCHILD" between packages to build
 				   (NAME@VERSION), every requirement once */
+	struct strv problems;   /* libsolv's problems, explained; the nodes
+				   are then empty */
+};
+
+struct plan_opts {
+	const char *root;
+	const char *want;          /* a version or range, or NULL */
+	struct strv features;      /* crates: features of the root; PyPI: extras */
+	int no_default;            /* crates: without the root's default feature */
+	int with_tests;            /* dev-dependencies of every package built */
+	int with_optional;         /* npm optionalDependencies (and optional peers) */
 };
 
 /* The registry's metadata document for a name (caller frees *doc). */
@@ -49,8 +72,7 @@ typedef void (*plan_prefetch_fn)(void *ctx, const char *const *names, size_t n);
 /* pool: with the distribution's repositories loaded (distro.h) and its
  * disttype set; t: INTERVAL_RPM for Fedora, INTERVAL_DEB for Debian. */
 int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan_fetch_fn fetch,
-	       plan_prefetch_fn prefetch, void *ctx, const char *root, const char *want, struct plan *out,
-	       struct ferr *e);
+	       plan_prefetch_fn prefetch, void *ctx, const struct plan_opts *o, struct plan *out, struct ferr *e);
 void plan_free(struct plan *p);
 const char *plan_status_str(enum plan_status s);
 

@@ -86,6 +86,7 @@ run_case() {
 	done <"$file"
 	local OUT=$SCRATCH/case-$name/out TMP=$SCRATCH/case-$name
 	mkdir -p "$TMP"
+	[ $have_stdout = 1 ] && stdout_want=$(printf '%s' "$stdout_want" | TOP=$TOP envsubst '$TOP')$'\n'
 	for c in "${checks[@]}"; do
 		case "$c" in "@BEFORE "*)
 			(cd "$TMP" && FERRY=$FERRY REG=$REG HREG=$HREG HTTP=$HTTP TMP=$TMP TOP=$TOP bash -c "${c#@BEFORE }") || msgs+="setup failed: $c"$'\n' ;;

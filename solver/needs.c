@@ -1,0 +1,338 @@
+/* What a registry version requires and provides on the target (needs.h). */
+#include "needs.h"
+
+#include <jansson.h>
+#include <solv/pool_parserpmrichdep.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../convert/cargofeat.h"
+#include "../convert/pydist.h"
+#include "../core/cargover.h"
+#include "../core/eco.h"
+#include "../core/naming.h"
+#include "../core/npmver.h"
+#include "../core/pep440.h"
+#include "../core/util.h"
+
+static void add(struct need **v, size_t *n, const char *name, const char *feature, const char *range,
+		enum dep_kind kind, const char *eco)
+{
+	char *cap = !feature ? xstrdup(name) : strcmp(eco, "pypi") == 0 ? xasprintf("%s[%s]", name, feature)
+									   : xasprintf("%s/%s", name, feature);
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp((*v)[i].cap, cap) == 0 && strcmp((*v)[i].range, range) == 0) {
+			free(cap);
+			return;
+		}
+	*v = xrealloc(*v, (*n + 1) * sizeof **v);
+	(*v)[(*n)++] = (struct need){xstrdup(name), cap, xstrdup(range), feature ? xstrdup(feature) : NULL, kind};
+}
+
+void needs_free(struct need *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].cap);
+		free(v[i].range);
+		free(v[i].feature);
+	}
+	free(v);
+}
+
+/* ---- npm: the manifest's dependency maps --------------------------------- */
+
+static void npm_needs(const struct pkg *p, enum unit_kind k, int optional, struct need **v, size_t *n)
+{
+	json_t *m = p->manifest ? json_loads(p->manifest, 0, NULL) : NULL;
+	json_t *opt = json_object_get(m, "optionalDependencies"), *meta = json_object_get(m, "peerDependenciesMeta");
+	static const char *const base[] = {"dependencies", "peerDependencies", "optionalDependencies"};
+	static const enum dep_kind kinds[] = {DEP_RUNTIME, DEP_PEER, DEP_OPTIONAL};
+	static const char *const test[] = {"devDependencies"};
+	const char *const *keys = k == UNIT_TEST ? test : base;
+	size_t nk = k == UNIT_TEST ? 1 : 3;
+	for (size_t i = 0; i < nk; i++) {
+		const char *name;
+		json_t *range;
+		json_object_foreach(json_object_get(m, keys[i]), name, range) {
+			enum dep_kind kind = k == UNIT_TEST ? DEP_DEV : kinds[i];
+			/* npm lists optional dependencies under dependencies too;
+			 * optional peers are not required either */
+			if (kind == DEP_RUNTIME && json_object_get(opt, name))
+				kind = DEP_OPTIONAL;
+			if (kind == DEP_PEER && json_is_true(json_object_get(json_object_get(meta, name), "optional")))
+				kind = DEP_OPTIONAL;
+			if ((kind == DEP_OPTIONAL && !optional) || !json_is_string(range) || naming_npm_invalid(name))
+				continue;
+			add(v, n, name, NULL, json_string_value(range), kind, "npm");
+		}
+	}
+	json_decref(m);
+}
+
+/* ---- crates: dependencies with their features ------------------------- */
+
+static void crate_dep(const struct dep *d, const char *feature, struct need **v, size_t *n)
+{
+	if (feature) {
+		add(v, n, d->name, feature, d->range, d->kind, "crate");
+		return;
+	}
+	add(v, n, d->name, d->no_default ? NULL : "default", d->range, d->kind, "crate");
+	for (size_t f = 0; f < d->features.n; f++)
+		add(v, n, d->name, d->features.v[f], d->range, d->kind, "crate");
+}
+
+static void crate_needs(const struct pkg *p, enum unit_kind k, const char *feature, struct need **v, size_t *n,
+			struct strv *self)
+{
+	if (k != UNIT_FEATURE) {
+		for (size_t i = 0; i < p->ndeps; i++) {
+			const struct dep *d = &p->deps[i];
+			if (k == UNIT_BASE ? cargo_dep_base(d) : d->kind == DEP_DEV && cargo_target_linux(d->target))
+				crate_dep(d, NULL, v, n);
+		}
+		return;
+	}
+	struct cfeat *fs = NULL;
+	size_t nf = 0;
+	cargo_features(p, &fs, &nf);
+	for (size_t i = 0; i < nf; i++) {
+		if (strcmp(fs[i].name, feature) != 0)
+			continue;
+		for (size_t c = 0; c < fs[i].nclosure; c++) {
+			const struct dep *d = &p->deps[fs[i].closure[c].dep];
+			if (d->kind == DEP_DEV || !cargo_target_linux(d->target))
+				continue;
+			crate_dep(d, NULL, v, n);   /* "X/f" turns X on with its defaults too */
+			if (fs[i].closure[c].feature)
+				crate_dep(d, fs[i].closure[c].feature, v, n);
+		}
+		for (size_t g = 0; g < fs[i].enables.n; g++)
+			strv_add(self, fs[i].enables.v[g]);
+	}
+	cargo_features_free(fs, nf);
+}
+
+/* ---- PyPI: Requires-Dist whose markers hold --------------------------- */
+
+static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature, enum interval_target t,
+		      struct need **v, size_t *n, struct ferr *e)
+{
+	static const char *const tests[] = {"test", "tests", "testing"};
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *d = &p->deps[i];
+		struct strv ex = {0};
+		int a = pydist_applies(p, d, t == INTERVAL_RPM ? "fedora" : "debian", &ex, e);
+		int use = 0;
+		if (a < 0) {
+			strv_free(&ex);
+			return -1;
+		}
+		if (k == UNIT_BASE)
+			use = a == 1;
+		else if (k == UNIT_FEATURE)
+			use = a == 0 && strv_has(&ex, feature);
+		else
+			for (size_t x = 0; x < 3; x++)
+				use |= a == 0 && strv_has(&ex, tests[x]);
+		strv_free(&ex);
+		if (!use)
+			continue;
+		add(v, n, d->name, NULL, d->range, k == UNIT_TEST ? DEP_DEV : DEP_RUNTIME, "pypi");
+		/* Fedora ships extras as python3-X+E providing python3dist(x[e]);
+		 * Debian has no extra packages, so there only the base counts */
+		char *cap = t == INTERVAL_RPM ? pydist_cap(d) : NULL;
+		char *br = cap ? strchr(cap, '[') : NULL;
+		if (br) {
+			char *save = NULL;
+			br[strlen(br) - 1] = '\0';
+			for (char *x = strtok_r(br + 1, ",", &save); x; x = strtok_r(NULL, ",", &save))
+				add(v, n, d->name, x, d->range, DEP_RUNTIME, "pypi");
+		}
+		free(cap);
+	}
+	return 0;
+}
+
+int needs_of(const struct pkg *p, enum unit_kind k, const char *feature, enum interval_target t, int optional,
+	     struct need **v, size_t *n, struct strv *self, struct ferr *e)
+{
+	*v = NULL;
+	*n = 0;
+	if (strcmp(p->eco, "npm") == 0) {
+		if (k != UNIT_FEATURE)
+			npm_needs(p, k, optional, v, n);
+		return 0;
+	}
+	if (strcmp(p->eco, "crate") == 0) {
+		crate_needs(p, k, feature, v, n, self);
+		return 0;
+	}
+	return pypi_needs(p, k, feature, t, v, n, e);
+}
+
+void needs_features(const struct pkg *p, struct strv *out)
+{
+	if (strcmp(p->eco, "crate") == 0) {
+		struct cfeat *fs = NULL;
+		size_t nf = 0;
+		cargo_features(p, &fs, &nf);
+		for (size_t i = 0; i < nf; i++)
+			strv_add(out, fs[i].name);
+		cargo_features_free(fs, nf);
+	} else if (strcmp(p->eco, "pypi") == 0) {
+		for (size_t i = 0; i < p->nfeatures; i++)
+			strv_add(out, p->features[i].name);
+		/* extras named only by markers (extra == "x") count too */
+		for (size_t i = 0; i < p->ndeps; i++)
+			if (p->deps[i].extra && !strv_has(out, p->deps[i].extra))
+				strv_add(out, p->deps[i].extra);
+	}
+	strv_sort(out);
+	strv_uniq(out);
+}
+
+/* ---- relations ------------------------------------------------------------ */
+
+char *needs_render(const char *eco, const struct need *nd, enum interval_target t, const char **why)
+{
+	const struct eco *e = eco_find(eco);
+	char *note = NULL, *s;
+	if (strcmp(eco, "pypi") == 0 && t == INTERVAL_DEB) {
+		const char *rule;
+		char *pkg = pydist_deb(nd->name, &rule);
+		struct ivlist l = {0};
+		s = e->intervals(nd->range, t, &l, why) == 0 ? interval_deb(pkg, &l, &note) : NULL;
+		ivlist_free(&l);
+		free(pkg);
+	} else {
+		s = eco_render_dep(e, nd->cap, nd->range, t, &note, why);
+	}
+	free(note);
+	return s;
+}
+
+char *needs_bare(const char *eco, const char *name, enum interval_target t)
+{
+	const struct eco *e = eco_find(eco);
+	if (t == INTERVAL_RPM)
+		return e->rpm_cap(name);
+	if (strcmp(eco, "pypi") == 0) {
+		const char *rule;
+		return pydist_deb(name, &rule);
+	}
+	if (strcmp(eco, "crate") == 0) {
+		char *d = naming_crate_deb(name);
+		char *s = xasprintf("librust-%s-dev", d);
+		free(d);
+		return s;
+	}
+	return e->deb_pkg(name);
+}
+
+/* RPM "name OP evr", Debian "name (OP evr)"; either without a version */
+static Id simple(Pool *pool, enum interval_target t, const char *s)
+{
+	char name[512], op[4], evr[512];
+	int n = t == INTERVAL_DEB ? sscanf(s, " %511[^ (] (%3[<>=] %511[^)])", name, op, evr)
+				  : sscanf(s, " %511s %3s %511s", name, op, evr);
+	if (n < 1)
+		return 0;
+	Id nid = pool_str2id(pool, name, 1);
+	if (n < 3)
+		return nid;
+	int flags = 0;
+	for (char *o = op; *o; o++)
+		flags |= *o == '<' ? REL_LT : *o == '>' ? REL_GT : *o == '=' ? REL_EQ : 0;
+	return pool_rel2id(pool, nid, pool_str2id(pool, evr, 1), flags, 1);
+}
+
+/* Debian: "a (>= 1), a (<< 2) | b" is clauses of alternatives that one
+ * package must meet together (WITH) */
+Id needs_dep(Pool *pool, enum interval_target t, const char *rel)
+{
+	if (t == INTERVAL_RPM)
+		return rel[0] == '(' ? pool_parserpmrichdep(pool, rel) : simple(pool, t, rel);
+	Id all = 0;
+	char *copy = xstrdup(rel), *save = NULL;
+	for (char *clause = strtok_r(copy, ",", &save); clause; clause = strtok_r(NULL, ",", &save)) {
+		Id any = 0;
+		char *s2 = NULL;
+		for (char *alt = strtok_r(clause, "|", &s2); alt; alt = strtok_r(NULL, "|", &s2)) {
+			Id a = simple(pool, t, alt);
+			any = any ? pool_rel2id(pool, any, a, REL_OR, 1) : a;
+		}
+		all = all ? pool_rel2id(pool, all, any, REL_WITH, 1) : any;
+	}
+	free(copy);
+	return all;
+}
+
+/* ---- provides --------------------------------------------------------- */
+
+void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, enum interval_target t,
+		    struct strv *out)
+{
+	const struct eco *e = eco_find(p->eco);
+	if (k == UNIT_TEST)
+		return;
+	if (strcmp(p->eco, "crate") == 0 && t == INTERVAL_DEB) {
+		/* debcargo's semver-suffixed names, for the base and each feature */
+		struct npmver v;
+		const char *why;
+		char *d = naming_crate_deb(p->name);
+		char *f = feature ? naming_crate_deb(feature) : NULL;
+		char *suffix = f ? xasprintf("+%s", f) : xstrdup("");
+		strv_push(out, xasprintf("librust-%s%s-dev", d, suffix));
+		if (cargover_parse(p->version, &v, &why) == 0) {
+			strv_push(out, xasprintf("librust-%s-%llu%s-dev", d, (unsigned long long)v.major, suffix));
+			strv_push(out, xasprintf("librust-%s-%llu.%llu%s-dev", d, (unsigned long long)v.major,
+						 (unsigned long long)v.minor, suffix));
+			strv_push(out, xasprintf("librust-%s-%llu.%llu.%llu%s-dev", d, (unsigned long long)v.major,
+						 (unsigned long long)v.minor, (unsigned long long)v.patch, suffix));
+			npmver_free(&v);
+		}
+		free(suffix);
+		free(f);
+		free(d);
+		return;
+	}
+	if (t == INTERVAL_DEB) {
+		if (!feature)
+			strv_push(out, needs_bare(p->eco, p->name, t));
+		return;
+	}
+	char *cap = !feature ? xstrdup(p->name) : strcmp(p->eco, "pypi") == 0 ? xasprintf("%s[%s]", p->name, feature)
+										 : xasprintf("%s/%s", p->name, feature);
+	strv_push(out, e->rpm_cap(cap));
+	free(cap);
+}
+
+char *needs_evr(const char *eco, const char *version, enum interval_target t)
+{
+	const char *why;
+	char *s = eco_find(eco)->translate(version, t, &why);
+	return s ? s : xstrdup(version);
+}
+
+char *needs_slot(const char *eco, const char *version)
+{
+	const char *why;
+	if (strcmp(eco, "pypi") == 0) {
+		struct pepver p;
+		if (pepver_parse(version, &p, &why) != 0)
+			return NULL;
+		char *s = xstrdup(p.rel[0]);
+		pepver_free(&p);
+		return s;
+	}
+	struct npmver x;
+	if (npmver_parse(version, &x, &why) != 0)
+		return NULL;
+	char *s = x.major ? xasprintf("%llu", (unsigned long long)x.major)
+			  : xasprintf("0.%llu", (unsigned long long)x.minor);
+	npmver_free(&x);
+	return s;
+}

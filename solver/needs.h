@@ -1,0 +1,67 @@
+/* needs.h: what one registry version requires and provides, in the
+ * target distribution's vocabulary, for the closure solver (plan.c).
+ *
+ * A version enters the solver as units, the way distributions split it:
+ *   base     the package itself
+ *   feature  a crate feature (Fedora's rust-X+F-devel, debcargo's
+ *            librust-X+F-dev) or a PyPI extra (python3-X+E): it provides
+ *            the feature's name and requires its own base at the same
+ *            version plus what the feature pulls in
+ *   test     what building it with its tests needs (npm devDependencies,
+ *            crate dev-dependencies, PyPI's test/tests/testing extras)
+ *
+ * Ownership: needs_of fills an array of needs the caller frees with
+ * needs_free; returned strings are the caller's. */
+#ifndef FERRY_NEEDS_H
+#define FERRY_NEEDS_H
+
+#include <stddef.h>
+#include <solv/pool.h>
+
+#include "../core/err.h"
+#include "../core/interval.h"
+#include "../core/model.h"
+
+enum unit_kind { UNIT_BASE, UNIT_FEATURE, UNIT_TEST };
+
+struct need {
+	char *name;       /* the registry name to fetch */
+	char *cap;        /* what is required of it: NAME, crate NAME/FEATURE,
+			     PyPI NAME[EXTRA] */
+	char *range;      /* upstream syntax */
+	char *feature;    /* the cap's feature or extra, or NULL */
+	enum dep_kind kind;
+};
+
+/* The needs of one unit (feature: the feature's or extra's name).
+ * optional: npm optionalDependencies count.  *self gets the version's own
+ * features a feature unit turns on (crates).  0, or -1 with e. */
+int needs_of(const struct pkg *p, enum unit_kind k, const char *feature, enum interval_target t, int optional,
+	     struct need **v, size_t *n, struct strv *self, struct ferr *e);
+void needs_free(struct need *v, size_t n);
+
+/* The features (crates) or extras (PyPI) a version has, sorted. */
+void needs_features(const struct pkg *p, struct strv *out);
+
+/* A need as the target's relation, rendered exactly as the writers render
+ * it (NULL with *why when the range is invalid or matches nothing). */
+char *needs_render(const char *eco, const struct need *nd, enum interval_target t, const char **why);
+/* A relation in the target's syntax as a libsolv dependency. */
+Id needs_dep(Pool *pool, enum interval_target t, const char *rel);
+
+/* What a unit provides: capability names, each to be provided at the
+ * unit's version (needs_evr). */
+void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, enum interval_target t,
+		    struct strv *out);
+char *needs_evr(const char *eco, const char *version, enum interval_target t);
+
+/* The distribution's name for the package, to ask whether it ships any
+ * version of it (caller frees). */
+char *needs_bare(const char *eco, const char *name, enum interval_target t);
+
+/* The slot a version lives in: distributions ship one version per
+ * semver-major (npm, crates; 0.x counts its minor) or per major release
+ * series (PyPI).  "4", "0.2"; NULL if the version does not parse. */
+char *needs_slot(const char *eco, const char *version);
+
+#endif
