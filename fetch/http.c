@@ -26,11 +26,30 @@ static size_t on_data(char *p, size_t size, size_t n, void *ud)
 	return len;
 }
 
+/* One share for the process: connections (with their TLS sessions), DNS
+ * answers and TLS sessions outlive a transfer, so the rounds of a plan
+ * reuse the connections the first round opened.  Single-threaded: no
+ * locks. */
+static CURLSH *share;
+
+static void cleanup(void)
+{
+	curl_share_cleanup(share);
+	curl_global_cleanup();
+}
+
 static void init_once(void)
 {
 	static int done;
 	if (!done) {
 		curl_global_init(CURL_GLOBAL_DEFAULT);
+		share = curl_share_init();
+		if (share) {
+			curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT);
+			curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+			curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+		}
+		atexit(cleanup);
 		done = 1;
 	}
 }
@@ -60,6 +79,9 @@ static int xfer_start(struct xfer *x, const char *url, const char *accept, size_
 		return -1;
 	CURL *c = x->c;
 	curl_easy_setopt(c, CURLOPT_URL, url);
+	curl_easy_setopt(c, CURLOPT_SHARE, share);
+	/* HTTP/2: wait for a connection to multiplex on rather than open more */
+	curl_easy_setopt(c, CURLOPT_PIPEWAIT, 1L);
 	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https,file");
 	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);

@@ -196,23 +196,6 @@ void needs_features(const struct pkg *p, struct strv *out)
 
 /* ---- relations ------------------------------------------------------------ */
 
-char *needs_render(const char *eco, const struct need *nd, enum interval_target t, const char **why)
-{
-	const struct eco *e = eco_find(eco);
-	char *note = NULL, *s;
-	if (strcmp(eco, "pypi") == 0 && t == INTERVAL_DEB) {
-		const char *rule;
-		char *pkg = pydist_deb(nd->name, &rule);
-		struct ivlist l = {0};
-		s = e->intervals(nd->range, t, &l, why) == 0 ? interval_deb(pkg, &l, &note) : NULL;
-		ivlist_free(&l);
-		free(pkg);
-	} else {
-		s = eco_render_dep(e, nd->cap, nd->range, t, &note, why);
-	}
-	free(note);
-	return s;
-}
 
 char *needs_bare(const char *eco, const char *name, enum interval_target t)
 {
@@ -251,7 +234,7 @@ static Id simple(Pool *pool, enum interval_target t, const char *s)
 
 /* Debian: "a (>= 1), a (<< 2) | b" is clauses of alternatives that one
  * package must meet together (WITH) */
-Id needs_dep(Pool *pool, enum interval_target t, const char *rel)
+static Id parse_rel(Pool *pool, enum interval_target t, const char *rel)
 {
 	if (t == INTERVAL_RPM)
 		return rel[0] == '(' ? pool_parserpmrichdep(pool, rel) : simple(pool, t, rel);
@@ -268,6 +251,59 @@ Id needs_dep(Pool *pool, enum interval_target t, const char *rel)
 	}
 	free(copy);
 	return all;
+}
+
+static Id bound(Pool *pool, Id name, const struct bound *b, int low)
+{
+	int flags = (low ? REL_GT : REL_LT) | (b->op == BOUND_INCL ? REL_EQ : 0);
+	return pool_rel2id(pool, name, pool_str2id(pool, b->ver, 1), flags, 1);
+}
+
+/* (lo WITH hi) OR ... over the intervals */
+static Id from_intervals(Pool *pool, const char *pkg, const struct ivlist *l)
+{
+	Id name = pool_str2id(pool, pkg, 1), any = 0;
+	if (l->any)
+		return name;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct interval *iv = &l->v[i];
+		Id one = 0;
+		if (iv->exact) {
+			one = pool_rel2id(pool, name, pool_str2id(pool, iv->lo.ver, 1), REL_EQ, 1);
+		} else {
+			Id lo = iv->lo.op != BOUND_NONE ? bound(pool, name, &iv->lo, 1) : 0;
+			Id hi = iv->hi.op != BOUND_NONE ? bound(pool, name, &iv->hi, 0) : 0;
+			one = lo && hi ? pool_rel2id(pool, lo, hi, REL_WITH, 1) : lo ? lo : hi ? hi : name;
+		}
+		any = any ? pool_rel2id(pool, any, one, REL_OR, 1) : one;
+	}
+	return any;
+}
+
+Id needs_dep(Pool *pool, const char *eco, const struct need *nd, enum interval_target t, const char **why)
+{
+	const struct eco *e = eco_find(eco);
+	char *note = NULL;
+	Id id = 0;
+	if (t == INTERVAL_DEB && strcmp(eco, "crate") != 0) {
+		const char *rule;
+		char *pkg = strcmp(eco, "pypi") == 0 ? pydist_deb(nd->name, &rule) : e->deb_pkg(nd->cap);
+		struct ivlist l = {0};
+		if (e->intervals(nd->range, t, &l, why) == 0) {
+			id = from_intervals(pool, pkg, &l);
+			if (!id && !*why)
+				*why = "no version can match";
+		}
+		ivlist_free(&l);
+		free(pkg);
+		return id;
+	}
+	char *rel = eco_render_dep(e, nd->cap, nd->range, t, &note, why);
+	if (rel)
+		id = parse_rel(pool, t, rel);
+	free(rel);
+	free(note);
+	return id;
 }
 
 /* ---- provides --------------------------------------------------------- */

@@ -43,11 +43,12 @@ void needs_free(struct need *v, size_t n);
 /* The features (crates) or extras (PyPI) a version has, sorted. */
 void needs_features(const struct pkg *p, struct strv *out);
 
-/* A need as the target's relation, rendered exactly as the writers render
- * it (NULL with *why when the range is invalid or matches nothing). */
-char *needs_render(const char *eco, const struct need *nd, enum interval_target t, const char **why);
-/* A relation in the target's syntax as a libsolv dependency. */
-Id needs_dep(Pool *pool, enum interval_target t, const char *rel);
+/* A need as a libsolv dependency, matching exactly the versions the range
+ * admits: RPM's rich dependency as the writers render it; on Debian,
+ * debcargo's relation for crates, and for npm and PyPI the union of
+ * intervals itself (a Depends line cannot always state a union; libsolv
+ * can).  0 with *why when the range is invalid or matches nothing. */
+Id needs_dep(Pool *pool, const char *eco, const struct need *nd, enum interval_target t, const char **why);
 
 /* What a unit provides: capability names, each to be provided at the
  * unit's version (needs_evr). */

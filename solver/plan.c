@@ -4,6 +4,8 @@
 #include <solv/evr.h>
 #include <solv/poolarch.h>
 #include <solv/repo.h>
+#include <solv/problems.h>
+#include <solv/rules.h>
 #include <solv/solver.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,6 +74,7 @@ struct ctx {
 	size_t nu;
 	Id *unit_of;            /* solvable -> unit + 1 (0: a distribution package) */
 	Id nunit_of;
+	struct strv nested;     /* npm names whose versions each get a slot */
 };
 
 static size_t rname_get(struct ctx *x, const char *name)
@@ -144,21 +147,27 @@ static int expand(struct ctx *x, size_t ui, struct ferr *e)
 	u->why = xcalloc(u->nneeds + 1, sizeof *u->why);
 	for (size_t i = 0; i < u->nneeds; i++) {
 		const char *why = NULL;
-		char *rel = needs_render(x->eco, &u->needs[i], x->t, &why);
-		if (!rel) {
+		u->dep[i] = needs_dep(x->pool, x->eco, &u->needs[i], x->t, &why);
+		if (!u->dep[i]) {
 			u->state[i] = NEED_BAD;
 			u->why[i] = xasprintf("%s: range '%s': %s", u->needs[i].name, u->needs[i].range,
 					      why ? why : "cannot be rendered");
 			continue;
 		}
-		u->dep[i] = needs_dep(x->pool, x->t, rel);
-		free(rel);
-		if (u->dep[i] && distro_provider(x, u->dep[i], 0, NULL))
+		if (distro_provider(x, u->dep[i], 0, NULL))
 			u->state[i] = NEED_DISTRO;
 		else
 			ask(x, &u->needs[i]);
 	}
 	return 0;
+}
+
+static char *cand_slot(const struct ctx *x, const struct cand *c)
+{
+	char *slot = strv_has(&x->nested, c->p.name) ? NULL : needs_slot(x->eco, c->p.version);
+	char *s = xasprintf("%s:%s@%s", x->eco, c->p.name, slot ? slot : c->p.version);
+	free(slot);
+	return s;
 }
 
 static size_t cand_add(struct ctx *x, size_t rn, struct pkg *p)
@@ -177,9 +186,7 @@ static size_t cand_add(struct ctx *x, size_t rn, struct pkg *p)
 	memset(p, 0, sizeof *p);
 	c->rn = rn;
 	c->nv = nv;
-	char *slot = needs_slot(x->eco, c->p.version);
-	c->slot = xasprintf("%s:%s@%s", x->eco, c->p.name, slot ? slot : c->p.version);
-	free(slot);
+	c->slot = cand_slot(x, c);
 	c->evr = needs_evr(x->eco, c->p.version, x->t);
 	needs_features(&c->p, &c->feats);
 	unit_add(x, x->nc, UNIT_BASE, NULL);
@@ -351,7 +358,45 @@ static char *name_dep(void *vx, Id s, Id dep)
 	for (size_t k = 0; u && k < u->nneeds; k++)
 		if (u->dep[k] == dep)
 			return xasprintf("%s %s", u->needs[k].cap, u->needs[k].range);
+	/* a feature's requirement on its own package */
+	if (u && ISRELDEP(dep)) {
+		const Reldep *rd = GETRELDEP(x->pool, dep);
+		const char *n = pool_id2str(x->pool, rd->name), *slot = x->c[u->cand].slot;
+		if (strncmp(n, slot, strlen(slot)) == 0)
+			return xasprintf("%s@%s%s%s itself", x->c[u->cand].p.name, x->c[u->cand].p.version,
+					 n[strlen(slot)] ? " feature " : "", n[strlen(slot)] ? n + strlen(slot) + 1 : "");
+	}
 	return NULL;
+}
+
+/* npm nests two versions of one major where a closure needs both, and a
+ * distribution can ship the older as a compat package: the names of the
+ * same-slot conflicts get a slot per version.  1 if any did. */
+static int nest(struct ctx *x, Solver *solv)
+{
+	if (strcmp(x->eco, "npm") != 0)
+		return 0;
+	Queue rules;
+	queue_init(&rules);
+	int changed = 0;
+	for (Id pr = 1; pr <= (Id)solver_problem_count(solv); pr++) {
+		solver_findallproblemrules(solv, pr, &rules);
+		for (int i = 0; i < rules.count; i++) {
+			Id from = 0, to = 0, dep = 0;
+			SolverRuleinfo type = solver_ruleinfo(solv, rules.elements[i], &from, &to, &dep);
+			const struct unit *u = unit_at(x, from);
+			if (type != SOLVER_RULE_PKG_SAME_NAME || !u || strv_has(&x->nested, x->c[u->cand].p.name))
+				continue;
+			strv_add(&x->nested, x->c[u->cand].p.name);
+			changed = 1;
+		}
+	}
+	queue_free(&rules);
+	for (size_t i = 0; changed && i < x->nc; i++) {
+		free(x->c[i].slot);
+		x->c[i].slot = cand_slot(x, &x->c[i]);
+	}
+	return changed;
 }
 
 /* ---- the jobs ------------------------------------------------------------ */
@@ -420,6 +465,23 @@ static struct plan_node *node_add(struct plan *pl, enum plan_status st, const ch
 	return nd;
 }
 
+/* The version at which solvable s provides name: its own, or that of its
+ * "Provides: name (= V)". */
+static Id provided_evr(Pool *pool, Id p, Id name)
+{
+	Solvable *s = pool->solvables + p;
+	if (s->name == name || !s->provides)
+		return s->evr;
+	for (Id *pp = s->repo->idarraydata + s->provides; *pp; pp++) {
+		if (!ISRELDEP(*pp))
+			continue;
+		Reldep *rd = GETRELDEP(pool, *pp);
+		if (rd->name == name && rd->flags == REL_EQ)
+			return rd->evr;
+	}
+	return s->evr;
+}
+
 /* new, update (the distribution's version is older) or compat (it ships
  * a newer major than this one) */
 static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, const char *range, const char *by)
@@ -431,7 +493,8 @@ static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, co
 	free(bare);
 	enum plan_status st = PLAN_NEW;
 	if (s) {
-		const char *evr = pool_id2str(x->pool, x->pool->solvables[s].evr);
+		/* a package bundling it says which version it bundles */
+		const char *evr = pool_id2str(x->pool, provided_evr(x->pool, s, bid));
 		char *up = x->t == INTERVAL_DEB ? names_upstream_version(evr) : xstrndup(evr, strcspn(evr, "-"));
 		const char *cw;
 		int cmp = 0;
@@ -440,7 +503,7 @@ static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, co
 	}
 	return node_add(pl, st, c->p.name, c->p.version, range, by,
 			s ? pool_id2str(x->pool, x->pool->solvables[s].name) : NULL,
-			s ? pool_id2str(x->pool, x->pool->solvables[s].evr) : NULL, NULL);
+			s ? pool_id2str(x->pool, provided_evr(x->pool, s, bid)) : NULL, NULL);
 }
 
 static const char *range_why(struct ctx *x, const struct need *nd)
@@ -511,9 +574,12 @@ static void collect(struct ctx *x, Solver *solv, size_t root, int runtime_only, 
 					strv_add(&seen, key);
 					if (p) {
 						Solvable *s = pool_id2solvable(x->pool, p);
+						char *bare = needs_bare(x->eco, nd->name, x->t);
+						Id evr = provided_evr(x->pool, p, pool_str2id(x->pool, bare, 1));
+						free(bare);
 						need_node(pl, nd, node_add(pl, PLAN_DISTRO, nd->name, NULL, nd->range,
 									   x->c[ci].nv, pool_id2str(x->pool, s->name),
-									   pool_id2str(x->pool, s->evr), NULL));
+									   pool_id2str(x->pool, evr), NULL));
 					} else {
 						const char *why = u->state[k] == NEED_BAD ? u->why[k] : range_why(x, nd);
 						need_node(pl, nd, node_add(pl, PLAN_UNRESOLVABLE, nd->name, NULL, nd->range,
@@ -582,6 +648,7 @@ static void ctx_free(struct ctx *x)
 	}
 	free(x->u);
 	free(x->unit_of);
+	strv_free(&x->nested);
 }
 
 /* The distribution's packages are taken as they are: their own
@@ -606,7 +673,7 @@ int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan
 		if (pool->repos[i])
 			pool->repos[i]->priority = 1;
 	struct ctx x = {pool, repo_create(pool, "registry"), t, rd, rd->eco, o, fetch, prefetch, fctx,
-			NULL, 0, NULL, 0, NULL, 0, NULL, 0};
+			NULL, 0, NULL, 0, NULL, 0, NULL, 0, {0}};
 	x.reg->priority = 0;
 	pool_createwhatprovides(pool);
 	int rc = -1;
@@ -642,13 +709,15 @@ int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan
 		 * nodes, and only true conflicts remain problems */
 		int np = 0;
 		for (int lenient = 0; lenient < 2; lenient++) {
-			if (solv)
-				solver_free(solv);
-			populate(&x, lenient);
-			jobs_for(&x, &job, root_nv);
-			solv = solver_create(pool);
-			solver_set_flag(solv, SOLVER_FLAG_IGNORE_RECOMMENDED, 1);
-			np = solver_solve(solv, &job);
+			do {
+				if (solv)
+					solver_free(solv);
+				populate(&x, lenient);
+				jobs_for(&x, &job, root_nv);
+				solv = solver_create(pool);
+				solver_set_flag(solv, SOLVER_FLAG_IGNORE_RECOMMENDED, 1);
+				np = solver_solve(solv, &job);
+			} while (np && nest(&x, solv));
 			if (!np)
 				break;
 		}
