@@ -71,12 +71,22 @@ static void fetch_ctx_free(struct fetch_ctx *c)
 	strv_free(&c->names);
 }
 
-static int fetch(void *ctx, const char *name, char **doc, size_t *len, struct ferr *e)
+static int fetch(void *ctx, const char *name, const char *version, char **doc, size_t *len, struct ferr *e)
 {
 	struct fetch_ctx *c = ctx;
 	const char *why = c->src->invalid_name(name);
 	if (why)
 		return ferr_set(e, FERR_INPUT, "%s: %s", name, why);
+	if (version) {
+		if (!c->src->version_doc_url)
+			return ferr_set(e, FERR_INPUT, "%s@%s: the registry describes no single version", name, version);
+		char *url = c->src->version_doc_url(c->registry, name, version);
+		char *what = xasprintf("%s@%s: release metadata", name, version);
+		int rc = http_get(url, MAX_DOC, what, doc, len, e);
+		free(url);
+		free(what);
+		return rc;
+	}
 	for (size_t i = 0; i < c->names.n; i++)
 		if (strcmp(c->names.v[i], name) == 0 && (c->docs[i] || c->errs[i].kind != FERR_NET || !c->src->fallback_url)) {
 			if (!c->docs[i]) {

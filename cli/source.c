@@ -106,6 +106,12 @@ static char *pypi_doc(const char *registry, const char *name)
 	return xasprintf("%spypi/%s/json", registry, name);   /* names checked: [A-Za-z0-9._-] */
 }
 
+/* the release document: info (with requires_dist) of that version */
+static char *pypi_version_doc(const char *registry, const char *name, const char *version)
+{
+	return xasprintf("%spypi/%s/%s/json", registry, name, version);   /* version: PEP 440, checked */
+}
+
 /* the file's URL, resolved against the document; an http(s) index may not
  * send ferry to a local file */
 /* PEP 691: the Simple API in JSON, for indexes without the JSON API; a
@@ -143,12 +149,12 @@ static char *pypi_file(const struct pkg *p)
 }
 
 static const struct source sources[] = {
-	{"npm", &npm_reader, naming_npm_invalid, npm_registry, npmurl_packument, NULL, NULL, npm_artifact, npm_check,
-	 npm_file},
-	{"crate", &crates_reader, naming_crate_invalid, crate_registry, crate_doc, NULL, NULL, crate_artifact,
+	{"npm", &npm_reader, naming_npm_invalid, npm_registry, npmurl_packument, NULL, NULL, NULL, npm_artifact,
+	 npm_check, npm_file},
+	{"crate", &crates_reader, naming_crate_invalid, crate_registry, crate_doc, NULL, NULL, NULL, crate_artifact,
 	 sha256_check, crate_file},
 	{"pypi", &pypi_reader, naming_pypi_invalid, pypi_registry, pypi_doc, pypi_simple,
-	 "application/vnd.pypi.simple.v1+json", pypi_artifact, sha256_check, pypi_file},
+	 "application/vnd.pypi.simple.v1+json", pypi_version_doc, pypi_artifact, sha256_check, pypi_file},
 };
 
 const struct source *source_find(const char *eco)

@@ -26,6 +26,9 @@ struct source {
 	 * type to ask for there */
 	char *(*fallback_url)(const char *registry, const char *name);
 	const char *fallback_accept;
+	/* the document of one version, when the package's own describes only
+	 * the newest (PyPI's JSON API); NULL if the ecosystem has none */
+	char *(*version_doc_url)(const char *registry, const char *name, const char *version);
 	/* the artifact of the selected version: ref is what select() gave */
 	char *(*artifact_url)(const char *registry, const char *doc_url, const struct pkg *p,
 			      const char *ref, int rewrite, struct ferr *e);

@@ -271,6 +271,7 @@ static int pypi_select(const char *doc, size_t len, const char *name, const char
 		describes = pepver_cmp(&ivv, &best) == 0;
 		pepver_free(&ivv);
 	}
+	p->partial = !describes;
 	if (describes) {
 		if (read_info(info, p, e) != 0)
 			goto out;

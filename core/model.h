@@ -65,6 +65,9 @@ struct pkg {
 	struct strv build_requires;   /* PyPI: [build-system] requires, as written */
 	struct strv modules;  /* PyPI: top-level import names, sorted */
 	int yanked;
+	int partial;          /* PyPI: the document does not describe this
+				 version (its dependencies are not known from
+				 it: the per-version document does) */
 
 	struct dep *deps;     /* sorted by kind, then name */
 	size_t ndeps;

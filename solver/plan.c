@@ -193,6 +193,32 @@ static size_t cand_add(struct ctx *x, size_t rn, struct pkg *p)
 	return x->nc++;
 }
 
+/* The best version for a range from a name's document; where that
+ * document does not describe the version (PyPI's newest-only info), from
+ * the version's own document. */
+static int select_version(struct ctx *x, const struct rname *r, const char *want, struct pkg *p, struct ferr *e)
+{
+	char *art = NULL, *vdoc = NULL;
+	size_t len = 0;
+	int rc = x->rd->select(r->doc, strlen(r->doc), r->name, want, p, &art, e);
+	free(art);
+	art = NULL;
+	if (rc != 0 || !p->partial)
+		return rc;
+	char *version = xstrdup(p->version);
+	pkg_free(p);
+	memset(p, 0, sizeof *p);
+	rc = x->fetch(x->fctx, r->name, version, &vdoc, &len, e);
+	if (rc == 0)
+		rc = x->rd->select(vdoc, len, r->name, version, p, &art, e);
+	if (rc == 0 && p->partial)
+		rc = ferr_set(e, FERR_INPUT, "%s@%s: the release document does not describe it", r->name, version);
+	free(art);
+	free(vdoc);
+	free(version);
+	return rc;
+}
+
 /* Feature units for every candidate of every name that has features asked. */
 static void feature_units(struct ctx *x)
 {
@@ -229,7 +255,7 @@ static int grow(struct ctx *x, struct ferr *e)
 			if (r->fetched)
 				continue;
 			size_t len = 0;
-			if (x->fetch(x->fctx, r->name, &r->doc, &len, &r->err) != 0)
+			if (x->fetch(x->fctx, r->name, NULL, &r->doc, &len, &r->err) != 0)
 				r->doc = NULL;
 			r->fetched = 1;
 		}
@@ -245,15 +271,13 @@ static int grow(struct ctx *x, struct ferr *e)
 					continue;
 				}
 				struct pkg p = {0};
-				char *art = NULL;
 				struct ferr se = {0};
-				if (x->rd->select(r->doc, strlen(r->doc), r->name, r->ranges.v[k], &p, &art, &se) != 0) {
+				if (select_version(x, r, r->ranges.v[k], &p, &se) != 0) {
 					r->why[k] = xstrdup(se.msg);
 					pkg_free(&p);
 				} else {
 					r->sel[k] = (long)cand_add(x, i, &p);
 				}
-				free(art);
 			}
 		}
 		size_t before = x->nu;
@@ -686,13 +710,11 @@ int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan
 	size_t rn = rname_get(&x, o->root);
 	struct rname *r = &x.rn[rn];
 	size_t len = 0;
-	if (fetch(fctx, o->root, &r->doc, &len, e) != 0)
+	if (fetch(fctx, o->root, NULL, &r->doc, &len, e) != 0)
 		goto out;
 	r->fetched = 1;
 	struct pkg p = {0};
-	char *art = NULL;
-	int sr = rd->select(r->doc, strlen(r->doc), o->root, o->want, &p, &art, e);
-	free(art);
+	int sr = select_version(&x, r, o->want, &p, e);
 	if (sr != 0) {
 		pkg_free(&p);
 		goto out;

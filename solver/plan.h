@@ -62,8 +62,10 @@ struct plan_opts {
 	int with_optional;         /* npm optionalDependencies (and optional peers) */
 };
 
-/* The registry's metadata document for a name (caller frees *doc). */
-typedef int (*plan_fetch_fn)(void *ctx, const char *name, char **doc, size_t *len, struct ferr *e);
+/* The registry's metadata document for a name, or with version set, that
+ * version's own document where the ecosystem has one (caller frees *doc). */
+typedef int (*plan_fetch_fn)(void *ctx, const char *name, const char *version, char **doc, size_t *len,
+			     struct ferr *e);
 /* Optional: the documents of several names at once (in parallel), kept
  * for the fetch function to hand out; the walk calls it with every name
  * its queue will need before it fetches one. */
