@@ -335,4 +335,4 @@ static int crates_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 	return 0;
 }
 
-const struct reader crates_reader = {"crate", crates_select, crates_want, crates_read};
+const struct reader crates_reader = {"crate", crates_select, crates_want, crates_read, NULL, NULL, NULL};

@@ -144,22 +144,34 @@ static const char *pick(json_t *root, const char *name, const char *want, struct
 	return best;
 }
 
-static int npm_select(const char *doc, size_t len, const char *name, const char *want,
-		      struct pkg *p, char **artifact, struct ferr *e)
+static void *npm_parse(const char *doc, size_t len, const char *name, struct ferr *e)
 {
 	char *what = xasprintf("%s: packument", name);
 	json_t *root = load(doc, len, what, e);
 	free(what);
 	if (!root)
-		return -1;
-	int rc = -1;
-	char *who = NULL;
+		return NULL;
 	json_t *jn = json_object_get(root, "name");
 	if (!json_is_string(jn) || strcmp(json_string_value(jn), name) != 0) {
 		ferr_set(e, FERR_INPUT, "%s: packument: name: is '%.100s', not the package asked for", name,
 			 json_is_string(jn) ? json_string_value(jn) : "(missing)");
-		goto out;
+		json_decref(root);
+		return NULL;
 	}
+	return root;
+}
+
+static void npm_parsed_free(void *parsed)
+{
+	json_decref(parsed);
+}
+
+static int npm_select_parsed(void *parsed, const char *name, const char *want, struct pkg *p, char **artifact,
+			     struct ferr *e)
+{
+	json_t *root = parsed;
+	int rc = -1;
+	char *who = NULL;
 	const char *ver = pick(root, name, want, e);
 	if (!ver)
 		goto out;
@@ -225,7 +237,17 @@ static int npm_select(const char *doc, size_t len, const char *name, const char 
 	rc = 0;
 out:
 	free(who);
-	json_decref(root);
+	return rc;
+}
+
+static int npm_select(const char *doc, size_t len, const char *name, const char *want,
+		      struct pkg *p, char **artifact, struct ferr *e)
+{
+	void *root = npm_parse(doc, len, name, e);
+	if (!root)
+		return -1;
+	int rc = npm_select_parsed(root, name, want, p, artifact, e);
+	npm_parsed_free(root);
 	return rc;
 }
 
@@ -443,4 +465,4 @@ out:
 	return rc;
 }
 
-const struct reader npm_reader = {"npm", npm_select, npm_want, npm_read};
+const struct reader npm_reader = {"npm", npm_select, npm_want, npm_read, npm_parse, npm_select_parsed, npm_parsed_free};

@@ -24,6 +24,13 @@ struct reader {
 		      struct pkg *p, char **artifact, struct ferr *e);
 	archive_want_fn want;
 	int (*read)(const struct pkgfiles *files, struct pkg *p, struct ferr *e);
+	/* Optional (NULL: select is all there is): a document parsed once for
+	 * many selects, as a closure asks one name for several ranges.
+	 * select(doc) == parse(doc), then select_parsed, then parsed_free. */
+	void *(*parse)(const char *doc, size_t len, const char *name, struct ferr *e);
+	int (*select_parsed)(void *parsed, const char *name, const char *want, struct pkg *p, char **artifact,
+			     struct ferr *e);
+	void (*parsed_free)(void *parsed);
 };
 
 extern const struct reader npm_reader;

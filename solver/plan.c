@@ -22,6 +22,7 @@ struct rname {
 	char *name;
 	int fetched;            /* 1: doc or err is set */
 	char *doc;
+	void *parsed;           /* the reader's parse of doc, if it has one */
 	struct ferr err;
 	struct strv ranges;     /* every range asked, each selected once */
 	long *sel;              /* per range: the candidate, or -1 */
@@ -196,11 +197,18 @@ static size_t cand_add(struct ctx *x, size_t rn, struct pkg *p)
 /* The best version for a range from a name's document; where that
  * document does not describe the version (PyPI's newest-only info), from
  * the version's own document. */
-static int select_version(struct ctx *x, const struct rname *r, const char *want, struct pkg *p, struct ferr *e)
+static int select_version(struct ctx *x, struct rname *r, const char *want, struct pkg *p, struct ferr *e)
 {
 	char *art = NULL, *vdoc = NULL;
 	size_t len = 0;
-	int rc = x->rd->select(r->doc, strlen(r->doc), r->name, want, p, &art, e);
+	int rc;
+	if (x->rd->parse) {
+		if (!r->parsed && !(r->parsed = x->rd->parse(r->doc, strlen(r->doc), r->name, e)))
+			return -1;
+		rc = x->rd->select_parsed(r->parsed, r->name, want, p, &art, e);
+	} else {
+		rc = x->rd->select(r->doc, strlen(r->doc), r->name, want, p, &art, e);
+	}
 	free(art);
 	art = NULL;
 	if (rc != 0 || !p->partial)
@@ -278,6 +286,11 @@ static int grow(struct ctx *x, struct ferr *e)
 				} else {
 					r->sel[k] = (long)cand_add(x, i, &p);
 				}
+			}
+			/* a parsed document is large: one alive at a time */
+			if (x->rn[i].parsed) {
+				x->rd->parsed_free(x->rn[i].parsed);
+				x->rn[i].parsed = NULL;
 			}
 		}
 		size_t before = x->nu;
@@ -642,6 +655,8 @@ static void ctx_free(struct ctx *x)
 		struct rname *r = &x->rn[i];
 		free(r->name);
 		free(r->doc);
+		if (r->parsed)
+			x->rd->parsed_free(r->parsed);
 		for (size_t k = 0; k < r->ranges.n; k++)
 			free(r->why[k]);
 		free(r->why);
