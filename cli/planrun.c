@@ -13,62 +13,82 @@
 
 #define MAX_DOC (256u << 20)
 
-#define CONNECTIONS 16
+/* transfers at once: HTTP/2 multiplexes them over a few connections */
+#define PARALLEL 64
 
 struct fetch_ctx {
 	const struct source *src;
 	const char *registry;
-	struct strv names;      /* prefetched: name i's document or error */
-	char **docs;
-	size_t *lens;
-	struct ferr *errs;
+	struct http_multi *hm;
+	char *last;             /* the name next handed back last */
+	struct strv bad;        /* names refused before any request */
 };
 
-static void prefetch(void *vctx, const char *const *names, size_t n)
+/* what a request is for: the name, and whether it is the fallback */
+struct tag {
+	char *name;
+	int fallback;
+};
+
+static const char *accept_for(const struct source *src)
 {
-	struct fetch_ctx *c = vctx;
-	struct http_req *reqs = xcalloc(n ? n : 1, sizeof *reqs);
-	char **urls = xcalloc(n ? n : 1, sizeof *urls), **whats = xcalloc(n ? n : 1, sizeof *whats);
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (strv_has(&c->names, names[i]) || c->src->invalid_name(names[i]))
-			continue;
-		urls[k] = c->src->doc_url(c->registry, names[i]);
-		whats[k] = xasprintf("%s: registry metadata", names[i]);
-		/* npm's abbreviated metadata has what a plan reads (versions,
-		 * dependencies, dist) at a fraction of the full packument */
-		const char *accept = strcmp(c->src->eco, "npm") == 0
-				     ? "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8"
-				     : "application/json";
-		reqs[k] = (struct http_req){urls[k], accept, whats[k], NULL, 0, {0}};
-		strv_add(&c->names, names[i]);
-		k++;
-	}
-	http_get_many(reqs, k, MAX_DOC, CONNECTIONS);
-	size_t base = c->names.n - k;
-	c->docs = xrealloc(c->docs, c->names.n * sizeof *c->docs);
-	c->lens = xrealloc(c->lens, c->names.n * sizeof *c->lens);
-	c->errs = xrealloc(c->errs, c->names.n * sizeof *c->errs);
-	for (size_t i = 0; i < k; i++) {
-		c->docs[base + i] = reqs[i].body;
-		c->lens[base + i] = reqs[i].len;
-		c->errs[base + i] = reqs[i].e;
-		free(urls[i]);
-		free(whats[i]);
-	}
-	free(urls);
-	free(whats);
-	free(reqs);
+	/* npm's abbreviated metadata has what a plan reads (versions,
+	 * dependencies, dist) at a fraction of the full packument */
+	return strcmp(src->eco, "npm") == 0 ? "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8"
+					    : "application/json";
 }
 
-static void fetch_ctx_free(struct fetch_ctx *c)
+static void add(struct fetch_ctx *c, const char *name, int fallback)
 {
-	for (size_t i = 0; i < c->names.n; i++)
-		free(c->docs[i]);
-	free(c->docs);
-	free(c->lens);
-	free(c->errs);
-	strv_free(&c->names);
+	struct tag *t = xmalloc(sizeof *t);
+	t->name = xstrdup(name);
+	t->fallback = fallback;
+	char *url = fallback ? c->src->fallback_url(c->registry, name) : c->src->doc_url(c->registry, name);
+	char *what = xasprintf("%s: registry metadata", name);
+	http_multi_add(c->hm, url, fallback ? c->src->fallback_accept : accept_for(c->src), what, t);
+	free(url);
+	free(what);
+}
+
+static void start(void *ctx, const char *name)
+{
+	struct fetch_ctx *c = ctx;
+	if (c->src->invalid_name(name))
+		strv_add(&c->bad, name);
+	else
+		add(c, name, 0);
+}
+
+static int next(void *ctx, const char **name, char **doc, size_t *len, struct ferr *e)
+{
+	struct fetch_ctx *c = ctx;
+	free(c->last);
+	c->last = NULL;
+	if (c->bad.n) {
+		c->last = c->bad.v[--c->bad.n];
+		*name = c->last;
+		*doc = NULL;
+		return ferr_set(e, FERR_INPUT, "%s: %s", c->last, c->src->invalid_name(c->last)), 1;
+	}
+	struct http_done d;
+	while (http_multi_next(c->hm, &d)) {
+		struct tag *t = d.tag;
+		/* not there: where the ecosystem keeps a second place, look there */
+		if (!d.body && d.e.kind == FERR_NET && !t->fallback && c->src->fallback_url) {
+			add(c, t->name, 1);
+			free(t->name);
+			free(t);
+			continue;
+		}
+		c->last = t->name;
+		free(t);
+		*name = c->last;
+		*doc = d.body;
+		*len = d.len;
+		*e = d.e;
+		return 1;
+	}
+	return 0;
 }
 
 static int fetch(void *ctx, const char *name, const char *version, char **doc, size_t *len, struct ferr *e)
@@ -87,19 +107,6 @@ static int fetch(void *ctx, const char *name, const char *version, char **doc, s
 		free(what);
 		return rc;
 	}
-	for (size_t i = 0; i < c->names.n; i++)
-		if (strcmp(c->names.v[i], name) == 0 && (c->docs[i] || c->errs[i].kind != FERR_NET || !c->src->fallback_url)) {
-			if (!c->docs[i]) {
-				*e = c->errs[i];
-				return -1;
-			}
-			*doc = c->docs[i];   /* handed over once: the walk keeps it */
-			*len = c->lens[i];
-			c->docs[i] = NULL;
-			c->errs[i] = (struct ferr){FERR_INPUT, "document already taken"};
-			snprintf(c->errs[i].msg, sizeof c->errs[i].msg, "%s: registry metadata already read", name);
-			return 0;
-		}
 	char *url = c->src->doc_url(c->registry, name);
 	char *what = xasprintf("%s: registry metadata", name);
 	int rc = http_get(url, MAX_DOC, what, doc, len, e);
@@ -115,6 +122,23 @@ static int fetch(void *ctx, const char *name, const char *version, char **doc, s
 	free(url);
 	free(what);
 	return rc;
+}
+
+static void fetch_ctx_free(struct fetch_ctx *c)
+{
+	/* requests still in flight (the plan stopped early) end here */
+	for (;;) {
+		struct http_done d;
+		if (!http_multi_next(c->hm, &d))
+			break;
+		struct tag *t = d.tag;
+		free(t->name);
+		free(t);
+		free(d.body);
+	}
+	http_multi_free(c->hm);
+	free(c->last);
+	strv_free(&c->bad);
 }
 
 int planrun(const struct source *src, const char *registry, const struct plan_opts *o, int rpm,
@@ -156,8 +180,9 @@ int planrun(const struct source *src, const char *registry, const struct plan_op
 		ferr_set(e, FERR_CONFIG, "%s: no %s index among --distro-index", name, rpm ? "rpm-md (Fedora)" : "Debian");
 		goto done;
 	}
-	struct fetch_ctx ctx = {src, registry, {0}, NULL, NULL, NULL};
-	rc = plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, fetch, prefetch, &ctx, o, pl, e);
+	struct fetch_ctx ctx = {src, registry, http_multi_new(MAX_DOC, PARALLEL), NULL, {0}};
+	struct plan_fetcher f = {fetch, start, next, &ctx};
+	rc = plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, &f, o, pl, e);
 	fetch_ctx_free(&ctx);
 done:
 	pool_free(pool);

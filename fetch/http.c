@@ -138,53 +138,137 @@ int http_get_as(const char *url, const char *accept, size_t max, const char *wha
 	return xfer_finish(&x, rc, url, max, what, body, len, e);
 }
 
-void http_get_many(struct http_req *reqs, size_t n, size_t max, size_t conns)
+/* ---- transfers in flight ------------------------------------------------ */
+
+struct hm_req {
+	char *url, *accept, *what;
+	void *tag;
+	struct xfer x;
+	struct http_done res;                /* once done */
+};
+
+struct http_multi {
+	CURLM *m;
+	size_t max, parallel;
+	struct hm_req **queued, **done;      /* FIFO queues */
+	size_t nqueued, qhead, ndone, dhead;
+	size_t running;
+};
+
+struct http_multi *http_multi_new(size_t max, size_t parallel)
 {
 	init_once();
-	CURLM *m = curl_multi_init();
-	struct xfer *x = xcalloc(n ? n : 1, sizeof *x);
-	size_t next = 0, running = 0;
-	if (!m) {
-		for (size_t i = 0; i < n; i++)
-			ferr_set(&reqs[i].e, FERR_NET, "%s: cannot start libcurl", reqs[i].what);
-		free(x);
-		return;
-	}
-	curl_multi_setopt(m, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)conns);
+	struct http_multi *hm = xcalloc(1, sizeof *hm);
+	hm->m = curl_multi_init();
+	hm->max = max;
+	hm->parallel = parallel ? parallel : 1;
+	if (hm->m)
+		curl_multi_setopt(hm->m, CURLMOPT_MAX_HOST_CONNECTIONS, 8L);
+	return hm;
+}
+
+static void push(struct hm_req ***q, size_t *n, struct hm_req *r)
+{
+	*q = xrealloc(*q, (*n + 1) * sizeof **q);
+	(*q)[(*n)++] = r;
+}
+
+void http_multi_add(struct http_multi *hm, const char *url, const char *accept, const char *what, void *tag)
+{
+	struct hm_req *r = xcalloc(1, sizeof *r);
+	r->url = xstrdup(url);
+	r->accept = xstrdup(accept);
+	r->what = xstrdup(what);
+	r->tag = tag;
+	push(&hm->queued, &hm->nqueued, r);
+}
+
+size_t http_multi_pending(const struct http_multi *hm)
+{
+	return (hm->nqueued - hm->qhead) + hm->running + (hm->ndone - hm->dhead);
+}
+
+static void finish(struct http_multi *hm, struct hm_req *r, CURLcode rc, struct http_done *out)
+{
+	memset(out, 0, sizeof *out);
+	out->tag = r->tag;
+	xfer_finish(&r->x, rc, r->url, hm->max, r->what, &out->body, &out->len, &out->e);
+}
+
+int http_multi_next(struct http_multi *hm, struct http_done *out)
+{
 	for (;;) {
-		while (next < n && running < conns) {
-			struct http_req *r = &reqs[next];
-			if (xfer_start(&x[next], r->url, r->accept, max) != 0) {
-				ferr_set(&r->e, FERR_NET, "%s: cannot start libcurl", r->what);
-			} else {
-				curl_easy_setopt(x[next].c, CURLOPT_PRIVATE, (void *)(uintptr_t)next);
-				curl_multi_add_handle(m, x[next].c);
-				running++;
-			}
-			next++;
+		if (hm->dhead < hm->ndone) {
+			struct hm_req *r = hm->done[hm->dhead++];
+			*out = r->res;
+			free(r->url);
+			free(r->accept);
+			free(r->what);
+			free(r);
+			return 1;
 		}
-		if (!running)
-			break;
+		while (hm->qhead < hm->nqueued && hm->running < hm->parallel) {
+			struct hm_req *r = hm->queued[hm->qhead++];
+			if (!hm->m || xfer_start(&r->x, r->url, r->accept, hm->max) != 0) {
+				r->res.tag = r->tag;
+				ferr_set(&r->res.e, FERR_NET, "%s: cannot start libcurl", r->what);
+				push(&hm->done, &hm->ndone, r);
+				continue;
+			}
+			curl_easy_setopt(r->x.c, CURLOPT_PRIVATE, (void *)r);
+			curl_multi_add_handle(hm->m, r->x.c);
+			hm->running++;
+		}
+		if (hm->dhead < hm->ndone)
+			continue;
+		if (!hm->running)
+			return 0;
 		int still;
-		curl_multi_perform(m, &still);
+		curl_multi_perform(hm->m, &still);
 		CURLMsg *msg;
 		int left;
-		while ((msg = curl_multi_info_read(m, &left)) != NULL) {
+		while ((msg = curl_multi_info_read(hm->m, &left)) != NULL) {
 			if (msg->msg != CURLMSG_DONE)
 				continue;
 			void *priv = NULL;
 			curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &priv);
-			size_t i = (size_t)(uintptr_t)priv;
+			struct hm_req *r = priv;
 			CURLcode rc = msg->data.result;
-			curl_multi_remove_handle(m, msg->easy_handle);
-			xfer_finish(&x[i], rc, reqs[i].url, max, reqs[i].what, &reqs[i].body, &reqs[i].len, &reqs[i].e);
-			running--;
+			curl_multi_remove_handle(hm->m, msg->easy_handle);
+			finish(hm, r, rc, &r->res);
+			push(&hm->done, &hm->ndone, r);
+			hm->running--;
 		}
-		if (running)
-			curl_multi_poll(m, NULL, 0, 1000, NULL);
+		if (hm->dhead == hm->ndone && hm->running)
+			curl_multi_poll(hm->m, NULL, 0, 1000, NULL);
 	}
-	curl_multi_cleanup(m);
-	free(x);
+}
+
+void http_multi_free(struct http_multi *hm)
+{
+	struct http_done d;
+	while (http_multi_next(hm, &d))   /* let every transfer end and free it */
+		free(d.body);
+	free(hm->queued);
+	free(hm->done);
+	if (hm->m)
+		curl_multi_cleanup(hm->m);
+	free(hm);
+}
+
+void http_get_many(struct http_req *reqs, size_t n, size_t max, size_t conns)
+{
+	struct http_multi *hm = http_multi_new(max, conns);
+	for (size_t i = 0; i < n; i++)
+		http_multi_add(hm, reqs[i].url, reqs[i].accept, reqs[i].what, &reqs[i]);
+	struct http_done d;
+	while (http_multi_next(hm, &d)) {
+		struct http_req *r = d.tag;
+		r->body = d.body;
+		r->len = d.len;
+		r->e = d.e;
+	}
+	http_multi_free(hm);
 }
 
 char *url_resolve(const char *base, const char *ref)

@@ -29,6 +29,24 @@ struct http_req {
 };
 void http_get_many(struct http_req *reqs, size_t n, size_t max, size_t conns);
 
+/* Transfers in flight, handed back as each ends (libcurl multi over the
+ * process's shared connections): add any time, next waits for one.
+ * parallel: how many run at once (HTTP/2 multiplexes them). */
+struct http_multi;
+struct http_done {
+	void *tag;              /* as added */
+	char *body;             /* the caller frees */
+	size_t len;
+	struct ferr e;          /* kind 0: success */
+};
+struct http_multi *http_multi_new(size_t max, size_t parallel);
+void http_multi_add(struct http_multi *hm, const char *url, const char *accept, const char *what, void *tag);
+/* 1 with *out, or 0 when nothing is queued or in flight */
+int http_multi_next(struct http_multi *hm, struct http_done *out);
+size_t http_multi_pending(const struct http_multi *hm);
+/* Waits for what is in flight, drops the results. */
+void http_multi_free(struct http_multi *hm);
+
 /* RFC 3986 reference resolution: `ref` against `base`; NULL if invalid. */
 char *url_resolve(const char *base, const char *ref);
 /* "http", "https", "file" or NULL; host (lowercased) in *host if asked. */

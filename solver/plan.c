@@ -20,7 +20,7 @@
 /* A registry name: its document and what was asked of it. */
 struct rname {
 	char *name;
-	int fetched;            /* 1: doc or err is set */
+	int started, fetched;   /* fetched: doc or err is set */
 	char *doc;
 	void *parsed;           /* the reader's parse of doc, if it has one */
 	struct ferr err;
@@ -64,9 +64,8 @@ struct ctx {
 	const struct reader *rd;
 	const char *eco;
 	const struct plan_opts *o;
-	plan_fetch_fn fetch;
-	plan_prefetch_fn prefetch;
-	void *fctx;
+	const struct plan_fetcher *f;
+	size_t inflight;
 	struct rname *rn;
 	size_t nrn;
 	struct cand *c;
@@ -216,7 +215,7 @@ static int select_version(struct ctx *x, struct rname *r, const char *want, stru
 	char *version = xstrdup(p->version);
 	pkg_free(p);
 	memset(p, 0, sizeof *p);
-	rc = x->fetch(x->fctx, r->name, version, &vdoc, &len, e);
+	rc = x->f->fetch(x->f->ctx, r->name, version, &vdoc, &len, e);
 	if (rc == 0)
 		rc = x->rd->select(vdoc, len, r->name, version, p, &art, e);
 	if (rc == 0 && p->partial)
@@ -238,8 +237,40 @@ static void feature_units(struct ctx *x)
 	}
 }
 
-/* Expands every unit, fetches what they ask, selects the best version of
- * each range, until nothing new appears. */
+/* The best version of each range asked of a fetched name. */
+static int select_pending(struct ctx *x, size_t i)
+{
+	int changed = 0;
+	for (size_t k = 0; k < x->rn[i].ranges.n; k++) {
+		struct rname *r = &x->rn[i];
+		if (r->sel[k] != -2 || !r->fetched)
+			continue;
+		changed = 1;
+		r->sel[k] = -1;
+		if (!r->doc) {
+			r->why[k] = xstrdup(r->err.msg);
+			continue;
+		}
+		struct pkg p = {0};
+		struct ferr se = {0};
+		if (select_version(x, r, r->ranges.v[k], &p, &se) != 0) {
+			r->why[k] = xstrdup(se.msg);
+			pkg_free(&p);
+		} else {
+			r->sel[k] = (long)cand_add(x, i, &p);
+		}
+	}
+	/* a parsed document is large: one alive at a time */
+	if (x->rn[i].parsed) {
+		x->rd->parsed_free(x->rn[i].parsed);
+		x->rn[i].parsed = NULL;
+	}
+	return changed;
+}
+
+/* Expands every unit, asks for what they need, and grows from each
+ * document as it arrives (while the others are in flight), selecting the
+ * best version of each range, until nothing new appears. */
 static int grow(struct ctx *x, struct ferr *e)
 {
 	for (;;) {
@@ -250,56 +281,38 @@ static int grow(struct ctx *x, struct ferr *e)
 					return -1;
 				changed = 1;
 			}
-		/* every name still to fetch, at once */
-		struct strv want = {0};
-		for (size_t i = 0; i < x->nrn; i++)
-			if (!x->rn[i].fetched)
-				strv_add(&want, x->rn[i].name);
-		if (want.n && x->prefetch)
-			x->prefetch(x->fctx, (const char *const *)want.v, want.n);
-		strv_free(&want);
 		for (size_t i = 0; i < x->nrn; i++) {
-			struct rname *r = &x->rn[i];
-			if (r->fetched)
-				continue;
-			size_t len = 0;
-			if (x->fetch(x->fctx, r->name, NULL, &r->doc, &len, &r->err) != 0)
-				r->doc = NULL;
-			r->fetched = 1;
-		}
-		for (size_t i = 0; i < x->nrn; i++) {
-			for (size_t k = 0; k < x->rn[i].ranges.n; k++) {
-				struct rname *r = &x->rn[i];
-				if (r->sel[k] != -2)
-					continue;
-				changed = 1;
-				r->sel[k] = -1;
-				if (!r->doc) {
-					r->why[k] = xstrdup(r->err.msg);
-					continue;
-				}
-				struct pkg p = {0};
-				struct ferr se = {0};
-				if (select_version(x, r, r->ranges.v[k], &p, &se) != 0) {
-					r->why[k] = xstrdup(se.msg);
-					pkg_free(&p);
-				} else {
-					r->sel[k] = (long)cand_add(x, i, &p);
-				}
+			if (!x->rn[i].started && !x->rn[i].fetched) {
+				x->rn[i].started = 1;
+				x->inflight++;
+				x->f->start(x->f->ctx, x->rn[i].name);
 			}
-			/* a parsed document is large: one alive at a time */
-			if (x->rn[i].parsed) {
-				x->rd->parsed_free(x->rn[i].parsed);
-				x->rn[i].parsed = NULL;
-			}
+			changed |= select_pending(x, i);
 		}
 		size_t before = x->nu;
 		feature_units(x);
 		for (size_t i = 0; i < x->nu; i++)   /* features that features turn on */
 			for (size_t k = 0; k < x->u[i].self.n; k++)
 				unit_add(x, x->u[i].cand, UNIT_FEATURE, x->u[i].self.v[k]);
-		if (!changed && x->nu == before)
+		if (changed || x->nu != before)
+			continue;
+		if (!x->inflight)
 			return 0;
+		const char *name = NULL;
+		char *doc = NULL;
+		size_t len = 0;
+		struct ferr fe = {0};
+		if (!x->f->next(x->f->ctx, &name, &doc, &len, &fe)) {
+			x->inflight = 0;
+			continue;
+		}
+		x->inflight--;
+		size_t ri = rname_get(x, name);
+		x->rn[ri].doc = doc;
+		x->rn[ri].err = fe;
+		x->rn[ri].fetched = 1;
+		if (!doc && !fe.kind)
+			ferr_set(&x->rn[ri].err, FERR_NET, "%s: no document", name);
 	}
 }
 
@@ -703,15 +716,15 @@ static void distro_as_given(Pool *pool)
 	}
 }
 
-int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan_fetch_fn fetch,
-	       plan_prefetch_fn prefetch, void *fctx, const struct plan_opts *o, struct plan *out, struct ferr *e)
+int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, const struct plan_fetcher *f,
+	       const struct plan_opts *o, struct plan *out, struct ferr *e)
 {
 	memset(out, 0, sizeof *out);
 	distro_as_given(pool);
 	for (int i = 1; i < pool->nrepos; i++)
 		if (pool->repos[i])
 			pool->repos[i]->priority = 1;
-	struct ctx x = {pool, repo_create(pool, "registry"), t, rd, rd->eco, o, fetch, prefetch, fctx,
+	struct ctx x = {pool, repo_create(pool, "registry"), t, rd, rd->eco, o, f, 0,
 			NULL, 0, NULL, 0, NULL, 0, NULL, 0, {0}};
 	x.reg->priority = 0;
 	pool_createwhatprovides(pool);
@@ -725,7 +738,7 @@ int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan
 	size_t rn = rname_get(&x, o->root);
 	struct rname *r = &x.rn[rn];
 	size_t len = 0;
-	if (fetch(fctx, o->root, NULL, &r->doc, &len, e) != 0)
+	if (f->fetch(f->ctx, o->root, NULL, &r->doc, &len, e) != 0)
 		goto out;
 	r->fetched = 1;
 	struct pkg p = {0};

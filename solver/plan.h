@@ -62,19 +62,24 @@ struct plan_opts {
 	int with_optional;         /* npm optionalDependencies (and optional peers) */
 };
 
-/* The registry's metadata document for a name, or with version set, that
- * version's own document where the ecosystem has one (caller frees *doc). */
-typedef int (*plan_fetch_fn)(void *ctx, const char *name, const char *version, char **doc, size_t *len,
-			     struct ferr *e);
-/* Optional: the documents of several names at once (in parallel), kept
- * for the fetch function to hand out; the walk calls it with every name
- * its queue will need before it fetches one. */
-typedef void (*plan_prefetch_fn)(void *ctx, const char *const *names, size_t n);
+/* How the closure reaches the registry.  start asks for a name's
+ * document, next hands back one that arrived (1, with *name as started,
+ * borrowed until the next call, and *doc or *e), or 0 when none is in
+ * flight: the closure grows from each document as soon as it arrives,
+ * while the others travel.  fetch gets one document at once: a name's, or
+ * with version set that version's own where the ecosystem has one.
+ * Documents are the caller's to free. */
+struct plan_fetcher {
+	int (*fetch)(void *ctx, const char *name, const char *version, char **doc, size_t *len, struct ferr *e);
+	void (*start)(void *ctx, const char *name);
+	int (*next)(void *ctx, const char **name, char **doc, size_t *len, struct ferr *e);
+	void *ctx;
+};
 
 /* pool: with the distribution's repositories loaded (distro.h) and its
  * disttype set; t: INTERVAL_RPM for Fedora, INTERVAL_DEB for Debian. */
-int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, plan_fetch_fn fetch,
-	       plan_prefetch_fn prefetch, void *ctx, const struct plan_opts *o, struct plan *out, struct ferr *e);
+int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, const struct plan_fetcher *f,
+	       const struct plan_opts *o, struct plan *out, struct ferr *e);
 void plan_free(struct plan *p);
 const char *plan_status_str(enum plan_status s);
 
