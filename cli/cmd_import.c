@@ -120,7 +120,7 @@ static int fetch_and_read(const struct request *rq, const char *registry, int re
 	int rc = -1;
 	struct pkgfiles files = {0};
 	what = xasprintf("%s: %s", rq->name, strcmp(src->eco, "npm") == 0 ? "packument" : "registry metadata");
-	if (http_get(purl, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
+	if (http_get_as(purl, NULL, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
 		if (e->kind != FERR_NET || !src->fallback_url)
 			goto out;
 		/* the index may offer only its other API */
@@ -128,7 +128,7 @@ static int fetch_and_read(const struct request *rq, const char *registry, int re
 		ferr_clear(e);
 		free(purl);
 		purl = src->fallback_url(registry, rq->name);
-		if (http_get_as(purl, src->fallback_accept, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
+		if (http_get_as(purl, src->fallback_accept, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
 			*e = first;
 			goto out;
 		}

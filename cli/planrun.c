@@ -44,7 +44,7 @@ static void prefetch(void *vctx, const char *const *names, size_t n)
 		strv_add(&c->names, names[i]);
 		k++;
 	}
-	http_get_many(reqs, k, MAX_DOC, CONNECTIONS);
+	http_get_many(reqs, k, HTTP_CACHED, MAX_DOC, CONNECTIONS);
 	size_t base = c->names.n - k;
 	c->docs = xrealloc(c->docs, c->names.n * sizeof *c->docs);
 	c->lens = xrealloc(c->lens, c->names.n * sizeof *c->lens);
@@ -92,13 +92,13 @@ static int fetch(void *ctx, const char *name, char **doc, size_t *len, struct fe
 		}
 	char *url = c->src->doc_url(c->registry, name);
 	char *what = xasprintf("%s: registry metadata", name);
-	int rc = http_get(url, MAX_DOC, what, doc, len, e);
+	int rc = http_get_as(url, NULL, HTTP_CACHED, MAX_DOC, what, doc, len, e);
 	if (rc != 0 && e->kind == FERR_NET && c->src->fallback_url) {
 		struct ferr first = *e;
 		ferr_clear(e);
 		free(url);
 		url = c->src->fallback_url(c->registry, name);
-		rc = http_get_as(url, c->src->fallback_accept, MAX_DOC, what, doc, len, e);
+		rc = http_get_as(url, c->src->fallback_accept, HTTP_CACHED, MAX_DOC, what, doc, len, e);
 		if (rc != 0)
 			*e = first;
 	}

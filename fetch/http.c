@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "httpcache.h"
 #include "../core/util.h"
 
 struct sink {
@@ -38,23 +39,39 @@ static void init_once(void)
 int http_get(const char *url, size_t max, const char *what, char **body, size_t *len,
 	     struct ferr *e)
 {
-	/* the full packument: maintainers, time, and _npmUser live there */
-	return http_get_as(url, "application/json", max, what, body, len, e);
+	return http_get_as(url, NULL, 0, max, what, body, len, e);
 }
 
-/* One transfer: its handle, where the body goes, and how it ended. */
+/* One transfer: its handle, where the body goes, and how it ended; its
+ * cache entry when the GET is a cached one. */
 struct xfer {
 	CURL *c;
 	struct sink s;
 	char errbuf[CURL_ERROR_SIZE];
 	struct curl_slist *hdr;
+	struct httpcache *hc;   /* borrowed from the caller */
 };
 
-static int xfer_start(struct xfer *x, const char *url, const char *accept, size_t max)
+static size_t on_header(char *p, size_t size, size_t n, void *ud)
+{
+	httpcache_header(ud, p, size * n);
+	return size * n;
+}
+
+static struct curl_slist *add_header(struct curl_slist *l, const char *name, const char *value)
+{
+	char *h = xasprintf("%s: %s", name, value);
+	l = curl_slist_append(l, h);
+	free(h);
+	return l;
+}
+
+static int xfer_start(struct xfer *x, const char *url, const char *accept, size_t max, struct httpcache *hc)
 {
 	init_once();
 	memset(x, 0, sizeof *x);
 	x->s.max = max;
+	x->hc = hc;
 	x->c = curl_easy_init();
 	if (!x->c)
 		return -1;
@@ -72,9 +89,16 @@ static int xfer_start(struct xfer *x, const char *url, const char *accept, size_
 	curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 60L);
 	curl_easy_setopt(c, CURLOPT_USERAGENT, "ferry");
 	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
-	char *h = xasprintf("Accept: %s", accept);
-	x->hdr = curl_slist_append(NULL, h);
-	free(h);
+	x->hdr = add_header(NULL, "Accept", accept);
+	if (hc) {
+		/* a stored entry, stale: ask whether it still holds */
+		if (httpcache_etag(hc))
+			x->hdr = add_header(x->hdr, "If-None-Match", httpcache_etag(hc));
+		if (httpcache_last_modified(hc))
+			x->hdr = add_header(x->hdr, "If-Modified-Since", httpcache_last_modified(hc));
+		curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+		curl_easy_setopt(c, CURLOPT_HEADERDATA, hc);
+	}
 	curl_easy_setopt(c, CURLOPT_HTTPHEADER, x->hdr);
 	return 0;
 }
@@ -101,38 +125,71 @@ static int xfer_finish(struct xfer *x, CURLcode rc, const char *url, size_t max,
 		buf_free(&x->s.b);
 		return ferr_set(e, FERR_NET, "%s: %s: HTTP %ld", what, url, status);
 	}
+	if (status == 304) {   /* not modified: the stored body */
+		buf_free(&x->s.b);
+		if (httpcache_revalidated(x->hc, body, len) != 0)
+			return ferr_set(e, FERR_NET, "%s: %s: HTTP 304 to a request that was not conditional", what,
+					url);
+		return 0;
+	}
+	if (status == 200)
+		httpcache_store(x->hc, x->s.b.p ? x->s.b.p : "", x->s.b.len);
 	*len = x->s.b.len;
 	*body = buf_steal(&x->s.b);
 	return 0;
 }
 
-int http_get_as(const char *url, const char *accept, size_t max, const char *what, char **body, size_t *len,
-		struct ferr *e)
+/* the full packument by default: maintainers, time, and _npmUser live there */
+#define DEFAULT_ACCEPT "application/json"
+
+int http_get_as(const char *url, const char *accept, unsigned flags, size_t max, const char *what, char **body,
+		size_t *len, struct ferr *e)
 {
+	if (!accept)
+		accept = DEFAULT_ACCEPT;
+	struct httpcache *hc = flags & HTTP_CACHED ? httpcache_open(url, accept, max) : NULL;
+	if (httpcache_fresh(hc, body, len)) {
+		httpcache_close(hc);
+		return 0;
+	}
 	struct xfer x;
-	if (xfer_start(&x, url, accept, max) != 0)
-		return ferr_set(e, FERR_NET, "%s: cannot start libcurl", what);
-	CURLcode rc = curl_easy_perform(x.c);
-	return xfer_finish(&x, rc, url, max, what, body, len, e);
+	int rc = -1;
+	if (xfer_start(&x, url, accept, max, hc) != 0)
+		ferr_set(e, FERR_NET, "%s: cannot start libcurl", what);
+	else
+		rc = xfer_finish(&x, curl_easy_perform(x.c), url, max, what, body, len, e);
+	httpcache_close(hc);
+	return rc;
 }
 
-void http_get_many(struct http_req *reqs, size_t n, size_t max, size_t conns)
+void http_get_many(struct http_req *reqs, size_t n, unsigned flags, size_t max, size_t conns)
 {
 	init_once();
 	CURLM *m = curl_multi_init();
 	struct xfer *x = xcalloc(n ? n : 1, sizeof *x);
+	struct httpcache **hc = xcalloc(n ? n : 1, sizeof *hc);
+	unsigned char *served = xcalloc(n ? n : 1, 1);
 	size_t next = 0, running = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (flags & HTTP_CACHED)
+			hc[i] = httpcache_open(reqs[i].url, reqs[i].accept ? reqs[i].accept : DEFAULT_ACCEPT, max);
+		served[i] = (unsigned char)httpcache_fresh(hc[i], &reqs[i].body, &reqs[i].len);
+	}
 	if (!m) {
 		for (size_t i = 0; i < n; i++)
-			ferr_set(&reqs[i].e, FERR_NET, "%s: cannot start libcurl", reqs[i].what);
-		free(x);
-		return;
+			if (!served[i])
+				ferr_set(&reqs[i].e, FERR_NET, "%s: cannot start libcurl", reqs[i].what);
+		goto out;
 	}
 	curl_multi_setopt(m, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)conns);
 	for (;;) {
 		while (next < n && running < conns) {
 			struct http_req *r = &reqs[next];
-			if (xfer_start(&x[next], r->url, r->accept, max) != 0) {
+			if (served[next]) {
+				next++;
+				continue;
+			}
+			if (xfer_start(&x[next], r->url, r->accept ? r->accept : DEFAULT_ACCEPT, max, hc[next]) != 0) {
 				ferr_set(&r->e, FERR_NET, "%s: cannot start libcurl", r->what);
 			} else {
 				curl_easy_setopt(x[next].c, CURLOPT_PRIVATE, (void *)(uintptr_t)next);
@@ -162,6 +219,11 @@ void http_get_many(struct http_req *reqs, size_t n, size_t max, size_t conns)
 			curl_multi_poll(m, NULL, 0, 1000, NULL);
 	}
 	curl_multi_cleanup(m);
+out:
+	for (size_t i = 0; i < n; i++)
+		httpcache_close(hc[i]);
+	free(hc);
+	free(served);
 	free(x);
 }
 
