@@ -48,7 +48,10 @@ static const char help[] =
 	"      --packager 'N <E>' changelog and Maintainer identity\n"
 	"                         (else $FERRY_PACKAGER, $DEBFULLNAME <$DEBEMAIL>)\n"
 	"Dates come from $SOURCE_DATE_EPOCH, else the registry's publish time, else\n"
-	"the artifact's newest file time.\n";
+	"the artifact's newest file time.\n"
+	"Registry metadata (not artifacts) goes through the HTTP cache in\n"
+	"$XDG_CACHE_HOME/ferry/http (else ~/.cache/ferry/http), as for ferry plan;\n"
+	"FERRY_HTTP_CACHE=off turns it off.\n";
 
 struct request {
 	const struct source *src;
