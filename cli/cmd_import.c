@@ -48,7 +48,10 @@ static const char help[] =
 	"      --packager 'N <E>' changelog and Maintainer identity\n"
 	"                         (else $FERRY_PACKAGER, $DEBFULLNAME <$DEBEMAIL>)\n"
 	"Dates come from $SOURCE_DATE_EPOCH, else the registry's publish time, else\n"
-	"the artifact's newest file time.\n";
+	"the artifact's newest file time.\n"
+	"Registry metadata (not artifacts) goes through the HTTP cache in\n"
+	"$XDG_CACHE_HOME/ferry/http (else ~/.cache/ferry/http), as for ferry plan;\n"
+	"FERRY_HTTP_CACHE=off turns it off.\n";
 
 struct request {
 	const struct source *src;
@@ -120,7 +123,7 @@ static int fetch_and_read(const struct request *rq, const char *registry, int re
 	int rc = -1;
 	struct pkgfiles files = {0};
 	what = xasprintf("%s: %s", rq->name, strcmp(src->eco, "npm") == 0 ? "packument" : "registry metadata");
-	if (http_get(purl, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
+	if (http_get_as(purl, NULL, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
 		if (e->kind != FERR_NET || !src->fallback_url)
 			goto out;
 		/* the index may offer only its other API */
@@ -128,7 +131,7 @@ static int fetch_and_read(const struct request *rq, const char *registry, int re
 		ferr_clear(e);
 		free(purl);
 		purl = src->fallback_url(registry, rq->name);
-		if (http_get_as(purl, src->fallback_accept, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
+		if (http_get_as(purl, src->fallback_accept, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
 			*e = first;
 			goto out;
 		}

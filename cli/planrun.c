@@ -45,7 +45,7 @@ static void add(struct fetch_ctx *c, const char *name, int fallback)
 	t->fallback = fallback;
 	char *url = fallback ? c->src->fallback_url(c->registry, name) : c->src->doc_url(c->registry, name);
 	char *what = xasprintf("%s: registry metadata", name);
-	http_multi_add(c->hm, url, fallback ? c->src->fallback_accept : accept_for(c->src), what, t);
+	http_multi_add(c->hm, url, fallback ? c->src->fallback_accept : accept_for(c->src), HTTP_CACHED, what, t);
 	free(url);
 	free(what);
 }
@@ -102,20 +102,20 @@ static int fetch(void *ctx, const char *name, const char *version, char **doc, s
 			return ferr_set(e, FERR_INPUT, "%s@%s: the registry describes no single version", name, version);
 		char *url = c->src->version_doc_url(c->registry, name, version);
 		char *what = xasprintf("%s@%s: release metadata", name, version);
-		int rc = http_get(url, MAX_DOC, what, doc, len, e);
+		int rc = http_get_as(url, NULL, HTTP_CACHED, MAX_DOC, what, doc, len, e);
 		free(url);
 		free(what);
 		return rc;
 	}
 	char *url = c->src->doc_url(c->registry, name);
 	char *what = xasprintf("%s: registry metadata", name);
-	int rc = http_get(url, MAX_DOC, what, doc, len, e);
+	int rc = http_get_as(url, NULL, HTTP_CACHED, MAX_DOC, what, doc, len, e);
 	if (rc != 0 && e->kind == FERR_NET && c->src->fallback_url) {
 		struct ferr first = *e;
 		ferr_clear(e);
 		free(url);
 		url = c->src->fallback_url(c->registry, name);
-		rc = http_get_as(url, c->src->fallback_accept, MAX_DOC, what, doc, len, e);
+		rc = http_get_as(url, c->src->fallback_accept, HTTP_CACHED, MAX_DOC, what, doc, len, e);
 		if (rc != 0)
 			*e = first;
 	}

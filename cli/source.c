@@ -69,7 +69,7 @@ static char *crate_artifact(const char *registry, const char *doc_url, const str
 	char *cfg_url = xasprintf("%sconfig.json", registry), *body = NULL, *url = NULL;
 	char *what = xasprintf("%s: index config.json", p->name);
 	size_t len;
-	if (http_get(cfg_url, MAX_CONFIG, what, &body, &len, e) == 0) {
+	if (http_get_as(cfg_url, NULL, HTTP_CACHED, MAX_CONFIG, what, &body, &len, e) == 0) {
 		json_error_t err;
 		json_t *cfg = json_loadb(body, len, 0, &err);
 		json_t *dl = json_object_get(cfg, "dl");

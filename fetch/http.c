@@ -2,10 +2,10 @@
 
 #include <curl/curl.h>
 #include <ctype.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "httpcache.h"
 #include "../core/util.h"
 
 struct sink {
@@ -57,23 +57,39 @@ static void init_once(void)
 int http_get(const char *url, size_t max, const char *what, char **body, size_t *len,
 	     struct ferr *e)
 {
-	/* the full packument: maintainers, time, and _npmUser live there */
-	return http_get_as(url, "application/json", max, what, body, len, e);
+	return http_get_as(url, NULL, 0, max, what, body, len, e);
 }
 
-/* One transfer: its handle, where the body goes, and how it ended. */
+/* One transfer: its handle, where the body goes, and how it ended; its
+ * cache entry when the GET is a cached one. */
 struct xfer {
 	CURL *c;
 	struct sink s;
 	char errbuf[CURL_ERROR_SIZE];
 	struct curl_slist *hdr;
+	struct httpcache *hc;   /* borrowed from the caller */
 };
 
-static int xfer_start(struct xfer *x, const char *url, const char *accept, size_t max)
+static size_t on_header(char *p, size_t size, size_t n, void *ud)
+{
+	httpcache_header(ud, p, size * n);
+	return size * n;
+}
+
+static struct curl_slist *add_header(struct curl_slist *l, const char *name, const char *value)
+{
+	char *h = xasprintf("%s: %s", name, value);
+	l = curl_slist_append(l, h);
+	free(h);
+	return l;
+}
+
+static int xfer_start(struct xfer *x, const char *url, const char *accept, size_t max, struct httpcache *hc)
 {
 	init_once();
 	memset(x, 0, sizeof *x);
 	x->s.max = max;
+	x->hc = hc;
 	x->c = curl_easy_init();
 	if (!x->c)
 		return -1;
@@ -94,9 +110,16 @@ static int xfer_start(struct xfer *x, const char *url, const char *accept, size_
 	curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 60L);
 	curl_easy_setopt(c, CURLOPT_USERAGENT, "ferry");
 	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
-	char *h = xasprintf("Accept: %s", accept);
-	x->hdr = curl_slist_append(NULL, h);
-	free(h);
+	x->hdr = add_header(NULL, "Accept", accept);
+	if (hc) {
+		/* a stored entry, stale: ask whether it still holds */
+		if (httpcache_etag(hc))
+			x->hdr = add_header(x->hdr, "If-None-Match", httpcache_etag(hc));
+		if (httpcache_last_modified(hc))
+			x->hdr = add_header(x->hdr, "If-Modified-Since", httpcache_last_modified(hc));
+		curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+		curl_easy_setopt(c, CURLOPT_HEADERDATA, hc);
+	}
 	curl_easy_setopt(c, CURLOPT_HTTPHEADER, x->hdr);
 	return 0;
 }
@@ -123,19 +146,41 @@ static int xfer_finish(struct xfer *x, CURLcode rc, const char *url, size_t max,
 		buf_free(&x->s.b);
 		return ferr_set(e, FERR_NET, "%s: %s: HTTP %ld", what, url, status);
 	}
+	if (status == 304) {   /* not modified: the stored body */
+		buf_free(&x->s.b);
+		if (httpcache_revalidated(x->hc, body, len) != 0)
+			return ferr_set(e, FERR_NET, "%s: %s: HTTP 304 to a request that was not conditional", what,
+					url);
+		return 0;
+	}
+	if (status == 200)
+		httpcache_store(x->hc, x->s.b.p ? x->s.b.p : "", x->s.b.len);
 	*len = x->s.b.len;
 	*body = buf_steal(&x->s.b);
 	return 0;
 }
 
-int http_get_as(const char *url, const char *accept, size_t max, const char *what, char **body, size_t *len,
-		struct ferr *e)
+/* the full packument by default: maintainers, time, and _npmUser live there */
+#define DEFAULT_ACCEPT "application/json"
+
+int http_get_as(const char *url, const char *accept, unsigned flags, size_t max, const char *what, char **body,
+		size_t *len, struct ferr *e)
 {
+	if (!accept)
+		accept = DEFAULT_ACCEPT;
+	struct httpcache *hc = flags & HTTP_CACHED ? httpcache_open(url, accept, max) : NULL;
+	if (httpcache_fresh(hc, body, len)) {
+		httpcache_close(hc);
+		return 0;
+	}
 	struct xfer x;
-	if (xfer_start(&x, url, accept, max) != 0)
-		return ferr_set(e, FERR_NET, "%s: cannot start libcurl", what);
-	CURLcode rc = curl_easy_perform(x.c);
-	return xfer_finish(&x, rc, url, max, what, body, len, e);
+	int rc = -1;
+	if (xfer_start(&x, url, accept, max, hc) != 0)
+		ferr_set(e, FERR_NET, "%s: cannot start libcurl", what);
+	else
+		rc = xfer_finish(&x, curl_easy_perform(x.c), url, max, what, body, len, e);
+	httpcache_close(hc);
+	return rc;
 }
 
 /* ---- transfers in flight ------------------------------------------------ */
@@ -143,6 +188,7 @@ int http_get_as(const char *url, const char *accept, size_t max, const char *wha
 struct hm_req {
 	char *url, *accept, *what;
 	void *tag;
+	struct httpcache *hc;                /* a cached GET's entry, or NULL */
 	struct xfer x;
 	struct http_done res;                /* once done */
 };
@@ -173,26 +219,31 @@ static void push(struct hm_req ***q, size_t *n, struct hm_req *r)
 	(*q)[(*n)++] = r;
 }
 
-void http_multi_add(struct http_multi *hm, const char *url, const char *accept, const char *what, void *tag)
+void http_multi_add(struct http_multi *hm, const char *url, const char *accept, unsigned flags, const char *what,
+		    void *tag)
 {
 	struct hm_req *r = xcalloc(1, sizeof *r);
 	r->url = xstrdup(url);
-	r->accept = xstrdup(accept);
+	r->accept = xstrdup(accept ? accept : DEFAULT_ACCEPT);
 	r->what = xstrdup(what);
 	r->tag = tag;
-	push(&hm->queued, &hm->nqueued, r);
+	r->res.tag = tag;
+	if (flags & HTTP_CACHED)
+		r->hc = httpcache_open(r->url, r->accept, hm->max);
+	/* fresh in the cache: done without a request */
+	if (httpcache_fresh(r->hc, &r->res.body, &r->res.len))
+		push(&hm->done, &hm->ndone, r);
+	else
+		push(&hm->queued, &hm->nqueued, r);
 }
 
-size_t http_multi_pending(const struct http_multi *hm)
+static void req_free(struct hm_req *r)
 {
-	return (hm->nqueued - hm->qhead) + hm->running + (hm->ndone - hm->dhead);
-}
-
-static void finish(struct http_multi *hm, struct hm_req *r, CURLcode rc, struct http_done *out)
-{
-	memset(out, 0, sizeof *out);
-	out->tag = r->tag;
-	xfer_finish(&r->x, rc, r->url, hm->max, r->what, &out->body, &out->len, &out->e);
+	httpcache_close(r->hc);
+	free(r->url);
+	free(r->accept);
+	free(r->what);
+	free(r);
 }
 
 int http_multi_next(struct http_multi *hm, struct http_done *out)
@@ -201,16 +252,12 @@ int http_multi_next(struct http_multi *hm, struct http_done *out)
 		if (hm->dhead < hm->ndone) {
 			struct hm_req *r = hm->done[hm->dhead++];
 			*out = r->res;
-			free(r->url);
-			free(r->accept);
-			free(r->what);
-			free(r);
+			req_free(r);
 			return 1;
 		}
 		while (hm->qhead < hm->nqueued && hm->running < hm->parallel) {
 			struct hm_req *r = hm->queued[hm->qhead++];
-			if (!hm->m || xfer_start(&r->x, r->url, r->accept, hm->max) != 0) {
-				r->res.tag = r->tag;
+			if (!hm->m || xfer_start(&r->x, r->url, r->accept, hm->max, r->hc) != 0) {
 				ferr_set(&r->res.e, FERR_NET, "%s: cannot start libcurl", r->what);
 				push(&hm->done, &hm->ndone, r);
 				continue;
@@ -235,7 +282,7 @@ int http_multi_next(struct http_multi *hm, struct http_done *out)
 			struct hm_req *r = priv;
 			CURLcode rc = msg->data.result;
 			curl_multi_remove_handle(hm->m, msg->easy_handle);
-			finish(hm, r, rc, &r->res);
+			xfer_finish(&r->x, rc, r->url, hm->max, r->what, &r->res.body, &r->res.len, &r->res.e);
 			push(&hm->done, &hm->ndone, r);
 			hm->running--;
 		}
@@ -254,21 +301,6 @@ void http_multi_free(struct http_multi *hm)
 	if (hm->m)
 		curl_multi_cleanup(hm->m);
 	free(hm);
-}
-
-void http_get_many(struct http_req *reqs, size_t n, size_t max, size_t conns)
-{
-	struct http_multi *hm = http_multi_new(max, conns);
-	for (size_t i = 0; i < n; i++)
-		http_multi_add(hm, reqs[i].url, reqs[i].accept, reqs[i].what, &reqs[i]);
-	struct http_done d;
-	while (http_multi_next(hm, &d)) {
-		struct http_req *r = d.tag;
-		r->body = d.body;
-		r->len = d.len;
-		r->e = d.e;
-	}
-	http_multi_free(hm);
 }
 
 char *url_resolve(const char *base, const char *ref)

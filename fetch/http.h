@@ -2,6 +2,10 @@
  *
  * Bodies are held in memory and capped at `max` bytes (a larger body is an
  * error, not a truncation).  Redirects are followed for http(s) only.
+ * Registry metadata documents are fetched with HTTP_CACHED: through the
+ * HTTP cache (fetch/httpcache.h: served fresh without a request, else
+ * revalidated with ETag / Last-Modified).  Artifacts are fetched without it:
+ * their digest is their check, and they are not the cache's to keep.
  * Ownership: *body (NUL-terminated, length in *len) belongs to the caller. */
 #ifndef FERRY_HTTP_H
 #define FERRY_HTTP_H
@@ -10,24 +14,20 @@
 
 #include "../core/err.h"
 
-/* `what` names the thing fetched in error messages ("left-pad: packument"). */
+enum http_flags {
+	HTTP_CACHED = 1,   /* a metadata document: may come from, and goes to, the HTTP cache */
+};
+
+/* `what` names the thing fetched in error messages ("left-pad: packument").
+ * Never cached: for artifacts. */
 int http_get(const char *url, size_t max, const char *what, char **body, size_t *len,
 	     struct ferr *e);
 
-/* The same, asking for the media type `accept` (http_get asks for
- * application/json). */
-int http_get_as(const char *url, const char *accept, size_t max, const char *what, char **body, size_t *len,
-		struct ferr *e);
+/* The same, asking for the media type `accept` (NULL: application/json),
+ * flags from enum http_flags. */
+int http_get_as(const char *url, const char *accept, unsigned flags, size_t max, const char *what, char **body,
+		size_t *len, struct ferr *e);
 
-/* Several GETs at once (libcurl multi), at most conns transfers running:
- * each request gets its body or its error, as http_get_as would give it. */
-struct http_req {
-	const char *url, *accept, *what;   /* set by the caller */
-	char *body;                        /* the caller frees */
-	size_t len;
-	struct ferr e;                     /* zeroed by the caller */
-};
-void http_get_many(struct http_req *reqs, size_t n, size_t max, size_t conns);
 
 /* Transfers in flight, handed back as each ends (libcurl multi over the
  * process's shared connections): add any time, next waits for one.
@@ -40,7 +40,10 @@ struct http_done {
 	struct ferr e;          /* kind 0: success */
 };
 struct http_multi *http_multi_new(size_t max, size_t parallel);
-void http_multi_add(struct http_multi *hm, const char *url, const char *accept, const char *what, void *tag);
+/* accept NULL: application/json; flags from enum http_flags (a fresh
+ * cached document is done at once, without a request) */
+void http_multi_add(struct http_multi *hm, const char *url, const char *accept, unsigned flags, const char *what,
+		    void *tag);
 /* 1 with *out, or 0 when nothing is queued or in flight */
 int http_multi_next(struct http_multi *hm, struct http_done *out);
 size_t http_multi_pending(const struct http_multi *hm);

@@ -6,30 +6,131 @@ are packuments, /-/FILE.tgz and /NAME/-/FILE.tgz are tarballs.  Under
 /mirror/ the packuments name another host (https://registry.invalid/...) in
 dist.tarball, as a mirror's packuments do.  Prints the port, then serves
 until killed (the test runner stops it).  Stops by itself after 30 minutes.
+
+HTTP caching, under /POLICY/TAG/ (TAG: any name a test picks for itself):
+  cache300  Cache-Control: max-age=300 and an ETag
+  cache0    max-age=0 and an ETag: every use is a conditional request
+  nocache   no-cache, max-age=300 and an ETag: the same, said otherwise
+  lm0       max-age=0 and Last-Modified only (If-Modified-Since)
+  nostore   no-store (with an ETag)
+ETag and Last-Modified follow the document's bytes; a matching
+If-None-Match / If-Modified-Since gets 304.  Tarballs under a policy get
+the same headers.  Every request under a TAG is counted:
+  GET /-/stats/TAG                  "STATUS PATH COUNT" lines, sorted
+  GET /-/drop/TAG/NAME/VERSION      NAME's document under TAG loses VERSION
+                                    (a changed document: new ETag)
+As a client, for the test cases:
+  httpreg.py stats URL TAG          prints the counts
+  httpreg.py drop URL TAG NAME VERSION
 """
+import email.utils
+import hashlib
 import http.server
+import json
 import os
 import re
 import sys
 import threading
 import urllib.parse
+import urllib.request
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "registry", "npm")
+
+POLICIES = {
+    "cache300": ("public, max-age=300", True, False),
+    "cache0": ("max-age=0", True, False),
+    "nocache": ("no-cache, max-age=300", True, False),
+    "lm0": ("max-age=0", False, True),
+    "nostore": ("no-store", True, False),
+}
+# A fixed Last-Modified, one second later per dropped version
+EPOCH = 1700000000
+
+lock = threading.Lock()
+stats = {}      # tag -> {(status, path): count}
+dropped = {}    # (tag, name) -> [version, ...]
+
+
+def vkey(v):
+    return [int(x) if x.isdigit() else -1 for x in re.split(r"[.+-]", v)]
+
+
+def drop_versions(body, versions):
+    doc = json.loads(body)
+    for v in versions:
+        doc.get("versions", {}).pop(v, None)
+        doc.get("time", {}).pop(v, None)
+    tags = doc.get("dist-tags", {})
+    for t, v in list(tags.items()):
+        if v in versions:
+            rest = [x for x in doc.get("versions", {}) if re.match(r"^[0-9]+\.[0-9]+\.[0-9]+$", x)]
+            tags[t] = max(rest, key=vkey)
+    return json.dumps(doc).encode()
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    policy = None   # (tag, cache-control, etag?, last-modified?) under /POLICY/TAG/
+    generation = 0  # versions dropped from the document served
+
     def send(self, code, body, ctype="application/octet-stream"):
+        headers = []
+        if self.policy:
+            tag, cc, etag, lastmod = self.policy
+            if code == 200:
+                headers.append(("Cache-Control", cc))
+                tagv = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+                lm = email.utils.formatdate(EPOCH + self.generation, usegmt=True)
+                if etag:
+                    headers.append(("ETag", tagv))
+                if lastmod:
+                    headers.append(("Last-Modified", lm))
+                inm = self.headers.get("If-None-Match")
+                ims = self.headers.get("If-Modified-Since")
+                if etag and inm is not None:
+                    if tagv in [t.strip().removeprefix("W/") for t in inm.split(",")]:
+                        code, body = 304, b""
+                elif lastmod and ims is not None:
+                    t = email.utils.parsedate_to_datetime(ims).timestamp()
+                    if t >= EPOCH + self.generation:
+                        code, body = 304, b""
+            with lock:
+                counts = stats.setdefault(tag, {})
+                counts[(code, self.counted)] = counts.get((code, self.counted), 0) + 1
         self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
+        if code != 304:
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+        for k, v in headers:
+            self.send_header(k, v)
         self.end_headers()
         self.wfile.write(body)
 
+    def control(self, path):
+        m = re.match(r"^/-/stats/([^/]+)$", path)
+        if m:
+            with lock:
+                counts = dict(stats.get(m.group(1), {}))
+            lines = "".join("%d %s %d\n" % (c, p, n) for (c, p), n in sorted(counts.items(), key=lambda kv: (kv[0][1], kv[0][0])))
+            return self.send(200, lines.encode(), "text/plain")
+        m = re.match(r"^/-/drop/([^/]+)/((?:@[^/]+/)?[^/]+)/([^/]+)$", urllib.parse.unquote(path))
+        if m:
+            with lock:
+                dropped.setdefault((m.group(1), m.group(2)), []).append(m.group(3))
+            return self.send(200, b"ok\n", "text/plain")
+        return self.send(404, b"not found")
+
     def do_GET(self):
         path = self.path.split("?", 1)[0]
+        if path.startswith("/-/stats/") or path.startswith("/-/drop/"):
+            return self.control(path)
+        m = re.match(r"^/([a-z0-9]+)/([A-Za-z0-9_-]+)(/.*)$", path)
+        if m and m.group(1) in POLICIES:
+            cc, etag, lastmod = POLICIES[m.group(1)]
+            self.policy = (m.group(2), cc, etag, lastmod)
+            path = self.counted = m.group(3)
         mirror = path.startswith("/mirror/")
         if mirror:
             path = path[len("/mirror"):]
@@ -46,6 +147,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if not os.path.isfile(f):
             return self.send(404, b'{"error":"Not found"}', "application/json")
         body = open(f, "rb").read()
+        if self.policy:
+            with lock:
+                gone = list(dropped.get((self.policy[0], name), []))
+            if gone:
+                body = drop_versions(body, gone)
+                self.generation = len(gone)
         if mirror:
             # the origin's absolute URLs, as a mirror serves them
             body = re.sub(rb'"tarball": ?"-/([^"]+)"',
@@ -62,7 +169,23 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send(200, open(f, "rb").read(), ctype)
 
 
+def client(argv):
+    base = argv[1].rstrip("/")
+    if argv[0] == "stats" and len(argv) == 3:
+        url = "%s/-/stats/%s" % (base, argv[2])
+    elif argv[0] == "drop" and len(argv) == 5:
+        url = "%s/-/drop/%s/%s/%s" % (base, argv[2], urllib.parse.quote(argv[3], safe="@"), argv[4])
+    else:
+        print("usage: httpreg.py stats URL TAG | drop URL TAG NAME VERSION", file=sys.stderr)
+        return 2
+    with urllib.request.urlopen(url) as r:
+        sys.stdout.write(r.read().decode())
+    return 0
+
+
 def main():
+    if len(sys.argv) > 1:
+        return client(sys.argv[1:])
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     print(srv.server_address[1], flush=True)
     threading.Timer(1800, srv.shutdown).start()

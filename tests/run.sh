@@ -96,7 +96,7 @@ run_case() {
 	cmd=$(REG=$REG HREG=$HREG HTTP=$HTTP OUT=$OUT TMP=$TMP TOP=$TOP envsubst '$REG $HREG $HTTP $OUT $TMP $TOP' <<<"$args")
 	(
 		cd "$TMP"
-		for kv in "${envs[@]}"; do export "$(REG=$REG HREG=$HREG TMP=$TMP envsubst '$REG $HREG $TMP' <<<"$kv")"; done
+		for kv in "${envs[@]}"; do export "$(REG=$REG HREG=$HREG HTTP=$HTTP TMP=$TMP envsubst '$REG $HREG $HTTP $TMP' <<<"$kv")"; done
 		eval "set -- $cmd"
 		"$FERRY" "$@" >"$TMP/stdout" 2>"$TMP/stderr"
 		echo $? >"$TMP/rc"
@@ -123,7 +123,7 @@ run_case() {
 			[ -f "$OUT/$f" ] && ! grep -qF -- "$s" "$OUT/$f" || msgs+="$f missing or has: $s"$'\n' ;;
 		"@SH "*)
 			local sh_out
-			sh_out=$(cd "$TMP" && FERRY=$FERRY OUT=$OUT TOOLS=$TOOLS TOP=$TOP TMP=$TMP bash -c "$arg" 2>&1) || msgs+="check failed: $arg"$'\n'"$sh_out"$'\n' ;;
+			sh_out=$(cd "$TMP" && FERRY=$FERRY OUT=$OUT TOOLS=$TOOLS TOP=$TOP TMP=$TMP HTTP=$HTTP bash -c "$arg" 2>&1) || msgs+="check failed: $arg"$'\n'"$sh_out"$'\n' ;;
 		*) msgs+="unknown check: $c"$'\n' ;;
 		esac
 	done
