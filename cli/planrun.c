@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "planrun.h"
 #include "../core/util.h"
@@ -22,7 +23,22 @@ struct fetch_ctx {
 	struct http_multi *hm;
 	char *last;             /* the name next handed back last */
 	struct strv bad;        /* names refused before any request */
+	int tty;                /* progress on stderr */
+	size_t started, arrived;
 };
+
+/* One line, rewritten in place, on a terminal only. */
+static void progress(struct fetch_ctx *c, int done)
+{
+	if (!c->tty)
+		return;
+	if (done)
+		fprintf(stderr, "\r\033[K");
+	else
+		fprintf(stderr, "\rferry: plan: %zu registry documents, %zu in flight\033[K", c->arrived,
+			c->started - c->arrived);
+	fflush(stderr);
+}
 
 /* what a request is for: the name, and whether it is the fallback */
 struct tag {
@@ -53,6 +69,7 @@ static void add(struct fetch_ctx *c, const char *name, int fallback)
 static void start(void *ctx, const char *name)
 {
 	struct fetch_ctx *c = ctx;
+	c->started++;
 	if (c->src->invalid_name(name))
 		strv_add(&c->bad, name);
 	else
@@ -82,6 +99,8 @@ static int next(void *ctx, const char **name, char **doc, size_t *len, struct fe
 		}
 		c->last = t->name;
 		free(t);
+		c->arrived++;
+		progress(c, 0);
 		*name = c->last;
 		*doc = d.body;
 		*len = d.len;
@@ -137,6 +156,7 @@ static void fetch_ctx_free(struct fetch_ctx *c)
 		free(d.body);
 	}
 	http_multi_free(c->hm);
+	progress(c, 1);
 	free(c->last);
 	strv_free(&c->bad);
 }
@@ -180,7 +200,7 @@ int planrun(const struct source *src, const char *registry, const struct plan_op
 		ferr_set(e, FERR_CONFIG, "%s: no %s index among --distro-index", name, rpm ? "rpm-md (Fedora)" : "Debian");
 		goto done;
 	}
-	struct fetch_ctx ctx = {src, registry, http_multi_new(MAX_DOC, PARALLEL), NULL, {0}};
+	struct fetch_ctx ctx = {src, registry, http_multi_new(MAX_DOC, PARALLEL), NULL, {0}, isatty(2), 0, 0};
 	struct plan_fetcher f = {fetch, start, next, &ctx};
 	rc = plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, &f, o, pl, e);
 	fetch_ctx_free(&ctx);
