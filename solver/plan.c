@@ -48,6 +48,7 @@ struct unit {
 	enum unit_kind kind;
 	char *feature;
 	int expanded;
+	int job;                /* asked for: the root's, and tests */
 	struct need *needs;
 	size_t nneeds;
 	struct strv self;       /* the candidate's own features it turns on */
@@ -454,29 +455,27 @@ static int nest(struct ctx *x, Solver *solv)
 static int root_units(struct ctx *x, size_t root, struct ferr *e)
 {
 	const struct cand *c = &x->c[root];
-	unit_add(x, root, UNIT_BASE, NULL);
+	x->u[unit_add(x, root, UNIT_BASE, NULL)].job = 1;
 	int crate = strcmp(x->eco, "crate") == 0;
 	if (crate && !x->o->no_default && strv_has(&c->feats, "default"))
-		unit_add(x, root, UNIT_FEATURE, "default");
+		x->u[unit_add(x, root, UNIT_FEATURE, "default")].job = 1;
 	for (size_t i = 0; i < x->o->features.n; i++) {
 		const char *f = x->o->features.v[i];
 		if (!strv_has(&c->feats, f))
 			return ferr_set(e, FERR_USAGE, "%s: has no %s '%s'", c->nv, crate ? "feature" : "extra", f);
-		unit_add(x, root, UNIT_FEATURE, f);
+		x->u[unit_add(x, root, UNIT_FEATURE, f)].job = 1;
 	}
 	if (x->o->with_tests)
-		unit_add(x, root, UNIT_TEST, NULL);
+		x->u[unit_add(x, root, UNIT_TEST, NULL)].job = 1;
 	return 0;
 }
 
-static void jobs_for(struct ctx *x, Queue *job, const char *root_nv)
+static void jobs_for(struct ctx *x, Queue *job)
 {
 	queue_empty(job);
 	for (size_t i = 0; i < x->nu; i++) {
 		const struct unit *u = &x->u[i];
-		/* the root's units, and the tests of every package built */
-		if ((strcmp(x->c[u->cand].nv, root_nv) == 0 && u->kind != UNIT_BASE) || u->kind == UNIT_TEST ||
-		    (strcmp(x->c[u->cand].nv, root_nv) == 0))
+		if (u->job)
 			queue_push2(job, SOLVER_INSTALL | SOLVER_SOLVABLE, u->s);
 	}
 }
@@ -750,7 +749,6 @@ int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, cons
 	size_t root = cand_add(&x, rn, &p);
 	if (root_units(&x, root, e) != 0)
 		goto out;
-	char *root_nv = x.c[root].nv;
 	for (;;) {
 		if (grow(&x, e) != 0)
 			goto out;
@@ -763,7 +761,7 @@ int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, cons
 				if (solv)
 					solver_free(solv);
 				populate(&x, lenient);
-				jobs_for(&x, &job, root_nv);
+				jobs_for(&x, &job);
 				solv = solver_create(pool);
 				solver_set_flag(solv, SOLVER_FLAG_IGNORE_RECOMMENDED, 1);
 				np = solver_solve(solv, &job);
@@ -785,7 +783,7 @@ int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, cons
 		size_t before = x.nu;
 		for (size_t ci = 0; ci < x.nc; ci++)
 			if (reached[ci])
-				unit_add(&x, ci, UNIT_TEST, NULL);
+				x.u[unit_add(&x, ci, UNIT_TEST, NULL)].job = 1;
 		if (x.nu == before)
 			break;
 		repo_empty(x.reg, 0);
