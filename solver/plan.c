@@ -452,21 +452,27 @@ static int nest(struct ctx *x, Solver *solv)
 
 /* ---- the jobs ------------------------------------------------------------ */
 
+/* (not x->u[unit_add(...)]: unit_add may move x->u) */
+static void set_job(struct ctx *x, size_t ui)
+{
+	x->u[ui].job = 1;
+}
+
 static int root_units(struct ctx *x, size_t root, struct ferr *e)
 {
 	const struct cand *c = &x->c[root];
-	x->u[unit_add(x, root, UNIT_BASE, NULL)].job = 1;
+	set_job(x, unit_add(x, root, UNIT_BASE, NULL));
 	int crate = strcmp(x->eco, "crate") == 0;
 	if (crate && !x->o->no_default && strv_has(&c->feats, "default"))
-		x->u[unit_add(x, root, UNIT_FEATURE, "default")].job = 1;
+		set_job(x, unit_add(x, root, UNIT_FEATURE, "default"));
 	for (size_t i = 0; i < x->o->features.n; i++) {
 		const char *f = x->o->features.v[i];
 		if (!strv_has(&c->feats, f))
 			return ferr_set(e, FERR_USAGE, "%s: has no %s '%s'", c->nv, crate ? "feature" : "extra", f);
-		x->u[unit_add(x, root, UNIT_FEATURE, f)].job = 1;
+		set_job(x, unit_add(x, root, UNIT_FEATURE, f));
 	}
 	if (x->o->with_tests)
-		x->u[unit_add(x, root, UNIT_TEST, NULL)].job = 1;
+		set_job(x, unit_add(x, root, UNIT_TEST, NULL));
 	return 0;
 }
 
@@ -783,7 +789,7 @@ int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, cons
 		size_t before = x.nu;
 		for (size_t ci = 0; ci < x.nc; ci++)
 			if (reached[ci])
-				x.u[unit_add(&x, ci, UNIT_TEST, NULL)].job = 1;
+				set_job(&x, unit_add(&x, ci, UNIT_TEST, NULL));
 		if (x.nu == before)
 			break;
 		repo_empty(x.reg, 0);
