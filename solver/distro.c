@@ -2,7 +2,9 @@
 
 #include <archive.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <glob.h>
+#include <solv/knownid.h>
 #include <solv/repo_deb.h>
 #include <solv/repo_rpmmd.h>
 #include <solv/repo_solv.h>
@@ -14,6 +16,9 @@
 #include <unistd.h>
 
 #include "../fetch/digest.h"
+
+/* the .solv files' format: ferry's keys (solv_key below) changed -> new number */
+#define SOLV_VERSION "2"
 
 int distro_sniff(const char *data, size_t len)
 {
@@ -31,16 +36,52 @@ int distro_sniff(const char *data, size_t len)
 	return -1;
 }
 
-/* The whole file, through any compression libarchive knows. */
-static int slurp(const char *path, struct buf *out, struct ferr *e)
+/* The index as it lies on disk (compressed bytes), with its stat before
+ * and after the read: a file written meanwhile shows in the difference. */
+static int read_file(const char *path, struct buf *out, struct stat *before, struct stat *after, struct ferr *e)
+{
+	int fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return ferr_set(e, FERR_IO, "distribution index %s: %s", path, strerror(errno));
+	int rc = -1;
+	if (fstat(fd, before) != 0) {
+		ferr_set(e, FERR_IO, "distribution index %s: %s", path, strerror(errno));
+		goto out;
+	}
+	char chunk[1 << 16];
+	ssize_t n;
+	while ((n = read(fd, chunk, sizeof chunk)) > 0) {
+		if (out->len + (size_t)n > DISTRO_MAX_INDEX) {
+			ferr_set(e, FERR_INPUT, "distribution index %s: larger than %zu bytes", path, DISTRO_MAX_INDEX);
+			goto out;
+		}
+		buf_add(out, chunk, (size_t)n);
+	}
+	if (n < 0 || fstat(fd, after) != 0) {
+		ferr_set(e, FERR_IO, "distribution index %s: %s", path, strerror(errno));
+		goto out;
+	}
+	rc = 0;
+out:
+	close(fd);
+	return rc;
+}
+
+/* Those bytes through any compression libarchive knows. */
+static int decompress(const char *path, const struct buf *in, struct buf *out, struct ferr *e)
 {
 	struct archive *a = archive_read_new();
 	archive_read_support_filter_all(a);
 	archive_read_support_format_raw(a);
 	struct archive_entry *ent;
 	int rc = -1;
-	if (archive_read_open_filename(a, path, 1 << 16) != ARCHIVE_OK || archive_read_next_header(a, &ent) != ARCHIVE_OK) {
-		ferr_set(e, FERR_IO, "distribution index %s: %s", path, archive_error_string(a));
+	if (archive_read_open_memory(a, in->p ? in->p : "", in->len) != ARCHIVE_OK ||
+	    archive_read_next_header(a, &ent) != ARCHIVE_OK) {
+		/* libarchive's raw reader has no header for an empty file */
+		if (in->len == 0)
+			rc = 0;
+		else
+			ferr_set(e, FERR_INPUT, "distribution index %s: %s", path, archive_error_string(a));
 		goto out;
 	}
 	char chunk[1 << 16];
@@ -86,97 +127,118 @@ static void mkdirs(const char *dir)
 	free(d);
 }
 
-/* sha256 of the file as it lies on disk: no decompression on a cache hit */
-static char *file_sha256(const char *path, struct ferr *e)
+static char *solv_name(const char *sha, enum distro_kind kind)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		ferr_set(e, FERR_IO, "distribution index %s: %s", path, strerror(errno));
-		return NULL;
-	}
-	struct buf b = {0};
-	char chunk[1 << 16];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len <= DISTRO_MAX_INDEX)
-		buf_add(&b, chunk, n);
-	fclose(f);
-	char *h = digest_hex(DIGEST_SHA256, b.p ? b.p : "", b.len);
-	buf_free(&b);
-	return h;
+	return xasprintf("%s." SOLV_VERSION ".%s.solv", sha, kind == DISTRO_DEB ? "deb" : "rpm");
 }
 
-static int from_cache(Repo *repo, const char *file)
+static int from_cache(Repo *repo, const char *dir, const char *name)
 {
+	char *file = xasprintf("%s/%s", dir, name);
 	FILE *f = fopen(file, "rb");
+	free(file);
 	if (!f)
 		return -1;
 	int r = repo_add_solv(repo, f, 0);
 	fclose(f);
+	if (r != 0)
+		repo_empty(repo, 1);
 	return r == 0 ? 0 : -1;
 }
 
-static void to_cache(Repo *repo, const char *dir, const char *file)
+/* What the cache keeps of a package: what solving and names recovery read */
+static int solv_key(Repo *repo, Repokey *key, void *kfdata)
+{
+	switch (key->name) {
+	case SOLVABLE_NAME: case SOLVABLE_ARCH: case SOLVABLE_EVR: case SOLVABLE_VENDOR:
+	case SOLVABLE_PROVIDES: case SOLVABLE_OBSOLETES: case SOLVABLE_CONFLICTS: case SOLVABLE_REQUIRES:
+	case SOLVABLE_RECOMMENDS: case SOLVABLE_SUGGESTS: case SOLVABLE_SUPPLEMENTS: case SOLVABLE_ENHANCES:
+	case SOLVABLE_FILELIST: case SOLVABLE_MULTIARCH: case SOLVABLE_SOURCENAME: case SOLVABLE_SOURCEEVR:
+	case SOLVABLE_SOURCEARCH:
+		return repo_write_stdkeyfilter(repo, key, kfdata);
+	default:
+		return KEY_STORAGE_DROPPED;
+	}
+}
+
+/* Written under a temporary name and renamed: a reader sees all or nothing. */
+static int to_cache(Repo *repo, const char *dir, const char *name)
 {
 	mkdirs(dir);
-	char *tmp = xasprintf("%s.%ld.tmp", file, (long)getpid());
-	FILE *f = fopen(tmp, "wb");
-	if (f) {
-		int bad = repo_write(repo, f) != 0;
-		bad |= fclose(f) != 0;
-		if (bad || rename(tmp, file) != 0)
+	char *file = xasprintf("%s/%s", dir, name);
+	char *tmp = xasprintf("%s.XXXXXX", file);
+	int fd = mkstemp(tmp), ok = 0;
+	if (fd >= 0) {
+		FILE *f = fdopen(fd, "wb");
+		if (f) {
+			int bad = repo_write_filtered(repo, f, solv_key, NULL, NULL) != 0;
+			bad |= fclose(f) != 0;
+			ok = !bad && rename(tmp, file) == 0;
+		} else {
+			close(fd);
+		}
+		if (!ok)
 			unlink(tmp);
 	}
 	free(tmp);
+	free(file);
+	return ok ? 0 : -1;
 }
 
 int distro_load(Pool *pool, const char *path, struct distro_load *out, struct ferr *e)
 {
 	memset(out, 0, sizeof *out);
-	out->sha256 = file_sha256(path, e);
-	if (!out->sha256)
-		return -1;
-	char *dir = cache_dir();
+	char *dir = cache_dir(), *name = NULL;
+	struct buf raw = {0}, data = {0};
 	int rc = -1;
-	struct buf data = {0};
+	struct stat st, after;
 	out->repo = repo_create(pool, path);
-	for (int k = 0; dir && k < 2; k++) {
-		char *file = xasprintf("%s/%s.%s.solv", dir, out->sha256, k == 0 ? "deb" : "rpm");
-		int hit = from_cache(out->repo, file) == 0;
-		free(file);
-		if (hit) {
-			out->kind = k == 0 ? DISTRO_DEB : DISTRO_RPM;
-			out->cached = 1;
-			rc = 0;
+	/* one read: the bytes hashed are the bytes parsed */
+	if (read_file(path, &raw, &st, &after, e) != 0)
+		goto done;
+	out->sha256 = digest_hex(DIGEST_SHA256, raw.p ? raw.p : "", raw.len);
+	int kind = -1;
+	for (int k = 0; dir && k < 2 && kind < 0; k++) {
+		name = solv_name(out->sha256, k == 0 ? DISTRO_DEB : DISTRO_RPM);
+		if (from_cache(out->repo, dir, name) == 0)
+			kind = k == 0 ? DISTRO_DEB : DISTRO_RPM;
+		free(name);
+		name = NULL;
+	}
+	if (kind >= 0) {
+		out->cached = 1;
+	} else {
+		if (decompress(path, &raw, &data, e) != 0)
+			goto done;
+		buf_free(&raw);
+		kind = distro_sniff(data.p ? data.p : "", data.len);
+		if (kind < 0) {
+			ferr_set(e, FERR_INPUT, "distribution index %s: neither a Debian Packages file nor rpm-md primary.xml",
+				 path);
 			goto done;
 		}
-	}
-	if (slurp(path, &data, e) != 0)
-		goto done;
-	int kind = distro_sniff(data.p ? data.p : "", data.len);
-	if (kind < 0) {
-		ferr_set(e, FERR_INPUT, "distribution index %s: neither a Debian Packages file nor rpm-md primary.xml", path);
-		goto done;
+		FILE *f = fmemopen(data.p, data.len, "r");
+		if (!f) {
+			ferr_set(e, FERR_IO, "distribution index %s: %s", path, strerror(errno));
+			goto done;
+		}
+		int r = kind == DISTRO_DEB ? repo_add_debpackages(out->repo, f, 0) : repo_add_rpmmd(out->repo, f, NULL, 0);
+		fclose(f);
+		if (r != 0) {
+			ferr_set(e, FERR_INPUT, "distribution index %s: %s", path, pool_errstr(pool));
+			goto done;
+		}
+		repo_internalize(out->repo);
+		if (dir) {
+			name = solv_name(out->sha256, (enum distro_kind)kind);
+			to_cache(out->repo, dir, name);
+		}
 	}
 	out->kind = (enum distro_kind)kind;
-	FILE *f = fmemopen(data.p, data.len, "r");
-	if (!f) {
-		ferr_set(e, FERR_IO, "distribution index %s: %s", path, strerror(errno));
-		goto done;
-	}
-	int r = kind == DISTRO_DEB ? repo_add_debpackages(out->repo, f, 0) : repo_add_rpmmd(out->repo, f, NULL, 0);
-	fclose(f);
-	if (r != 0) {
-		ferr_set(e, FERR_INPUT, "distribution index %s: %s", path, pool_errstr(pool));
-		goto done;
-	}
-	repo_internalize(out->repo);
-	if (dir) {
-		char *file = xasprintf("%s/%s.%s.solv", dir, out->sha256, kind == DISTRO_DEB ? "deb" : "rpm");
-		to_cache(out->repo, dir, file);
-		free(file);
-	}
 	rc = 0;
 done:
+	free(name);
+	buf_free(&raw);
 	buf_free(&data);
 	free(dir);
 	return rc;

@@ -1,13 +1,21 @@
 /* distro.h: a distribution's package index as a libsolv repository.
  *
- * Debian Packages files and rpm-md primary.xml, in any compression
- * libarchive reads (plain, gzip, xz, lz4, zstd, bzip2: libsolv's own
- * solv_xfopen cannot read lz4 and returns garbage, so everything is
- * decompressed here first).  Each index is cached as a .solv file keyed by
- * the sha256 of its uncompressed bytes, under $XDG_CACHE_HOME/ferry/solv
- * (default ~/.cache/ferry/solv), and reloaded from there.
+ * Index files: Debian Packages files and rpm-md primary.xml, in any
+ * compression libarchive reads (plain, gzip, xz, lz4, zstd, bzip2:
+ * libsolv's own solv_xfopen cannot read lz4 and returns garbage, so
+ * everything is decompressed here first).  Each is cached as a .solv file
+ * named by the sha256 of the index file as it lies on disk (one read:
+ * the bytes hashed are the bytes parsed, and a cache hit decompresses
+ * nothing), under $XDG_CACHE_HOME/ferry/solv (default ~/.cache/ferry/solv),
+ * and reloaded from there.
  *
- * Ownership: repositories belong to the pool (pool_free releases them). */
+ * The .solv cache keeps what ferry's solving reads of a package (name,
+ * version, arch, dependencies, files, multiarch, source), not its summary,
+ * description or download data: under a quarter of the size (bookworm
+ * main: 17 MB -> 3.9 MB), loaded twice as fast.
+ *
+ * Ownership: repositories belong to the pool (pool_free releases them);
+ * distro_load_free releases a struct distro_load's strings. */
 #ifndef FERRY_DISTRO_H
 #define FERRY_DISTRO_H
 
@@ -19,17 +27,18 @@
 
 enum distro_kind { DISTRO_DEB, DISTRO_RPM };
 
-#define DISTRO_MAX_INDEX ((size_t)1 << 30)   /* uncompressed bytes */
+#define DISTRO_MAX_INDEX ((size_t)1 << 30)   /* bytes, compressed or not */
 
 struct distro_load {
 	Repo *repo;
 	enum distro_kind kind;
 	int cached;          /* 1: read from the .solv cache */
-	char *sha256;        /* of the uncompressed index */
+	char *sha256;        /* of the index file as it lies on disk */
 };
 
 /* Adds one index file to the pool as its own repository.  The pool's
- * disttype must match the index (pool_setdisttype).  0, or -1 with e set. */
+ * disttype must match the index (pool_setdisttype).  0, or -1 with e set
+ * (FERR_IO: unreadable or missing; FERR_INPUT: not an index). */
 int distro_load(Pool *pool, const char *path, struct distro_load *out, struct ferr *e);
 void distro_load_free(struct distro_load *l);
 
