@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "statidx.h"
 #include "../fetch/digest.h"
 
 /* the .solv files' format: ferry's keys (solv_key below) changed -> new number */
@@ -34,6 +35,16 @@ int distro_sniff(const char *data, size_t len)
 				return DISTRO_RPM;
 	}
 	return -1;
+}
+
+const char *distro_how_str(enum distro_how how)
+{
+	switch (how) {
+	case DISTRO_PARSED: return "parsed";
+	case DISTRO_CACHED: return "cached";
+	case DISTRO_CACHED_STAT: return "cached-by-stat";
+	}
+	return "?";
 }
 
 /* The index as it lies on disk (compressed bytes), with its stat before
@@ -185,28 +196,79 @@ static int to_cache(Repo *repo, const char *dir, const char *name)
 	return ok ? 0 : -1;
 }
 
-int distro_load(Pool *pool, const char *path, struct distro_load *out, struct ferr *e)
+/* path made absolute against the working directory (not resolved: stat
+ * follows links, and the signature names the file itself); trailing '/'
+ * dropped.  NULL if the working directory cannot be named. */
+static char *abs_path(const char *path)
 {
-	memset(out, 0, sizeof *out);
-	char *dir = cache_dir(), *name = NULL;
-	struct buf raw = {0}, data = {0};
+	struct buf b = {0};
+	if (path[0] != '/') {
+		char *cwd = NULL;
+		for (size_t cap = 256; cap <= ((size_t)1 << 20) && !cwd; cap *= 2) {
+			cwd = xmalloc(cap);
+			if (!getcwd(cwd, cap)) {
+				free(cwd);
+				cwd = NULL;
+				if (errno != ERANGE)
+					return NULL;
+			}
+		}
+		if (!cwd)
+			return NULL;
+		buf_adds(&b, cwd);
+		if (strcmp(cwd, "/") != 0)
+			buf_addc(&b, '/');
+		free(cwd);
+	}
+	buf_adds(&b, path);
+	while (b.len > 1 && b.p[b.len - 1] == '/')
+		b.p[--b.len] = 0;
+	return buf_steal(&b);
+}
+
+static int same_stat(const struct stat *a, const struct stat *b)
+{
+	return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+	       a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+	       a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+/* An index file: by stat, else by the sha256 of its bytes, else parsed. */
+static int load_file(Pool *pool, const char *path, const char *dir, struct distro_load *out, struct ferr *e)
+{
+	char *key = dir ? abs_path(path) : NULL;
+	struct buf sig = {0}, raw = {0}, data = {0};
+	char *name = NULL;
 	int rc = -1;
 	struct stat st, after;
 	out->repo = repo_create(pool, path);
-	/* one read: the bytes hashed are the bytes parsed */
+	if (key && stat(key, &st) == 0 && S_ISREG(st.st_mode)) {
+		char solv[STATIDX_NAME];
+		statidx_sig(&sig, &st);
+		if (statidx_find(dir, key, sig.p, solv) == 0 && from_cache(out->repo, dir, solv) == 0) {
+			out->kind = strstr(solv, ".rpm.solv") ? DISTRO_RPM : DISTRO_DEB;
+			out->how = DISTRO_CACHED_STAT;
+			out->sha256 = xstrndup(solv, strcspn(solv, "."));
+			rc = 0;
+			goto done;
+		}
+	}
+	long long start = statidx_now();
 	if (read_file(path, &raw, &st, &after, e) != 0)
 		goto done;
 	out->sha256 = digest_hex(DIGEST_SHA256, raw.p ? raw.p : "", raw.len);
 	int kind = -1;
 	for (int k = 0; dir && k < 2 && kind < 0; k++) {
 		name = solv_name(out->sha256, k == 0 ? DISTRO_DEB : DISTRO_RPM);
-		if (from_cache(out->repo, dir, name) == 0)
+		if (from_cache(out->repo, dir, name) == 0) {
 			kind = k == 0 ? DISTRO_DEB : DISTRO_RPM;
-		free(name);
-		name = NULL;
+		} else {
+			free(name);
+			name = NULL;
+		}
 	}
 	if (kind >= 0) {
-		out->cached = 1;
+		out->how = DISTRO_CACHED;
 	} else {
 		if (decompress(path, &raw, &data, e) != 0)
 			goto done;
@@ -229,17 +291,33 @@ int distro_load(Pool *pool, const char *path, struct distro_load *out, struct fe
 			goto done;
 		}
 		repo_internalize(out->repo);
-		if (dir) {
-			name = solv_name(out->sha256, (enum distro_kind)kind);
-			to_cache(out->repo, dir, name);
-		}
+		out->how = DISTRO_PARSED;
+		name = solv_name(out->sha256, (enum distro_kind)kind);
+		out->stored = dir && to_cache(out->repo, dir, name) == 0;
 	}
 	out->kind = (enum distro_kind)kind;
+	/* remembered by stat only when what was read is what the stat says */
+	if (key && S_ISREG(after.st_mode) && same_stat(&st, &after) && statidx_settled(&after, start) &&
+	    (out->how == DISTRO_CACHED || out->stored)) {
+		buf_free(&sig);
+		statidx_sig(&sig, &after);
+		statidx_record(dir, key, sig.p, name);
+	}
 	rc = 0;
 done:
 	free(name);
+	buf_free(&sig);
 	buf_free(&raw);
 	buf_free(&data);
+	free(key);
+	return rc;
+}
+
+int distro_load(Pool *pool, const char *path, struct distro_load *out, struct ferr *e)
+{
+	memset(out, 0, sizeof *out);
+	char *dir = cache_dir();
+	int rc = load_file(pool, path, dir, out, e);
 	free(dir);
 	return rc;
 }

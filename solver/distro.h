@@ -4,10 +4,11 @@
  * compression libarchive reads (plain, gzip, xz, lz4, zstd, bzip2:
  * libsolv's own solv_xfopen cannot read lz4 and returns garbage, so
  * everything is decompressed here first).  Each is cached as a .solv file
- * named by the sha256 of the index file as it lies on disk (one read:
- * the bytes hashed are the bytes parsed, and a cache hit decompresses
- * nothing), under $XDG_CACHE_HOME/ferry/solv (default ~/.cache/ferry/solv),
- * and reloaded from there.
+ * named by the sha256 of the index file as it lies on disk, under
+ * $XDG_CACHE_HOME/ferry/solv (default ~/.cache/ferry/solv), and reloaded
+ * from there; the cache's stat index (statidx.h) remembers which .solv
+ * file an unchanged index file (by its stat) has, so a warm load reads
+ * neither the index nor its hash.
  *
  * The .solv cache keeps what ferry's solving reads of a package (name,
  * version, arch, dependencies, files, multiarch, source), not its summary,
@@ -27,12 +28,20 @@
 
 enum distro_kind { DISTRO_DEB, DISTRO_RPM };
 
+/* How an index came into the pool. */
+enum distro_how {
+	DISTRO_PARSED,       /* read and parsed (and cached when it could be) */
+	DISTRO_CACHED,       /* its .solv file, found by the index's sha256 */
+	DISTRO_CACHED_STAT,  /* its .solv file, found by the index's stat */
+};
+
 #define DISTRO_MAX_INDEX ((size_t)1 << 30)   /* bytes, compressed or not */
 
 struct distro_load {
 	Repo *repo;
 	enum distro_kind kind;
-	int cached;          /* 1: read from the .solv cache */
+	enum distro_how how;
+	int stored;          /* DISTRO_PARSED: its .solv file was written */
 	char *sha256;        /* of the index file as it lies on disk */
 };
 
@@ -48,5 +57,9 @@ void distro_default_indexes(struct strv *out);
 /* The kind of an index from its first bytes ("Package:" or an XML
  * <metadata> document); -1 if neither. */
 int distro_sniff(const char *data, size_t len);
+
+/* The words for how, as ferry index says them: "parsed", "cached",
+ * "cached-by-stat". */
+const char *distro_how_str(enum distro_how how);
 
 #endif
