@@ -14,7 +14,7 @@
 #include "../solver/names.h"
 
 static const char help[] =
-	"usage: ferry index [--distro-index PATH]... [--target debian|fedora]\n"
+	"usage: ferry index [--distro-index INDEX]... [--target debian|fedora]\n"
 	"                   [--lookup ECO:NAME]... [--json]\n\n"
 	"Loads the distribution's package indexes into libsolv and reports which\n"
 	"npm, crates.io and PyPI packages they ship, and by which naming rule each\n"
@@ -22,9 +22,15 @@ static const char help[] =
 	"$XDG_CACHE_HOME/ferry/solv; an index file whose stat is unchanged since\n"
 	"it was read is not read again.  Each is said to be parsed, from the\n"
 	".solv cache (found by its sha256), or from the .solv cache, by stat.\n\n"
-	"  --distro-index PATH  an index (repeatable): a Debian Packages file or\n"
-	"                       rpm-md primary.xml, in any compression; default:\n"
-	"                       the host's /var/lib/apt/lists/*_Packages*\n"
+	"  --distro-index INDEX  an index (repeatable); default: the host's\n"
+	"                        /var/lib/apt/lists/*_Packages*.  One of:\n"
+	"      PATH              a Debian Packages file or rpm-md primary.xml,\n"
+	"                        in any compression\n"
+	"      rpmdb:ROOT        the rpm database of the system installed under\n"
+	"                        the directory ROOT, at rpm's %_dbpath or\n"
+	"                        /usr/lib/sysimage/rpm, /var/lib/rpm,\n"
+	"                        /usr/share/rpm (rpmdb:/ is this system's;\n"
+	"                        --target fedora)\n"
 	"  --target T           debian (default) or fedora: the version semantics\n"
 	"  --lookup ECO:NAME    the distribution packages that ship ECO:NAME\n"
 	"  --json               one JSON document on stdout (\"loaded\": parsed,\n"
@@ -89,8 +95,8 @@ int cmd_index(int argc, char **argv, struct ferr *e)
 		distro_default_indexes(&paths);
 	if (!paths.n) {
 		strv_free(&lookups);
-		return ferr_set(e, FERR_CONFIG, "index: no distribution index: pass --distro-index PATH (a Packages "
-				"file or primary.xml, any compression)");
+		return ferr_set(e, FERR_CONFIG, "index: no distribution index: pass --distro-index INDEX (a Packages "
+				"file or primary.xml, any compression, or rpmdb:ROOT)");
 	}
 	Pool *pool = pool_create();
 	pool_setdisttype(pool, strcmp(target, "fedora") == 0 ? DISTTYPE_RPM : DISTTYPE_DEB);
@@ -108,7 +114,8 @@ int cmd_index(int argc, char **argv, struct ferr *e)
 		if (!kind_ok) {
 			distro_load_free(&l);
 			ferr_set(e, FERR_USAGE, "index: %s is %s; pass --target %s", paths.v[i],
-				 l.kind == DISTRO_DEB ? "a Debian index" : "a rpm-md index",
+				 l.kind == DISTRO_DEB ? "a Debian index" :
+				 str_startswith(paths.v[i], "rpmdb:") ? "an rpm database" : "a rpm-md index",
 				 l.kind == DISTRO_RPM ? "fedora" : "debian");
 			goto done;
 		}

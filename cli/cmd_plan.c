@@ -15,7 +15,7 @@
 
 
 static const char help[] =
-	"usage: ferry plan ECO:NAME[@RANGE] --target fedora|debian [--distro-index PATH]...\n"
+	"usage: ferry plan ECO:NAME[@RANGE] --target fedora|debian [--distro-index INDEX]...\n"
 	"                  [--registry URL] [--json | --dot | --build-order]\n\n"
 	"Walks the package's runtime dependencies (npm: dependencies and\n"
 	"peerDependencies; crates: normal and build dependencies for Linux;\n"
@@ -27,8 +27,10 @@ static const char help[] =
 	"  update        in the distribution, but too old for the requirement\n"
 	"  compat        an older major needed beside a newer one\n"
 	"  unresolvable  no registry version satisfies the requirement\n"
-	"Indexes: --distro-index PATH (repeatable; Packages files in any\n"
-	"compression, primary.xml), default the host's apt lists.  The registry\n"
+	"Indexes: --distro-index INDEX (repeatable): Packages files or\n"
+	"primary.xml in any compression, or rpmdb:ROOT, the rpm database of the\n"
+	"system installed under the directory ROOT (rpmdb:/ is this system's);\n"
+	"default the host's apt lists.  See ferry index --help.  The registry\n"
 	"is found as for ferry import.\n"
 	"  --json         the plan as JSON\n"
 	"  --dot          a Graphviz graph, coloured by status\n"

@@ -4,8 +4,15 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glob.h>
+#include <rpm/header.h>
+#include <rpm/rpmdb.h>
+#include <rpm/rpmlib.h>
+#include <rpm/rpmlog.h>
+#include <rpm/rpmmacro.h>
+#include <rpm/rpmts.h>
 #include <solv/knownid.h>
 #include <solv/repo_deb.h>
+#include <solv/repo_rpmdb.h>
 #include <solv/repo_rpmmd.h>
 #include <solv/repo_solv.h>
 #include <solv/repo_write.h>
@@ -313,11 +320,188 @@ done:
 	return rc;
 }
 
+/* ---------------------------------------------------------------- rpmdb */
+
+/* where rpm databases live, after rpm's own %_dbpath (Debian's rpm says
+ * ~/.rpmdb; a Fedora or openSUSE root has its own at one of these) */
+static const char *const rpmdb_dirs[] = {"/usr/lib/sysimage/rpm", "/var/lib/rpm", "/usr/share/rpm"};
+/* what holds the headers, by backend (sqlite, bdb, ndb, lmdb); sqlite's
+ * write-ahead log holds recent writes */
+static const char *const rpmdb_files[] = {"rpmdb.sqlite", "rpmdb.sqlite-wal", "Packages", "Packages.db", "data.mdb"};
+
+static int rpm_configured;   /* 1 read, -1 failed */
+static char rpm_msg[512];    /* rpm's first error while ferry asks it something */
+
+static int rpm_log(rpmlogRec rec, rpmlogCallbackData data)
+{
+	(void)data;
+	if (!rpm_msg[0] && rpmlogRecPriority(rec) <= RPMLOG_ERR) {
+		snprintf(rpm_msg, sizeof rpm_msg, "%s", rpmlogRecMessage(rec));
+		rpm_msg[strcspn(rpm_msg, "\n")] = 0;
+	}
+	return 0;   /* said through ferry's error, not on stderr */
+}
+
+/* ROOT's database directory (a path under ROOT, caller frees), or NULL
+ * with the places looked at in `looked`. */
+static char *rpmdb_find(const char *root, struct buf *looked)
+{
+	struct strv dirs = {0};
+	char *configured = rpmExpand("%{?_dbpath}", NULL);
+	if (configured && configured[0] == '/')
+		strv_add(&dirs, configured);
+	free(configured);
+	for (size_t i = 0; i < sizeof rpmdb_dirs / sizeof rpmdb_dirs[0]; i++)
+		if (!strv_has(&dirs, rpmdb_dirs[i]))
+			strv_add(&dirs, rpmdb_dirs[i]);
+	char *found = NULL;
+	for (size_t i = 0; i < dirs.n && !found; i++) {
+		for (size_t k = 0; k < sizeof rpmdb_files / sizeof rpmdb_files[0] && !found; k++) {
+			struct stat st;
+			char *f = xasprintf("%s%s/%s", strcmp(root, "/") == 0 ? "" : root, dirs.v[i], rpmdb_files[k]);
+			if (stat(f, &st) == 0 && S_ISREG(st.st_mode))
+				found = xstrdup(dirs.v[i]);
+			free(f);
+		}
+		if (!found)
+			buf_printf(looked, "%s%s", looked->len ? ", " : "", dirs.v[i]);
+	}
+	strv_free(&dirs);
+	return found;
+}
+
+/* The database files' stat, in rpmdb_files' order ("-" for an absent
+ * one); whether every ctime is settled against start, unless settled is
+ * NULL. */
+static void rpmdb_sig(const char *dbdir, struct buf *sig, long long start, int *settled)
+{
+	int all = 1;
+	buf_printf(sig, "%s", dbdir);
+	for (size_t k = 0; k < sizeof rpmdb_files / sizeof rpmdb_files[0]; k++) {
+		struct stat st;
+		char *f = xasprintf("%s/%s", dbdir, rpmdb_files[k]);
+		buf_addc(sig, '|');
+		if (stat(f, &st) != 0) {
+			buf_addc(sig, '-');
+		} else if (st.st_size == 0 && str_endswith(f, "-wal")) {
+			buf_adds(sig, "empty");   /* sqlite touches an empty log when it opens the database */
+		} else {
+			statidx_sig(sig, &st);
+			all &= statidx_settled(&st, start);
+		}
+		free(f);
+	}
+	if (settled)
+		*settled = all;
+}
+
+/* Every installed package's header through librpm into libsolv, read-only. */
+static int rpmdb_read(Repo *repo, const char *spec, const char *root, const char *dbpath, const char *dbdir,
+		      struct ferr *e)
+{
+	rpmPushMacro(NULL, "_dbpath", NULL, dbpath, RMIL_CMDLINE);
+	rpmts ts = rpmtsCreate();
+	rpmtsSetRootDir(ts, root);
+	rpmtsSetVSFlags(ts, _RPMVSF_NODIGESTS | _RPMVSF_NOSIGNATURES | RPMVSF_NOHDRCHK);
+	int bad = rpmtsOpenDB(ts, O_RDONLY) != 0;
+	rpmPopMacro(NULL, "_dbpath");
+	if (bad) {
+		rpmtsFree(ts);
+		return ferr_set(e, FERR_INPUT, "distribution index %s: cannot open the rpm database in %s: %s", spec, dbdir,
+				rpm_msg[0] ? rpm_msg : "librpm refused it");
+	}
+	void *state = rpm_state_create(repo->pool, NULL);
+	rpmdbMatchIterator mi = rpmtsInitIterator(ts, RPMDBI_PACKAGES, NULL, 0);
+	Header h;
+	while ((h = rpmdbNextIterator(mi)) != NULL) {
+		const char *name = headerGetString(h, RPMTAG_NAME);
+		if (name && strcmp(name, "gpg-pubkey") == 0)   /* keys rpm keeps as packages */
+			continue;
+		void *rh = rpm_byrpmh(state, h);
+		if (rh)
+			repo_add_rpm_handle(repo, rh, REPO_REUSE_REPODATA | REPO_NO_INTERNALIZE | RPM_ADD_NO_RPMLIBREQS |
+							      RPM_ADD_FILTERED_FILELIST);
+	}
+	rpmdbFreeIterator(mi);
+	rpm_state_free(state);
+	rpmtsFree(ts);
+	repo_internalize(repo);
+	if (rpm_msg[0])
+		return ferr_set(e, FERR_INPUT, "distribution index %s: %s", spec, rpm_msg);
+	return 0;
+}
+
+static int load_rpmdb(Pool *pool, const char *spec, const char *dir, struct distro_load *out, struct ferr *e)
+{
+	const char *arg = spec + strlen("rpmdb:");
+	if (!*arg)
+		return ferr_set(e, FERR_USAGE, "distribution index %s: name the root directory (rpmdb:/ is this system's)", spec);
+	struct stat st;
+	if (stat(arg, &st) != 0)
+		return ferr_set(e, FERR_IO, "distribution index %s: %s", spec, strerror(errno));
+	if (!S_ISDIR(st.st_mode))
+		return ferr_set(e, FERR_IO, "distribution index %s: %s", spec, strerror(ENOTDIR));
+	char *root = abs_path(arg);
+	if (!root)
+		return ferr_set(e, FERR_IO, "distribution index %s: %s", spec, strerror(errno));
+	rpm_msg[0] = 0;
+	rpmlogCallback old = rpmlogSetCallback(rpm_log, NULL);
+	if (!rpm_configured)
+		rpm_configured = rpmReadConfigFiles(NULL, NULL) == 0 ? 1 : -1;
+	struct buf looked = {0}, sig = {0};
+	char *dbpath = NULL, *dbdir = NULL, *name = NULL;
+	int rc = -1;
+	if (rpm_configured < 0) {
+		ferr_set(e, FERR_CONFIG, "distribution index %s: rpm's configuration: %s", spec,
+			 rpm_msg[0] ? rpm_msg : "cannot be read");
+		goto done;
+	}
+	dbpath = rpmdb_find(root, &looked);
+	if (!dbpath) {
+		ferr_set(e, FERR_INPUT, "distribution index %s: no rpm database under %s (looked in %s)", spec, root,
+			 looked.p ? looked.p : "nothing");
+		goto done;
+	}
+	dbdir = xasprintf("%s%s", strcmp(root, "/") == 0 ? "" : root, dbpath);
+	long long start = statidx_now();
+	int settled;
+	rpmdb_sig(dbdir, &sig, start, &settled);
+	out->sha256 = digest_hex(DIGEST_SHA256, sig.p, sig.len);
+	out->kind = DISTRO_RPM;
+	out->repo = repo_create(pool, spec);
+	name = solv_name(out->sha256, DISTRO_RPM);
+	if (dir && from_cache(out->repo, dir, name) == 0) {
+		out->how = DISTRO_CACHED_STAT;
+		rc = 0;
+		goto done;
+	}
+	if (rpmdb_read(out->repo, spec, root, dbpath, dbdir, e) != 0)
+		goto done;
+	out->how = DISTRO_PARSED;
+	/* cached when the files did not move while read and are not fresh
+	 * enough for a write in the same tick to hide */
+	struct buf again = {0};
+	rpmdb_sig(dbdir, &again, start, NULL);
+	if (dir && settled && again.len == sig.len && memcmp(again.p, sig.p, sig.len) == 0)
+		out->stored = to_cache(out->repo, dir, name) == 0;
+	buf_free(&again);
+	rc = 0;
+done:
+	rpmlogSetCallback(old, NULL);
+	free(name);
+	free(dbdir);
+	free(dbpath);
+	free(root);
+	buf_free(&looked);
+	buf_free(&sig);
+	return rc;
+}
+
 int distro_load(Pool *pool, const char *path, struct distro_load *out, struct ferr *e)
 {
 	memset(out, 0, sizeof *out);
 	char *dir = cache_dir();
-	int rc = load_file(pool, path, dir, out, e);
+	int rc = str_startswith(path, "rpmdb:") ? load_rpmdb(pool, path, dir, out, e) : load_file(pool, path, dir, out, e);
 	free(dir);
 	return rc;
 }

@@ -10,6 +10,14 @@
  * file an unchanged index file (by its stat) has, so a warm load reads
  * neither the index nor its hash.
  *
+ * "rpmdb:ROOT": the rpm database of the system installed under the
+ * directory ROOT ("rpmdb:/" is the host's), found where rpm's configuration
+ * puts it (%_dbpath) or at Fedora's and openSUSE's places
+ * (/usr/lib/sysimage/rpm, /var/lib/rpm, /usr/share/rpm), read through
+ * librpm, each header converted by libsolv (repo_add_rpm_handle).  Kind
+ * DISTRO_RPM.  Its .solv file is named by the sha256 of the database
+ * files' stat signature: reading headers costs far more than stat.
+ *
  * The .solv cache keeps what ferry's solving reads of a package (name,
  * version, arch, dependencies, files, multiarch, source), not its summary,
  * description or download data: under a quarter of the size (bookworm
@@ -42,12 +50,13 @@ struct distro_load {
 	enum distro_kind kind;
 	enum distro_how how;
 	int stored;          /* DISTRO_PARSED: its .solv file was written */
-	char *sha256;        /* of the index file as it lies on disk */
+	char *sha256;        /* of the index file; of an rpmdb's stat signature */
 };
 
-/* Adds one index file to the pool as its own repository.  The pool's
- * disttype must match the index (pool_setdisttype).  0, or -1 with e set
- * (FERR_IO: unreadable or missing; FERR_INPUT: not an index). */
+/* Adds one index (a file, or "rpmdb:ROOT") to the pool as its own
+ * repository.  The pool's disttype must match the index
+ * (pool_setdisttype).  0, or -1 with e set (FERR_IO: unreadable or
+ * missing; FERR_INPUT: not an index). */
 int distro_load(Pool *pool, const char *path, struct distro_load *out, struct ferr *e);
 void distro_load_free(struct distro_load *l);
 
