@@ -127,7 +127,8 @@ void statidx_record(const char *dir, const char *key, const char *sig, const cha
 	size_t n = load(dir, &v);
 	struct buf out = {0};
 	buf_adds(&out, HEADER);
-	qsort(v, n, sizeof *v, by_key);
+	if (n)
+		qsort(v, n, sizeof *v, by_key);
 	int added = 0;
 	for (size_t i = 0; i <= n; i++) {
 		if (!added && (i == n || strcmp(v[i].key, key) >= 0)) {
