@@ -395,6 +395,22 @@ static void rpmdb_sig(const char *dbdir, struct buf *sig, long long start, int *
 		*settled = all;
 }
 
+/* librpm's sqlite backend, handed a file that is no SQLite database,
+ * fails and leaves the connection open (rpm 4.18): such a file is
+ * refused here first */
+static int rpmdb_sqlite_ok(const char *dbdir)
+{
+	char *f = xasprintf("%s/rpmdb.sqlite", dbdir);
+	FILE *fp = fopen(f, "rb");
+	free(f);
+	if (!fp)
+		return 1;   /* another backend's database */
+	char magic[16];
+	int ok = fread(magic, 1, sizeof magic, fp) == sizeof magic && memcmp(magic, "SQLite format 3", 16) == 0;
+	fclose(fp);
+	return ok;
+}
+
 /* Every installed package's header through librpm into libsolv, read-only. */
 static int rpmdb_read(Repo *repo, const char *spec, const char *root, const char *dbpath, const char *dbdir,
 		      struct ferr *e)
@@ -463,6 +479,10 @@ static int load_rpmdb(Pool *pool, const char *spec, const char *dir, struct dist
 		goto done;
 	}
 	dbdir = xasprintf("%s%s", strcmp(root, "/") == 0 ? "" : root, dbpath);
+	if (!rpmdb_sqlite_ok(dbdir)) {
+		ferr_set(e, FERR_INPUT, "distribution index %s: %s/rpmdb.sqlite is not an SQLite database", spec, dbdir);
+		goto done;
+	}
 	long long start = statidx_now();
 	int settled;
 	rpmdb_sig(dbdir, &sig, start, &settled);
