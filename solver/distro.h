@@ -7,15 +7,17 @@
  * named by the sha256 of the index file as it lies on disk, under
  * $XDG_CACHE_HOME/ferry/solv (default ~/.cache/ferry/solv), and reloaded
  * from there; the cache's stat index (statidx.h) remembers which .solv
- * file an unchanged index file (by its stat) has, so a warm load reads
- * neither the index nor its hash.
+ * file an unchanged index file (by its stat) has, so a warm load
+ * neither reads nor hashes the index.
  *
  * "rpmdb:ROOT": the rpm database of the system installed under the
  * directory ROOT ("rpmdb:/" is the host's), found where rpm's configuration
  * puts it (%_dbpath) or at Fedora's and openSUSE's places
  * (/usr/lib/sysimage/rpm, /var/lib/rpm, /usr/share/rpm), read through
- * librpm, each header converted by libsolv (repo_add_rpm_handle).  Kind
- * DISTRO_RPM.  Its .solv file is named by the sha256 of the database
+ * librpm, read-only, each header converted by libsolv
+ * (repo_add_rpm_handle; libsolv's repo_add_rpmdb takes a missing database
+ * for an empty one, and Debian's build of it reads ~/.rpmdb whatever the
+ * root).  Kind DISTRO_RPM.  Its .solv file is named by the sha256 of the database
  * files' stat signature: reading headers costs far more than stat.
  *
  * The .solv cache keeps what ferry's solving reads of a package (name,
