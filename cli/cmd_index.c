@@ -14,17 +14,27 @@
 #include "../solver/names.h"
 
 static const char help[] =
-	"usage: ferry index [--distro-index PATH]... [--target debian|fedora]\n"
+	"usage: ferry index [--distro-index INDEX]... [--target debian|fedora]\n"
 	"                   [--lookup ECO:NAME]... [--json]\n\n"
-	"Loads the distribution's package indexes into libsolv (Debian Packages\n"
-	"files in any compression, rpm-md primary.xml), each cached as a .solv file\n"
-	"under $XDG_CACHE_HOME/ferry/solv, and reports which npm, crates.io and PyPI\n"
-	"packages it ships, and by which naming rule each was found.\n\n"
-	"  --distro-index PATH  an index (repeatable); default: the host's\n"
-	"                       /var/lib/apt/lists/*_Packages*\n"
+	"Loads the distribution's package indexes into libsolv and reports which\n"
+	"npm, crates.io and PyPI packages they ship, and by which naming rule each\n"
+	"was found.  Each index is cached as a .solv file under\n"
+	"$XDG_CACHE_HOME/ferry/solv; an index file whose stat is unchanged since\n"
+	"it was read is not read again.  Each is said to be parsed, from the\n"
+	".solv cache (found by its sha256), or from the .solv cache, by stat.\n\n"
+	"  --distro-index INDEX  an index (repeatable); default: the host's\n"
+	"                        /var/lib/apt/lists/*_Packages*.  One of:\n"
+	"      PATH              a Debian Packages file or rpm-md primary.xml,\n"
+	"                        in any compression\n"
+	"      rpmdb:ROOT        the rpm database of the system installed under\n"
+	"                        the directory ROOT, at rpm's %_dbpath or\n"
+	"                        /usr/lib/sysimage/rpm, /var/lib/rpm,\n"
+	"                        /usr/share/rpm (rpmdb:/ is this system's;\n"
+	"                        --target fedora)\n"
 	"  --target T           debian (default) or fedora: the version semantics\n"
 	"  --lookup ECO:NAME    the distribution packages that ship ECO:NAME\n"
-	"  --json               one JSON document on stdout\n";
+	"  --json               one JSON document on stdout (\"loaded\": parsed,\n"
+	"                       cached or cached-by-stat)\n";
 
 /* npm names exactly, crates with '-' and '_' alike, PyPI by PEP 503 */
 static int same_name(const char *eco, const char *a, const char *b)
@@ -85,8 +95,8 @@ int cmd_index(int argc, char **argv, struct ferr *e)
 		distro_default_indexes(&paths);
 	if (!paths.n) {
 		strv_free(&lookups);
-		return ferr_set(e, FERR_CONFIG, "index: no distribution index: pass --distro-index PATH (a Packages "
-				"file or primary.xml, any compression)");
+		return ferr_set(e, FERR_CONFIG, "index: no distribution index: pass --distro-index INDEX (a Packages "
+				"file or primary.xml, any compression, or rpmdb:ROOT)");
 	}
 	Pool *pool = pool_create();
 	pool_setdisttype(pool, strcmp(target, "fedora") == 0 ? DISTTYPE_RPM : DISTTYPE_DEB);
@@ -103,16 +113,23 @@ int cmd_index(int argc, char **argv, struct ferr *e)
 		int kind_ok = (l.kind == DISTRO_RPM) == (strcmp(target, "fedora") == 0);
 		if (!kind_ok) {
 			distro_load_free(&l);
-			ferr_set(e, FERR_USAGE, "index: %s is a %s index; pass --target %s", paths.v[i],
-				 l.kind == DISTRO_RPM ? "rpm-md" : "Debian", l.kind == DISTRO_RPM ? "fedora" : "debian");
+			ferr_set(e, FERR_USAGE, "index: %s is %s; pass --target %s", paths.v[i],
+				 l.kind == DISTRO_DEB ? "a Debian index" :
+				 str_startswith(paths.v[i], "rpmdb:") ? "an rpm database" : "a rpm-md index",
+				 l.kind == DISTRO_RPM ? "fedora" : "debian");
 			goto done;
 		}
-		buf_printf(&out, "index %s: %d packages (%s)\n", paths.v[i], l.repo->nsolvables,
-			   l.cached ? "from the .solv cache" : "parsed, cached");
+		static const char *const how[] = {
+			[DISTRO_PARSED] = "parsed", [DISTRO_CACHED] = "from the .solv cache",
+			[DISTRO_CACHED_STAT] = "from the .solv cache, by stat",
+		};
+		buf_printf(&out, "index %s: %d packages (%s%s)\n", paths.v[i], l.repo->nsolvables, how[l.how],
+			   l.how == DISTRO_PARSED && l.stored ? ", cached" : "");
 		json_t *ji = json_object();
 		json_object_set_new(ji, "path", json_string(paths.v[i]));
 		json_object_set_new(ji, "packages", json_integer(l.repo->nsolvables));
-		json_object_set_new(ji, "cached", json_boolean(l.cached));
+		json_object_set_new(ji, "cached", json_boolean(l.how != DISTRO_PARSED));
+		json_object_set_new(ji, "loaded", json_string(distro_how_str(l.how)));
 		json_object_set_new(ji, "sha256", json_string(l.sha256));
 		json_array_append_new(jidx, ji);
 		struct upname *names;

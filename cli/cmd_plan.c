@@ -15,7 +15,7 @@
 
 
 static const char help[] =
-	"usage: ferry plan ECO:NAME[@RANGE] --target fedora|debian [--distro-index PATH]...\n"
+	"usage: ferry plan ECO:NAME[@RANGE] --target fedora|debian [--distro-index INDEX]...\n"
 	"                  [--registry URL] [--json | --dot | --build-order]\n"
 	"                  [--with-tests] [--with-optional] [--features F,...]\n"
 	"                  [--no-default-features]\n\n"
@@ -35,8 +35,10 @@ static const char help[] =
 	"  unresolvable  no registry version satisfies the requirement\n"
 	"Requirements that cannot hold together are libsolv's problems, explained\n"
 	"(exit 1, as for unresolvable ones).\n"
-	"Indexes: --distro-index PATH (repeatable; Packages files in any\n"
-	"compression, primary.xml), default the host's apt lists.  The registry\n"
+	"Indexes: --distro-index INDEX (repeatable): Packages files or\n"
+	"primary.xml in any compression, or rpmdb:ROOT, the rpm database of the\n"
+	"system installed under the directory ROOT (rpmdb:/ is this system's);\n"
+	"default the host's apt lists.  See ferry index --help.  The registry\n"
 	"is found as for ferry import.  Registry documents are kept in the HTTP\n"
 	"cache ($XDG_CACHE_HOME/ferry/http, else ~/.cache/ferry/http) and asked\n"
 	"for again only when stale (revalidated by ETag or Last-Modified);\n"

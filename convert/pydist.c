@@ -11,7 +11,15 @@
 
 /* "dist package[; ...]" lines, keyed by the PEP 503 name of dist */
 static struct strv keys, pkgs, dists;
+static size_t *bypkg;   /* indexes into pkgs, sorted by package, then line */
 static int loaded;
+
+static int cmp_pkg(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	int c = strcmp(pkgs.v[i], pkgs.v[j]);
+	return c ? c : (i > j) - (i < j);
+}
 
 static void load(void)
 {
@@ -32,6 +40,10 @@ static void load(void)
 	}
 	free(line);
 	fclose(f);
+	bypkg = xcalloc(pkgs.n ? pkgs.n : 1, sizeof *bypkg);
+	for (size_t i = 0; i < pkgs.n; i++)
+		bypkg[i] = i;
+	qsort(bypkg, pkgs.n, sizeof *bypkg, cmp_pkg);
 }
 
 char *pydist_deb(const char *name, const char **rule)
@@ -55,10 +67,17 @@ const char *pydist_for_package(const char *pkg)
 {
 	if (!loaded)
 		load();
-	for (size_t i = 0; i < pkgs.n; i++)
-		if (strcmp(pkgs.v[i], pkg) == 0)
-			return dists.v[i];
-	return NULL;
+	/* the first line naming pkg: a lower bound in bypkg (names recovery
+	 * asks this for every python3-* package of an index) */
+	size_t lo = 0, hi = pkgs.n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(pkgs.v[bypkg[mid]], pkg) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < pkgs.n && strcmp(pkgs.v[bypkg[lo]], pkg) == 0 ? dists.v[bypkg[lo]] : NULL;
 }
 
 int pydist_applies(const struct pkg *p, const struct dep *d, const char *target, struct strv *extras,

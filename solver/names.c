@@ -24,41 +24,50 @@ char *names_upstream_version(const char *debver)
 	return v;
 }
 
-static void add(struct upname **v, size_t *n, const char *eco, const char *name, const char *version,
-		const char *rule, Id s)
+struct names {
+	struct upname *v;
+	size_t n, cap;
+};
+
+static void add(struct names *ns, const char *eco, const char *name, char *version_owned, const char *rule, Id s)
 {
-	*v = xrealloc(*v, (*n + 1) * sizeof **v);
-	(*v)[(*n)++] = (struct upname){eco, xstrdup(name), xstrdup(version), rule, s};
+	if (ns->n == ns->cap) {
+		ns->cap = ns->cap ? 2 * ns->cap : 256;
+		ns->v = xrealloc(ns->v, ns->cap * sizeof *ns->v);
+	}
+	ns->v[ns->n++] = (struct upname){eco, xstrdup(name), version_owned, rule, s};
 }
 
-static void debian(Pool *pool, Solvable *s, Id id, struct upname **v, size_t *n)
+/* Debian: most packages match no rule, so the upstream version is only
+ * worked out for those that do */
+static void debian(Pool *pool, Solvable *s, Id id, struct names *ns)
 {
 	const char *name = pool_id2str(pool, s->name);
-	char *up = names_upstream_version(pool_id2str(pool, s->evr));
+	const char *evr = pool_id2str(pool, s->evr);
 	if (str_startswith(name, "node-types-")) {
 		char *t = xasprintf("@types/%s", name + 11);
-		add(v, n, "npm", t, up, "node-types-NAME", id);
+		add(ns, "npm", t, names_upstream_version(evr), "node-types-NAME", id);
 		free(t);
 	} else if (str_startswith(name, "node-")) {
-		add(v, n, "npm", name + 5, up, "node-NAME", id);
+		add(ns, "npm", name + 5, names_upstream_version(evr), "node-NAME", id);
 	} else if (str_startswith(name, "librust-") && str_endswith(name, "-dev") && !strchr(name, '+')) {
 		/* the base package, not librust-X-1-dev (versions start with a digit
 		 * after a '-') or feature packages */
 		char *crate = xstrndup(name + 8, strlen(name) - 12);
 		char *last = strrchr(crate, '-');
 		if (!last || !isdigit((unsigned char)last[1])) {
-			add(v, n, "crate", crate, up, "librust-NAME-dev", id);
+			add(ns, "crate", crate, names_upstream_version(evr), "librust-NAME-dev", id);
 		} else {
 			*last = 0;   /* a compat package for one semver-major */
-			add(v, n, "crate", crate, up, "librust-NAME-MAJOR-dev (compat)", id);
+			add(ns, "crate", crate, names_upstream_version(evr), "librust-NAME-MAJOR-dev (compat)", id);
 		}
 		free(crate);
 	} else if (str_startswith(name, "python3-") && !str_endswith(name, "-dbg") && !str_endswith(name, "-doc")) {
 		const char *dist = pydist_for_package(name);
 		if (dist)
-			add(v, n, "pypi", dist, up, "dh-python's mapping data", id);
+			add(ns, "pypi", dist, names_upstream_version(evr), "dh-python's mapping data", id);
 		else
-			add(v, n, "pypi", name + 8, up, "python3-NAME", id);
+			add(ns, "pypi", name + 8, names_upstream_version(evr), "python3-NAME", id);
 	}
 	/* modules a package bundles: Provides: node-Y (= V) */
 	if (s->provides) {
@@ -68,17 +77,13 @@ static void debian(Pool *pool, Solvable *s, Id id, struct upname **v, size_t *n)
 				continue;
 			Reldep *rd = GETRELDEP(pool, *pp);
 			const char *pn = pool_id2str(pool, rd->name);
-			if (rd->flags == REL_EQ && str_startswith(pn, "node-") && strcmp(pn, name) != 0) {
-				char *pv = names_upstream_version(pool_id2str(pool, rd->evr));
-				add(v, n, "npm", pn + 5, pv, "Provides node-NAME", id);
-				free(pv);
-			}
+			if (rd->flags == REL_EQ && str_startswith(pn, "node-") && strcmp(pn, name) != 0)
+				add(ns, "npm", pn + 5, names_upstream_version(pool_id2str(pool, rd->evr)), "Provides node-NAME", id);
 		}
 	}
-	free(up);
 }
 
-static void fedora(Pool *pool, Solvable *s, Id id, struct upname **v, size_t *n)
+static void fedora(Pool *pool, Solvable *s, Id id, struct names *ns)
 {
 	static const struct { const char *prefix, *eco, *rule; } caps[] = {
 		{"npm(", "npm", "npm(NAME)"}, {"crate(", "crate", "crate(NAME)"},
@@ -97,7 +102,7 @@ static void fedora(Pool *pool, Solvable *s, Id id, struct upname **v, size_t *n)
 				continue;
 			char *nm = xstrndup(pn + k, strlen(pn) - k - 1);
 			if (!strchr(nm, '/') && !strchr(nm, '['))   /* crate(x/feature), python3dist(x[extra]) */
-				add(v, n, caps[i].eco, nm, pool_id2str(pool, rd->evr), caps[i].rule, id);
+				add(ns, caps[i].eco, nm, xstrdup(pool_id2str(pool, rd->evr)), caps[i].rule, id);
 			free(nm);
 		}
 	}
@@ -105,16 +110,17 @@ static void fedora(Pool *pool, Solvable *s, Id id, struct upname **v, size_t *n)
 
 void names_recover(Pool *pool, Repo *repo, enum distro_kind kind, struct upname **out, size_t *n)
 {
-	*out = NULL;
-	*n = 0;
+	struct names ns = {0};
 	Solvable *s;
 	Id id;
 	FOR_REPO_SOLVABLES(repo, id, s) {
 		if (kind == DISTRO_DEB)
-			debian(pool, s, id, out, n);
+			debian(pool, s, id, &ns);
 		else
-			fedora(pool, s, id, out, n);
+			fedora(pool, s, id, &ns);
 	}
+	*out = ns.v;
+	*n = ns.n;
 }
 
 void names_free(struct upname *v, size_t n)

@@ -520,12 +520,13 @@ static struct plan_node *node_add(struct plan *pl, enum plan_status st, const ch
 	return nd;
 }
 
-/* The version at which solvable s provides name: its own, or that of its
- * "Provides: name (= V)". */
+/* The version at which solvable p provides name: its own, or on Debian
+ * that of its "Provides: name (= V)" (a package bundling another). */
 static Id provided_evr(Pool *pool, Id p, Id name)
 {
 	Solvable *s = pool->solvables + p;
-	if (s->name == name || !s->provides)
+	/* Fedora's npm()/crate()/python3dist() name the package's own upstream */
+	if (pool->disttype == DISTTYPE_RPM || s->name == name || !s->provides)
 		return s->evr;
 	for (Id *pp = s->repo->idarraydata + s->provides; *pp; pp++) {
 		if (!ISRELDEP(*pp))

@@ -8,7 +8,8 @@ build="make gcc pkg-config libsolv-dev libsolvext-dev librpm-dev libarchive-dev 
 # (npm), Rust's semver crate built offline with Debian's cargo (crates.io)
 # and python3-packaging (PyPI); python3 serves the HTTP registry fixture;
 # dh-python's mapping data names Debian's python3-* packages (attrs is
-# python3-attr), so specs/ depends on it.
+# python3-attr), so specs/ depends on it; rpm's rpmbuild and rpm build and
+# record the installed-package fixtures of the rpmdb: cases.
 test="$build rpm rpmlint lintian dpkg-dev libdpkg-dev nodejs node-semver python3 python3-packaging cargo rustc librust-semver-dev dh-python gettext-base"
 case "${1:-build}" in
 build) want=$build ;;

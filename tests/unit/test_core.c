@@ -1,8 +1,10 @@
 /* Unit tests for the pure modules: template engine, escaping, names, dates,
- * npmrc parsing, archive path checks.  Prints "ok - NAME" / "not ok - NAME". */
+ * npmrc parsing, archive path checks, the .solv cache's stat index.
+ * Prints "ok - NAME" / "not ok - NAME". */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "convert/template.h"
 #include "core/date.h"
@@ -11,6 +13,7 @@
 #include "core/util.h"
 #include "fetch/archive.h"
 #include "fetch/npmrc.h"
+#include "solver/statidx.h"
 
 static int failed;
 
@@ -135,6 +138,62 @@ static void paths(void)
 	check("backslash path refused", !archive_path_inside("a\\..\\b"));
 }
 
+/* the stat index: when a stat may stand for content, and what it remembers */
+static void statindex(void)
+{
+	const long long s = 1000000000LL;
+	long long start = 1700000000 * s;
+	struct stat st = {0};
+	st.st_ctim.tv_sec = 1700000000 - 1;
+	st.st_ctim.tv_nsec = 850000000;   /* 150 ms before the read */
+	check("statidx settled 150 ms before", statidx_settled(&st, start));
+	st.st_ctim.tv_nsec = 950000000;   /* 50 ms: the same tick, perhaps */
+	check("statidx racy 50 ms before", !statidx_settled(&st, start));
+	st.st_ctim.tv_sec = 1700000000;
+	st.st_ctim.tv_nsec = 100;         /* after the read began */
+	check("statidx racy after the start", !statidx_settled(&st, start));
+	st.st_ctim.tv_sec = 1700000000 - 1;
+	st.st_ctim.tv_nsec = 0;           /* whole seconds: a coarse file system */
+	check("statidx racy 1 s before on a coarse file system", !statidx_settled(&st, start));
+	st.st_ctim.tv_sec = 1700000000 - 3;
+	check("statidx settled 3 s before on a coarse file system", statidx_settled(&st, start));
+
+	char dir[] = "/tmp/ferry-statidx.XXXXXX";
+	if (!mkdtemp(dir)) {
+		check("statidx mkdtemp", 0);
+		return;
+	}
+	char *index = xasprintf("%s/Packages index", dir), *solv = xasprintf("%s/abc.2.deb.solv", dir);
+	char *other = xasprintf("%s/gone", dir), *table = xasprintf("%s/stat-index", dir);
+	FILE *f = fopen(index, "w"), *g = fopen(solv, "w");
+	check("statidx fixtures", f && g);
+	if (f)
+		fclose(f);
+	if (g)
+		fclose(g);
+	char got[STATIDX_NAME] = "";
+	check("statidx nothing recorded", statidx_find(dir, index, "1:2:3:4:5", got) != 0);
+	statidx_record(dir, other, "9:9:9:9:9", "abc.2.deb.solv");   /* a path that does not exist */
+	statidx_record(dir, index, "1:2:3:4:5", "abc.2.deb.solv");
+	check("statidx found by path and signature",
+	      statidx_find(dir, index, "1:2:3:4:5", got) == 0 && strcmp(got, "abc.2.deb.solv") == 0);
+	check("statidx another signature", statidx_find(dir, index, "1:2:3:4:6", got) != 0);
+	check("statidx a gone path is dropped on rewrite", statidx_find(dir, other, "9:9:9:9:9", got) != 0);
+	statidx_record(dir, index, "1:2:3:4:6", "abc.2.deb.solv");
+	check("statidx one entry per path",
+	      statidx_find(dir, index, "1:2:3:4:6", got) == 0 && statidx_find(dir, index, "1:2:3:4:5", got) != 0);
+	statidx_record(dir, "relative", "1:2:3:4:5", "abc.2.deb.solv");
+	check("statidx refuses a relative path", statidx_find(dir, "relative", "1:2:3:4:5", got) != 0);
+	unlink(table);
+	unlink(solv);
+	unlink(index);
+	rmdir(dir);
+	free(index);
+	free(solv);
+	free(other);
+	free(table);
+}
+
 int main(void)
 {
 	templates();
@@ -143,5 +202,6 @@ int main(void)
 	dates();
 	npmrc();
 	paths();
+	statindex();
 	return failed;
 }
