@@ -18,9 +18,6 @@
 #include "planrun.h"
 #include "source.h"
 
-#define MAX_PACKUMENT (256u << 20)
-#define MAX_TARBALL (256u << 20)
-
 static const char help[] =
 	"usage: ferry import npm:NAME[@VERSION|@RANGE|@TAG] --target fedora|debian -o DIR\n"
 	"       ferry import crate:NAME[@VERSION|@REQ] ...\n"
@@ -117,36 +114,12 @@ static int fetch_and_read(const struct request *rq, const char *registry, int re
 {
 	const struct source *src = rq->src;
 	const struct reader *rd = src->reader;
-	char *purl = src->doc_url(registry, rq->name);
-	char *doc = NULL, *ref = NULL, *turl = NULL, *what = NULL;
-	size_t len;
+	char *turl = NULL, *what = NULL;
 	int rc = -1;
 	struct pkgfiles files = {0};
-	what = xasprintf("%s: %s", rq->name, strcmp(src->eco, "npm") == 0 ? "packument" : "registry metadata");
-	if (http_get_as(purl, NULL, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
-		if (e->kind != FERR_NET || !src->fallback_url)
-			goto out;
-		/* the index may offer only its other API */
-		struct ferr first = *e;
-		ferr_clear(e);
-		free(purl);
-		purl = src->fallback_url(registry, rq->name);
-		if (http_get_as(purl, src->fallback_accept, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
-			*e = first;
-			goto out;
-		}
-	}
-	if (rd->select(doc, len, rq->name, rq->want, p, &ref, e) != 0)
+	if (source_fetch(src, registry, rq->name, rq->want, rewrite, p, tarball, tlen, &turl, e) != 0)
 		goto out;
-	turl = src->artifact_url(registry, purl, p, ref, rewrite, e);
-	if (!turl)
-		goto out;
-	free(what);
-	what = xasprintf("%s@%s: %s", p->name, p->version, strcmp(src->eco, "crate") == 0 ? ".crate" : strcmp(src->eco, "pypi") == 0 ? "sdist" : "tarball");
-	if (http_get(turl, MAX_TARBALL, what, tarball, tlen, e) != 0)
-		goto out;
-	if (src->check(*tarball, *tlen, p, what, e) != 0)
-		goto out;
+	what = source_what(src, p);
 	p->sha512 = digest_hex(DIGEST_SHA512, *tarball, *tlen);
 	p->source_size = *tlen;
 	p->source_url = xstrdup(turl);
@@ -169,7 +142,7 @@ static int fetch_and_read(const struct request *rq, const char *registry, int re
 	rc = 0;
 out:
 	pkgfiles_free(&files);
-	free(purl), free(doc), free(ref), free(turl), free(what);
+	free(turl), free(what);
 	return rc;
 }
 
