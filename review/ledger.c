@@ -345,7 +345,7 @@ static int audit_parse(const char *text, size_t len, struct audit *a, char *why,
 	a->origin = opt_str(doc, "origin");
 	int rc = 0;
 	const struct toml *crit = toml_get(doc, "criteria");
-	if (!a->eco || !a->name || !a->version || !a->who || !a->date) {
+	if (!a->eco || !a->name || !a->version || !a->who || (!a->date && !a->origin)) {
 		snprintf(why, whylen, "lacks one of ecosystem, name, version, who, date");
 		rc = -1;
 	} else if (!crit || str_or_list(crit, &a->criteria) != 0 || a->criteria.n == 0) {
@@ -519,10 +519,15 @@ out:
 	return rc;
 }
 
+int ledger_fileable(const struct audit *a)
+{
+	return safe_chars(a->eco, "") && safe_name(a->name) && safe_chars(a->version, "") &&
+	       (!a->from || safe_chars(a->from, ""));
+}
+
 int ledger_add(const struct ledger *l, struct audit *a, const char *key, char **path, struct ferr *e)
 {
-	if (!safe_chars(a->eco, "") || !safe_name(a->name) || !safe_chars(a->version, "") ||
-	    (a->from && !safe_chars(a->from, "")))
+	if (!ledger_fileable(a))
 		return ferr_set(e, FERR_USAGE, "%s: %s: not a name and version ferry can file in the ledger",
 				a->name ? a->name : "", a->version ? a->version : "");
 	char *sig = NULL, *text = NULL, *dir = NULL, *file = NULL, *sigfile = NULL, *hash = NULL;

@@ -30,7 +30,7 @@ struct audit {
 	char *from_sha256, *from_sha512;   /* and of from, for a delta */
 	long long size, from_size;         /* bytes, -1 unknown */
 	struct strv criteria;
-	char *who, *fingerprint, *date, *notes;
+	char *who, *fingerprint, *date, *notes;   /* date: may be NULL in imports */
 	char *origin;        /* imported entries: where they came from; else NULL */
 };
 void audit_free(struct audit *a);
@@ -71,6 +71,8 @@ int ledger_satisfies(const struct ledger *l, const struct strv *have, const char
  * -1 with e when the keyring cannot be set up. */
 int ledger_load(struct ledger *l, const char *eco, const char *name, struct ferr *e);
 
+/* 1 when a's ecosystem, name and versions make plain file names. */
+int ledger_fileable(const struct audit *a);
 /* Writes a as a new entry: under audits/ signed with key (see
  * sign_detached; a->who and a->fingerprint are set from the key) or, when
  * a->origin is set, under imported/ unsigned.  Each file is written to a
