@@ -21,7 +21,7 @@ static const char help[] =
 	"version number is not covered.  The entry is one new TOML file under\n"
 	"DIR/audits/ECO/NAME/ with a detached OpenPGP signature (.asc) made with\n"
 	"your key (gpgme, $GNUPGHOME); the reviewer is the key's user id.  It\n"
-	"counts once the key is among DIR/maintainers/*.asc (docs/ledger.md).\n\n"
+	"counts once the key is among DIR/maintainers/*.asc (README.md).\n\n"
 	"options:\n"
 	"      --criteria C       safe-to-run, safe-to-deploy, or one declared in\n"
 	"                         DIR/config.toml (comma-separated or repeated)\n"

@@ -271,7 +271,7 @@ static void kv(struct buf *b, const char *key, const char *val)
 char *audit_toml(const struct audit *a)
 {
 	struct buf b = {0};
-	buf_adds(&b, "# ferry audit (docs/ledger.md)\n");
+	buf_adds(&b, "# ferry audit (README.md: The review ledger)\n");
 	kv(&b, "ecosystem", a->eco);
 	kv(&b, "name", a->name);
 	kv(&b, "version", a->version);

@@ -1,4 +1,4 @@
-/* ledger.h: the review ledger (docs/ledger.md): signed audits of package
+/* ledger.h: the review ledger (README.md, "The review ledger"): signed audits of package
  * versions and deltas, one TOML file per entry under a folder meant to live
  * in a distribution's packaging repository, and the vetting of a version
  * from them.  No network: the artifacts' digests come from the caller.

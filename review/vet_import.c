@@ -119,6 +119,11 @@ int vet_import_cargo(const char *text, size_t len, const char *origin, const str
 			strv_free(&dropped);
 		}
 	}
+	size_t trusted = 0;
+	for (size_t i = 0; i < toml_len(toml_get(doc, "trusted")); i++)
+		trusted += toml_len(toml_at(toml_get(doc, "trusted"), i));
+	if (trusted)
+		strv_push(skipped, xasprintf("%zu [[trusted.NAME]] entries: trust in a crates.io publisher, not audits of code", trusted));
 	toml_free(doc);
 	return 0;
 }

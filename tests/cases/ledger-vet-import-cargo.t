@@ -4,7 +4,8 @@
 @BEFORE mkdir ledger
 @ARGS vet import $TOP/tests/fixtures/ledger/audits.toml --from cargo-vet --criteria-map crypto-safe=safe-to-deploy --ledger $TMP/ledger
 @STDOUT-HAS imported 3 audits from
-@STDOUT-HAS (2 skipped)
+@STDOUT-HAS (3 skipped)
+@STDOUT-HAS skipped 1 [[trusted.NAME]] entries
 @STDOUT-HAS skipped crossbeam-epoch: criteria ub-free not declared here (--criteria-map THEIRS=OURS)
 @STDOUT-HAS skipped evil: a violation, not an audit
 @SH grep -qx 'who = "Bob Example <bob@example.invalid>, Carol Example <carol@example.invalid>"' $TMP/ledger/imported/crate/autocfg/1.0.1..1.1.0-*.toml
