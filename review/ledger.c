@@ -480,7 +480,8 @@ int ledger_load(struct ledger *l, const char *eco, const char *name, struct ferr
 		if (!eco || (safe_chars(eco, "") && safe_name(name)))
 			list_entries(l->dir, rel, eco == NULL, &files);
 		free(rel);
-		qsort(files.v, files.n, sizeof *files.v, cmp_str);
+		if (files.n)
+			qsort(files.v, files.n, sizeof *files.v, cmp_str);
 		for (size_t i = 0; i < files.n; i++)
 			load_entry(l, files.v[i], imported, eco, name);
 		strv_free(&files);

@@ -203,7 +203,8 @@ struct sign_keyring *sign_keyring_open(const char *dir, struct ferr *e)
 		if (de->d_name[0] != '.' && (str_endswith(de->d_name, ".asc") || str_endswith(de->d_name, ".gpg")))
 			strv_push(&files, xasprintf("%s/%s", dir, de->d_name));
 	closedir(d);
-	qsort(files.v, files.n, sizeof *files.v, cmp_str);
+	if (files.n)
+		qsort(files.v, files.n, sizeof *files.v, cmp_str);
 	for (size_t i = 0; i < files.n; i++)
 		if (import_file(k, files.v[i], e) != 0) {
 			strv_free(&files);
