@@ -2,7 +2,7 @@
 # main job on the bundled registry snapshot.  Both install their Debian
 # packages first (tools/deps.sh).  SAN=1 builds with ASan and UBSan.
 
-PKGS      := libsolv libsolvext rpm libarchive jansson libcurl
+PKGS      := libsolv libsolvext rpm libarchive jansson libcurl gpgme
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 CFLAGS    += -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
@@ -16,7 +16,7 @@ else
 BUILD     := build
 endif
 
-LIB_SRC   := $(wildcard core/*.c convert/*.c fetch/*.c solver/*.c cli/*.c)
+LIB_SRC   := $(wildcard core/*.c convert/*.c fetch/*.c solver/*.c cli/*.c review/*.c)
 TEMPLATES := $(sort $(shell find templates -name '*.in'))
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/templates.o
 UNIT_SRC  := $(wildcard tests/unit/*.c)

@@ -9,10 +9,12 @@
 
 #define FERRY_VERSION "0.1.0"
 
+int cmd_approve(int argc, char **argv, struct ferr *e);
 int cmd_import(int argc, char **argv, struct ferr *e);
 int cmd_index(int argc, char **argv, struct ferr *e);
 int cmd_plan(int argc, char **argv, struct ferr *e);
 int cmd_version(int argc, char **argv, struct ferr *e);
+int cmd_vet(int argc, char **argv, struct ferr *e);
 
 /* "-h"/"--help" anywhere before "--" */
 int cli_wants_help(int argc, char **argv);

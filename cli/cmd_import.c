@@ -17,9 +17,7 @@
 #include "../fetch/outdir.h"
 #include "planrun.h"
 #include "source.h"
-
-#define MAX_PACKUMENT (256u << 20)
-#define MAX_TARBALL (256u << 20)
+#include "vetrun.h"
 
 static const char help[] =
 	"usage: ferry import npm:NAME[@VERSION|@RANGE|@TAG] --target fedora|debian -o DIR\n"
@@ -48,6 +46,12 @@ static const char help[] =
 	"                         (repeatable; default the host's apt lists)\n"
 	"      --packager 'N <E>' changelog and Maintainer identity\n"
 	"                         (else $FERRY_PACKAGER, $DEBFULLNAME <$DEBEMAIL>)\n"
+	"      --require-review   write nothing unless every package written is vetted\n"
+	"                         by the review ledger (also when the ledger's\n"
+	"                         config.toml says [policy] require-review = true);\n"
+	"                         lists what is missing and the smallest reviews\n"
+	"      --ledger DIR       the review ledger (else $FERRY_LEDGER)\n"
+	"      --trust-imports    imported audits count (see ferry vet --help)\n"
 	"Dates come from $SOURCE_DATE_EPOCH, else the registry's publish time, else\n"
 	"the artifact's newest file time.\n"
 	"Registry metadata (not artifacts) goes through the HTTP cache in\n"
@@ -118,36 +122,12 @@ static int fetch_and_read(const struct request *rq, const char *registry, int re
 {
 	const struct source *src = rq->src;
 	const struct reader *rd = src->reader;
-	char *purl = src->doc_url(registry, rq->name);
-	char *doc = NULL, *ref = NULL, *turl = NULL, *what = NULL;
-	size_t len;
+	char *turl = NULL, *what = NULL;
 	int rc = -1;
 	struct pkgfiles files = {0};
-	what = xasprintf("%s: %s", rq->name, strcmp(src->eco, "npm") == 0 ? "packument" : "registry metadata");
-	if (http_get_as(purl, NULL, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
-		if (e->kind != FERR_NET || !src->fallback_url)
-			goto out;
-		/* the index may offer only its other API */
-		struct ferr first = *e;
-		ferr_clear(e);
-		free(purl);
-		purl = src->fallback_url(registry, rq->name);
-		if (http_get_as(purl, src->fallback_accept, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
-			*e = first;
-			goto out;
-		}
-	}
-	if (rd->select(doc, len, rq->name, rq->want, p, &ref, e) != 0)
+	if (source_fetch(src, registry, rq->name, rq->want, rewrite, p, tarball, tlen, &turl, e) != 0)
 		goto out;
-	turl = src->artifact_url(registry, purl, p, ref, rewrite, e);
-	if (!turl)
-		goto out;
-	free(what);
-	what = xasprintf("%s@%s: %s", p->name, p->version, strcmp(src->eco, "crate") == 0 ? ".crate" : strcmp(src->eco, "pypi") == 0 ? "sdist" : "tarball");
-	if (http_get(turl, MAX_TARBALL, what, tarball, tlen, e) != 0)
-		goto out;
-	if (src->check(*tarball, *tlen, p, what, e) != 0)
-		goto out;
+	what = source_what(src, p);
 	p->sha512 = digest_hex(DIGEST_SHA512, *tarball, *tlen);
 	p->source_size = *tlen;
 	p->source_url = xstrdup(turl);
@@ -170,7 +150,7 @@ static int fetch_and_read(const struct request *rq, const char *registry, int re
 	rc = 0;
 out:
 	pkgfiles_free(&files);
-	free(purl), free(doc), free(ref), free(turl), free(what);
+	free(turl), free(what);
 	return rc;
 }
 
@@ -178,13 +158,14 @@ out:
  * lines to print once the tree is written. */
 static int import_one(const struct request *rq, const char *registry, int rewrite, const char *pk,
 		      const struct writer *const *writers, size_t nw, const char *out, struct outtree *tree,
-		      struct buf *said, struct ferr *e)
+		      struct buf *said, struct review_gate *gate, struct ferr *e)
 {
 	struct pkg p = {0};
 	char *tarball = NULL;
 	size_t tlen = 0;
 	int rc = -1;
-	if (fetch_and_read(rq, registry, rewrite, &p, &tarball, &tlen, e) != 0)
+	if (fetch_and_read(rq, registry, rewrite, &p, &tarball, &tlen, e) != 0 ||
+	    review_gate_note(gate, rq->src, registry, p.name, p.version, tarball, tlen, e) != 0)
 		goto done;
 	int bad = 0;
 	long long date = date_choose(getenv("SOURCE_DATE_EPOCH"), p.publish_time, &bad);
@@ -223,7 +204,7 @@ done:
  * (new, update, compat) at the version it chose, and the plan itself. */
 static int import_closure(const struct request *rq, const char *registry, int rewrite, const char *pk,
 			  const struct writer *const *writers, size_t nw, const struct strv *indexes, const char *out,
-			  struct outtree *tree, struct buf *said, struct ferr *e)
+			  struct outtree *tree, struct buf *said, struct review_gate *gate, struct ferr *e)
 {
 	for (size_t w = 0; w < nw; w++) {
 		int rpm = strcmp(writers[w]->target, "fedora") == 0;
@@ -259,7 +240,7 @@ static int import_closure(const struct request *rq, const char *registry, int re
 				/* the exact version the plan chose ("=" for crates) */
 				char *want = strcmp(rq->src->eco, "crate") == 0 ? xasprintf("=%s", n->version) : xstrdup(n->version);
 				struct request one = {rq->src, n->name, want};
-				rc = import_one(&one, registry, rewrite, pk, &writers[w], 1, out, tree, said, e);
+				rc = import_one(&one, registry, rewrite, pk, &writers[w], 1, out, tree, said, gate, e);
 				free(want);
 			}
 			free(nv);
@@ -286,12 +267,16 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		{"packager", required_argument, NULL, 'p'},
 		{"recursive", no_argument, NULL, 'c'},
 		{"distro-index", required_argument, NULL, 'i'},
+		{"require-review", no_argument, NULL, 'V'},
+		{"ledger", required_argument, NULL, 'L'},
+		{"trust-imports", no_argument, NULL, 'T'},
 		{NULL, 0, NULL, 0},
 	};
 	const struct writer *writers[2];
 	size_t nw = 0;
 	const char *out = NULL, *reg_flag = NULL, *pk_flag = NULL;
-	int rewrite = 1, recursive = 0, c;
+	const char *ledger_flag = NULL;
+	int rewrite = 1, recursive = 0, require_review = 0, trust_imports = 0, c;
 	struct strv indexes = {0};
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "t:o:", opts, NULL)) != -1) {
@@ -312,6 +297,9 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		case 'p': pk_flag = optarg; break;
 		case 'c': recursive = 1; break;
 		case 'i': strv_add(&indexes, optarg); break;
+		case 'V': require_review = 1; break;
+		case 'L': ledger_flag = optarg; break;
+		case 'T': trust_imports = 1; break;
 		default:
 			strv_free(&indexes);
 			return ferr_set(e, FERR_USAGE, "import: bad option (see ferry import --help)");
@@ -326,21 +314,24 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	char *registry = NULL, *pk = NULL;
 	struct outtree tree = {0};
 	struct buf said = {0};
+	struct review_gate gate = {0};
 	int rc = -1;
-	if (parse_request(argv[optind], &rq, e) != 0)
+	if (parse_request(argv[optind], &rq, e) != 0 ||
+	    review_gate_open(&gate, require_review, ledger_flag, trust_imports, e) != 0)
 		goto done;
 	registry = rq.src->registry(reg_flag, rq.name, e);
 	if (!registry)
 		goto done;
 	pk = packager(pk_flag);
-	int r = recursive ? import_closure(&rq, registry, rewrite, pk, writers, nw, &indexes, out, &tree, &said, e)
-			  : import_one(&rq, registry, rewrite, pk, writers, nw, out, &tree, &said, e);
-	if (r != 0 || outtree_commit(&tree, out, e) != 0)
+	int r = recursive ? import_closure(&rq, registry, rewrite, pk, writers, nw, &indexes, out, &tree, &said, &gate, e)
+			  : import_one(&rq, registry, rewrite, pk, writers, nw, out, &tree, &said, &gate, e);
+	if (r != 0 || review_gate_verdict(&gate, e) != 0 || outtree_commit(&tree, out, e) != 0)
 		goto done;
 	fputs(said.p ? said.p : "", stdout);
 	rc = 0;
 done:
 	buf_free(&said);
+	review_gate_free(&gate);
 	outtree_free(&tree);
 	strv_free(&indexes);
 	free(rq.name), free(rq.want), free(registry), free(pk);

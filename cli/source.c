@@ -16,6 +16,8 @@
 #include "../fetch/pipcfg.h"
 
 #define MAX_CONFIG (1u << 20)
+#define MAX_PACKUMENT (256u << 20)
+#define MAX_TARBALL (256u << 20)
 
 /* ---- npm ---------------------------------------------------------------- */
 
@@ -168,4 +170,49 @@ const struct source *source_find(const char *eco)
 const char *source_names(void)
 {
 	return "npm, crate, pypi";
+}
+
+char *source_what(const struct source *src, const struct pkg *p)
+{
+	return xasprintf("%s@%s: %s", p->name, p->version,
+			 strcmp(src->eco, "crate") == 0 ? ".crate" : strcmp(src->eco, "pypi") == 0 ? "sdist" : "tarball");
+}
+
+int source_fetch(const struct source *src, const char *registry, const char *name, const char *want,
+		 int rewrite, struct pkg *p, char **data, size_t *len, char **url, struct ferr *e)
+{
+	const struct reader *rd = src->reader;
+	char *purl = src->doc_url(registry, name);
+	char *doc = NULL, *ref = NULL, *what = NULL;
+	size_t dlen;
+	int rc = -1;
+	what = xasprintf("%s: %s", name, strcmp(src->eco, "npm") == 0 ? "packument" : "registry metadata");
+	if (http_get_as(purl, NULL, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &dlen, e) != 0) {
+		if (e->kind != FERR_NET || !src->fallback_url)
+			goto out;
+		/* the index may offer only its other API */
+		struct ferr first = *e;
+		ferr_clear(e);
+		free(purl);
+		purl = src->fallback_url(registry, name);
+		if (http_get_as(purl, src->fallback_accept, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &dlen, e) != 0) {
+			*e = first;
+			goto out;
+		}
+	}
+	if (rd->select(doc, dlen, name, want, p, &ref, e) != 0)
+		goto out;
+	*url = src->artifact_url(registry, purl, p, ref, rewrite, e);
+	if (!*url)
+		goto out;
+	free(what);
+	what = source_what(src, p);
+	if (http_get(*url, MAX_TARBALL, what, data, len, e) != 0)
+		goto out;
+	if (src->check(*data, *len, p, what, e) != 0)
+		goto out;
+	rc = 0;
+out:
+	free(purl), free(doc), free(ref), free(what);
+	return rc;
 }

@@ -39,6 +39,16 @@ struct source {
 };
 
 const struct source *source_find(const char *eco);
+
+/* The package's registry document, the version want selects (NULL: the
+ * latest), and that version's artifact, downloaded and checked against the
+ * registry's digest: p gets the version's metadata from the document, *data
+ * and *len the artifact, *url where it came from (all the caller's, also
+ * on failure).  Shared by import, approve and vet.  0, or -1 with e. */
+int source_fetch(const struct source *src, const char *registry, const char *name, const char *want,
+		 int rewrite, struct pkg *p, char **data, size_t *len, char **url, struct ferr *e);
+/* "NAME@VERSION: tarball" (.crate, sdist) for messages; caller frees. */
+char *source_what(const struct source *src, const struct pkg *p);
 const char *source_names(void);   /* "npm, crate" for messages */
 
 #endif

@@ -364,6 +364,20 @@ if [ -f "$CORPUS/toml-test/tests/files-toml-1.0.0" ]; then
 	s=$("$TOOLS/tomltest" "$CORPUS/toml-test/tests" 2>&1)
 	if [ $? = 0 ]; then ok "toml-test 1.0: $(head -1 <<<"$s")"; else bad "toml-test 1.0" "$s"; fi
 fi
+if [ -f "$CORPUS/review/cargo-vet/audits.toml" ]; then
+	echo "corpus: cargo-vet's audits.toml present, importing it into a ledger"
+	CV=$CORPUS/review/cargo-vet/audits.toml
+	want=$(grep -c '^\[\[audits\.' "$CV")
+	s=$("$FERRY" vet import "$CV" --from cargo-vet --ledger "$SCRATCH/cv-ledger" 2>&1)
+	got=$(find "$SCRATCH/cv-ledger/imported/crate" -name '*.toml' | wc -l)
+	if grep -q "^imported $want audits from" <<<"$s" && [ "$got" = "$want" ] &&
+		"$FERRY" vet import "$CV" --from cargo-vet --ledger "$SCRATCH/cv-ledger" >/dev/null &&
+		[ "$(find "$SCRATCH/cv-ledger/imported/crate" -name '*.toml' | wc -l)" = "$want" ]; then
+		ok "cargo-vet audits.toml: $(head -1 <<<"$s" | sed 's/ from .* into .*(/ (/'), $got entry files, the same after importing twice"
+	else
+		bad "cargo-vet audits.toml: expected $want audits, got $got files" "$s"
+	fi
+fi
 if [ -d "$CORPUS/debian" ]; then
 	echo "corpus: Debian's control data present, comparing debcargo's relations"
 	for c in jsonschema rich; do

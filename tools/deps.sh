@@ -2,7 +2,8 @@
 # deps.sh build|test: installs the Debian packages ferry needs when missing
 # (as root), or prints the exact apt-get line and stops.
 set -eu
-build="make gcc pkg-config libsolv-dev libsolvext-dev librpm-dev libarchive-dev libjansson-dev libcurl4-openssl-dev"
+build="make gcc pkg-config libsolv-dev libsolvext-dev librpm-dev libarchive-dev libjansson-dev libcurl4-openssl-dev libgpgme-dev gnupg"
+# build: libgpgme-dev and gnupg sign and verify the review ledger.
 # test: the distributions' own tools check our output (libdpkg-dev: dpkg's
 # version relations); the references for version ranges are node-semver
 # (npm), Rust's semver crate built offline with Debian's cargo (crates.io)

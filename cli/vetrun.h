@@ -1,0 +1,59 @@
+/* vetrun.h: the ledger against a registry, shared by ferry approve, ferry
+ * vet check and ferry import --require-review: artifacts fetched (and
+ * checked) through source_fetch, their digests handed to ledger_vet, and
+ * the smallest reviews that would vet what is not.
+ *
+ * Ownership: a struct review_gate owns everything in it (review_gate_free);
+ * strings returned are the caller's. */
+#ifndef FERRY_VETRUN_H
+#define FERRY_VETRUN_H
+
+#include "source.h"
+#include "../core/util.h"
+#include "../review/ledger.h"
+
+/* The ledger folder: flag, else $FERRY_LEDGER, else NULL. */
+const char *vetrun_ledger_dir(const char *flag);
+/* "a,b" and repeated flags into a list; every name must be declared. */
+int vetrun_criteria(const struct ledger *l, const char *arg, struct strv *out, struct ferr *e);
+/* Prints each entry the ledger ignored, one line on stderr. */
+void vetrun_report_rejected(const struct ledger *l);
+/* "ECO:NAME@VERSION" (an exact version); cmd names the command in
+ * messages.  *name and *version are the caller's, also on failure. */
+int vetrun_target(const char *arg, const char *cmd, const struct source **src, char **name, char **version,
+		  struct ferr *e);
+/* The exact-version request of an ecosystem ("=1.0.0" for crates). */
+char *vetrun_exact(const struct source *src, const char *version);
+
+/* Vets eco:name@version for every criteria, printing the chains (or what
+ * is missing and the smallest review to do) on out.  seed: the version's
+ * artifact when the caller already holds it (NULL: fetched).  *suggest
+ * gets the cheapest `ferry approve` line, *cost its estimated size (bytes
+ * of artifact size difference), when not vetted.  1 vetted, 0 not, -1
+ * with e when the version's artifact cannot be had. */
+int vetrun_one(struct ledger *l, const struct source *src, const char *registry, const char *name,
+	       const char *version, const void *seed, size_t seedlen, const struct strv *criteria, int trust,
+	       struct buf *out, char **suggest, long long *cost, struct ferr *e);
+
+/* import's gate: on with --require-review or the ledger's policy. */
+struct review_gate {
+	int on, trust;
+	struct ledger l;
+	struct strv criteria;
+	struct strv seen;       /* "eco:name@version" already checked */
+	struct strv loaded;     /* "eco:name" whose entries are loaded */
+	struct strv missing;    /* "COST\tNAME@VERSION\tSUGGESTION", for sorting */
+	struct buf report;
+};
+/* 0 (g->on says whether to gate), or -1 with e. */
+int review_gate_open(struct review_gate *g, int require, const char *ledger_flag, int trust, struct ferr *e);
+/* One package about to be written; its artifact in data.  0, or -1 with e
+ * (a failure to check, not a missing review). */
+int review_gate_note(struct review_gate *g, const struct source *src, const char *registry, const char *name,
+		     const char *version, const void *data, size_t len, struct ferr *e);
+/* 0 when everything noted is vetted; else prints what is missing and the
+ * reviews to do, smallest first, on stdout and returns -1 (FERR_FOUND). */
+int review_gate_verdict(struct review_gate *g, struct ferr *e);
+void review_gate_free(struct review_gate *g);
+
+#endif
