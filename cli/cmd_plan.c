@@ -33,7 +33,11 @@ static const char help[] =
 	"  --json         the plan as JSON\n"
 	"  --dot          a Graphviz graph, coloured by status\n"
 	"  --build-order  build batches of the packages to build, dependencies\n"
-	"                 first; a cycle among them is one batch, named\n";
+	"                 first, one line each: \"N: ITEM ITEM...\"; packages of\n"
+	"                 one batch can build in parallel.  An item is NAME@VERSION,\n"
+	"                 or cycle(NAME@VERSION NAME@VERSION...) for packages that\n"
+	"                 need each other (a bootstrap problem), placed after what\n"
+	"                 the cycle needs; items and cycle members are sorted\n";
 
 int cmd_plan(int argc, char **argv, struct ferr *e)
 {
