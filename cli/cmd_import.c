@@ -42,7 +42,10 @@ static const char help[] =
 	"                         and pip.conf's index-url (pypi)\n"
 	"      --no-tarball-rewrite  npm: fetch dist.tarball as given, even from another host\n"
 	"      --recursive        the whole closure: every package `ferry plan` says to\n"
-	"                         build (new, update, compat), and plan-TARGET.json\n"
+	"                         build (new, update, compat), and plan-TARGET.json;\n"
+	"                         compat packages under the target's compat name:\n"
+	"                         the major appended (nodejs-NAME4, rust-NAME7,\n"
+	"                         rust-NAME_0.13, node-NAME4), debcargo's rust-NAME-7\n"
 	"      --distro-index PATH  with --recursive: the distribution's index\n"
 	"                         (repeatable; default the host's apt lists)\n"
 	"      --packager 'N <E>' changelog and Maintainer identity\n"
@@ -171,8 +174,9 @@ out:
 }
 
 /* One package version for the given writers, into tree; said gets the
- * lines to print once the tree is written. */
-static int import_one(const struct request *rq, const char *registry, int rewrite, const char *pk,
+ * lines to print once the tree is written.  compat: under its compat name,
+ * beside a newer major (core/naming.h). */
+static int import_one(const struct request *rq, int compat, const char *registry, int rewrite, const char *pk,
 		      const struct writer *const *writers, size_t nw, const char *out, struct outtree *tree,
 		      struct buf *said, struct ferr *e)
 {
@@ -196,7 +200,7 @@ static int import_one(const struct request *rq, const char *registry, int rewrit
 	char *rs = url_scheme(registry);
 	int http_reg = rs && (strcmp(rs, "http") == 0 || strcmp(rs, "https") == 0);
 	free(rs);
-	struct write_opts wo = {pk, date, http_reg ? registry : NULL, tarball, tlen};
+	struct write_opts wo = {pk, date, http_reg ? registry : NULL, tarball, tlen, compat};
 	for (size_t i = 0; i < nw; i++) {
 		struct outtree t = {0};
 		if (writers[i]->write(&p, &wo, &t, e) != 0) {
@@ -205,7 +209,8 @@ static int import_one(const struct request *rq, const char *registry, int rewrit
 		}
 		for (size_t k = 0; k < t.n; k++)
 			outtree_add_bytes(tree, t.v[k].path, t.v[k].data, t.v[k].len, t.v[k].mode);
-		buf_printf(said, "%s: %s %s -> %s/%s\n", writers[i]->target, p.name, p.version, out, t.top);
+		buf_printf(said, "%s: %s %s -> %s/%s%s\n", writers[i]->target, p.name, p.version, out, t.top,
+			   compat ? " (compat)" : "");
 		outtree_free(&t);
 	}
 	rc = 0;
@@ -216,7 +221,8 @@ done:
 }
 
 /* --recursive: per target, the plan, then every package it says to build
- * (new, update, compat) at the version it chose, and the plan itself. */
+ * (new, update, compat) at the version it chose, and the plan itself; a
+ * compat package under the target's compat name. */
 static int import_closure(const struct request *rq, const char *registry, int rewrite, const char *pk,
 			  const struct writer *const *writers, size_t nw, const struct strv *indexes, const char *out,
 			  struct outtree *tree, struct buf *said, struct ferr *e)
@@ -248,7 +254,8 @@ static int import_closure(const struct request *rq, const char *registry, int re
 				/* the exact version the plan chose ("=" for crates) */
 				char *want = strcmp(rq->src->eco, "crate") == 0 ? xasprintf("=%s", n->version) : xstrdup(n->version);
 				struct request one = {rq->src, n->name, want};
-				rc = import_one(&one, registry, rewrite, pk, &writers[w], 1, out, tree, said, e);
+				rc = import_one(&one, n->status == PLAN_COMPAT, registry, rewrite, pk, &writers[w], 1, out,
+						tree, said, e);
 				free(want);
 			}
 			free(nv);
@@ -323,7 +330,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		goto done;
 	pk = packager(pk_flag);
 	int r = recursive ? import_closure(&rq, registry, rewrite, pk, writers, nw, &indexes, out, &tree, &said, e)
-			  : import_one(&rq, registry, rewrite, pk, writers, nw, out, &tree, &said, e);
+			  : import_one(&rq, 0, registry, rewrite, pk, writers, nw, out, &tree, &said, e);
 	if (r != 0 || outtree_commit(&tree, out, e) != 0)
 		goto done;
 	fputs(said.p ? said.p : "", stdout);
