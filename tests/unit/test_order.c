@@ -20,7 +20,8 @@ static void check(const char *name, int cond)
  * distribution's. */
 static void node(struct plan *p, const char *name, const char *version)
 {
-	p->v = xrealloc(p->v, (p->n + 1) * sizeof *p->v);
+	if ((p->n & (p->n - 1)) == 0)   /* 0, 1, 2, 4...: double (a plan has no capacity field) */
+		p->v = xrealloc(p->v, (p->n ? 2 * p->n : 1) * sizeof *p->v);
 	struct plan_node *n = &p->v[p->n++];
 	memset(n, 0, sizeof *n);
 	n->status = version ? PLAN_NEW : PLAN_DISTRO;
