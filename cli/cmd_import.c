@@ -40,7 +40,10 @@ static const char help[] =
 	"                         and pip.conf's index-url (pypi)\n"
 	"      --no-tarball-rewrite  npm: fetch dist.tarball as given, even from another host\n"
 	"      --recursive        the whole closure: every package `ferry plan` says to\n"
-	"                         build (new, update, compat), and plan-TARGET.json\n"
+	"                         build (new, update, compat), and plan-TARGET.json;\n"
+	"                         compat packages under the target's compat name:\n"
+	"                         the major appended (nodejs-NAME4, rust-NAME7,\n"
+	"                         rust-NAME_0.13, node-NAME4), debcargo's rust-NAME-7\n"
 	"      --distro-index INDEX  with --recursive: the distribution's index, a\n"
 	"                         file or rpmdb:ROOT as for ferry index\n"
 	"                         (repeatable; default the host's apt lists)\n"
@@ -155,8 +158,9 @@ out:
 }
 
 /* One package version for the given writers, into tree; said gets the
- * lines to print once the tree is written. */
-static int import_one(const struct request *rq, const char *registry, int rewrite, const char *pk,
+ * lines to print once the tree is written.  compat: under its compat name,
+ * beside a newer major (core/naming.h). */
+static int import_one(const struct request *rq, int compat, const char *registry, int rewrite, const char *pk,
 		      const struct writer *const *writers, size_t nw, const char *out, struct outtree *tree,
 		      struct buf *said, struct review_gate *gate, struct ferr *e)
 {
@@ -181,7 +185,7 @@ static int import_one(const struct request *rq, const char *registry, int rewrit
 	char *rs = url_scheme(registry);
 	int http_reg = rs && (strcmp(rs, "http") == 0 || strcmp(rs, "https") == 0);
 	free(rs);
-	struct write_opts wo = {pk, date, http_reg ? registry : NULL, tarball, tlen};
+	struct write_opts wo = {pk, date, http_reg ? registry : NULL, tarball, tlen, compat};
 	for (size_t i = 0; i < nw; i++) {
 		struct outtree t = {0};
 		if (writers[i]->write(&p, &wo, &t, e) != 0) {
@@ -190,7 +194,8 @@ static int import_one(const struct request *rq, const char *registry, int rewrit
 		}
 		for (size_t k = 0; k < t.n; k++)
 			outtree_add_bytes(tree, t.v[k].path, t.v[k].data, t.v[k].len, t.v[k].mode);
-		buf_printf(said, "%s: %s %s -> %s/%s\n", writers[i]->target, p.name, p.version, out, t.top);
+		buf_printf(said, "%s: %s %s -> %s/%s%s\n", writers[i]->target, p.name, p.version, out, t.top,
+			   compat ? " (compat)" : "");
 		outtree_free(&t);
 	}
 	rc = 0;
@@ -201,7 +206,8 @@ done:
 }
 
 /* --recursive: per target, the plan, then every package it says to build
- * (new, update, compat) at the version it chose, and the plan itself. */
+ * (new, update, compat) at the version it chose, and the plan itself; a
+ * compat package under the target's compat name. */
 static int import_closure(const struct request *rq, const char *registry, int rewrite, const char *pk,
 			  const struct writer *const *writers, size_t nw, const struct strv *indexes, const char *out,
 			  struct outtree *tree, struct buf *said, struct review_gate *gate, struct ferr *e)
@@ -240,7 +246,8 @@ static int import_closure(const struct request *rq, const char *registry, int re
 				/* the exact version the plan chose ("=" for crates) */
 				char *want = strcmp(rq->src->eco, "crate") == 0 ? xasprintf("=%s", n->version) : xstrdup(n->version);
 				struct request one = {rq->src, n->name, want};
-				rc = import_one(&one, registry, rewrite, pk, &writers[w], 1, out, tree, said, gate, e);
+				rc = import_one(&one, n->status == PLAN_COMPAT, registry, rewrite, pk, &writers[w], 1, out,
+						tree, said, gate, e);
 				free(want);
 			}
 			free(nv);
@@ -324,7 +331,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		goto done;
 	pk = packager(pk_flag);
 	int r = recursive ? import_closure(&rq, registry, rewrite, pk, writers, nw, &indexes, out, &tree, &said, &gate, e)
-			  : import_one(&rq, registry, rewrite, pk, writers, nw, out, &tree, &said, &gate, e);
+			  : import_one(&rq, 0, registry, rewrite, pk, writers, nw, out, &tree, &said, &gate, e);
 	if (r != 0 || review_gate_verdict(&gate, e) != 0 || outtree_commit(&tree, out, e) != 0)
 		goto done;
 	fputs(said.p ? said.p : "", stdout);

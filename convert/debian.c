@@ -91,7 +91,11 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 	struct strv ids = {0};
 	char *debver = NULL;
 
-	t->top = naming_npm_deb(p->name);
+	char *normal = naming_npm_deb(p->name);
+	t->top = writer_compat(p, o, 1, normal, v, e);
+	free(normal);
+	if (!t->top)
+		goto out;
 	tvars_set(v, "pkgname", t->top);
 	tvars_set(v, "npm_name", p->name);
 	s = esc_deb_line(p->version);

@@ -117,6 +117,20 @@ static int extra(const struct pkg *p, const struct cfeat *f, const struct strv *
 	return 0;
 }
 
+/* A package does not provide its own name (a compat package's semver
+ * level is its name) */
+static void drop_self(struct strv *provides, const char *self)
+{
+	size_t o = 0, n = strlen(self);
+	for (size_t i = 0; i < provides->n; i++) {
+		if (strncmp(provides->v[i], self, n) == 0 && provides->v[i][n] == ' ')
+			free(provides->v[i]);
+		else
+			provides->v[o++] = provides->v[i];
+	}
+	provides->n = o;
+}
+
 static int same(const struct strv *a, const struct strv *b)
 {
 	if (a->n != b->n)
@@ -160,7 +174,7 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	struct strv base = {0}, check = {0}, bd = {0}, ids = {0}, provides = {0}, suggests = {0};
 	struct strv *extras = NULL;
 	int rc = -1;
-	char *s, *debver = NULL, *dashed = naming_crate_deb(p->name);
+	char *s, *debver = NULL, *dashed = naming_crate_deb(p->name), *binary = NULL, *pkgbase = NULL;
 	const char *why;
 	struct npmver ver = {0};
 
@@ -168,10 +182,15 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
 		goto out;
 	}
-	t->top = xasprintf("rust-%s", dashed);
+	/* a compat package's binaries take debcargo's semver-suffixed names
+	 * (nom-4); its provides stay those of the crate (dashed) */
+	pkgbase = writer_compat(p, o, 1, dashed, v, e);
+	if (!pkgbase)
+		goto out;
+	t->top = xasprintf("rust-%s", pkgbase);
 	tvars_set(v, "pkgname", t->top);
 	tvars_set(v, "crate", p->name);
-	char *binary = xasprintf("librust-%s-dev", dashed);
+	binary = xasprintf("librust-%s-dev", pkgbase);
 	tvars_set(v, "binary", binary);
 	s = esc_deb_line(p->version);
 	tvars_set(v, "upstream_version", s);
@@ -217,6 +236,8 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 		levels[k] = lv[k];
 	for (int k = 0; k < 3; k++)
 		strv_push(&provides, xasprintf("librust-%s-%s-dev (= ${binary:Version})", dashed, levels[k]));
+	if (o->compat)   /* the normal package's name, as debcargo's compat packages provide it */
+		strv_push(&provides, xasprintf("librust-%s-dev (= ${binary:Version})", dashed));
 	int default_folded = 0;
 	for (size_t i = 0; i < nf; i++) {
 		if (extras[i].n)
@@ -229,6 +250,7 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 			default_folded = 1;
 		free(fd);
 	}
+	drop_self(&provides, binary);
 	as_field(v, "provides", &provides);
 
 	/* the rest: grouped by equal extra dependencies, named after the
@@ -260,12 +282,14 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 		}
 		struct tvars *it = tvars_add_item(v, "features");
 		char *fd = naming_crate_deb(fs[lead].name);
-		char *bin = xasprintf("librust-%s+%s-dev", dashed, fd);
+		char *bin = xasprintf("librust-%s+%s-dev", pkgbase, fd);
 		tvars_set(it, "binary_name", bin);
 		tvars_set(it, "base", binary);
 		tvars_set(it, "feature", fs[lead].name);
 		strv_push(&suggests, xasprintf("%s (= ${binary:Version})", bin));
 		struct strv fp = {0}, also = {0};
+		if (o->compat)
+			strv_push(&fp, xasprintf("librust-%s+%s-dev (= ${binary:Version})", dashed, fd));
 		for (size_t g = 0; g < group.n; g++) {
 			char *gd = naming_crate_deb(group.v[g]);
 			if (strcmp(group.v[g], fs[lead].name) != 0) {
@@ -276,6 +300,7 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 				strv_push(&fp, xasprintf("librust-%s-%s+%s-dev (= ${binary:Version})", dashed, levels[k], gd));
 			free(gd);
 		}
+		drop_self(&fp, bin);
 		as_field(it, "provides", &fp);
 		struct strv deps = {0};
 		for (size_t g = 0; g < extras[i].n; g++)
@@ -287,7 +312,7 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 		tvars_set(it, "also", ab.p ? ab.p : "");
 		buf_free(&ab);
 		if (strv_has(&group, "default") && !default_folded) {
-			tvars_setf(v, "recommends", "librust-%s+default-dev (= ${binary:Version})", dashed);
+			tvars_setf(v, "recommends", "librust-%s+default-dev (= ${binary:Version})", pkgbase);
 			recommended = 1;
 		}
 		strv_free(&fp);
@@ -311,11 +336,8 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 		{"deb/copyright.in", "debian/copyright", 0644},
 		{"deb/format.in", "debian/source/format", 0644},
 	};
-	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0) {
-		free(binary);
+	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0)
 		goto out;
-	}
-	free(binary);
 	/* the .crate is the orig tarball, as debcargo does */
 	char *orig = xasprintf("%s_%s.orig.tar.gz", t->top, debver);
 	outtree_add_bytes(t, orig, o->artifact, o->artifact_len, 0644);
@@ -336,6 +358,8 @@ out:
 	strv_free(&suggests);
 	free(debver);
 	free(dashed);
+	free(pkgbase);
+	free(binary);
 	tvars_free(v);
 	return rc;
 }

@@ -57,9 +57,12 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	char *s, *debver = NULL;
 	const char *why, *rule;
 	char *dist = pep503_name(p->name);
-	char *binary = pydist_deb(p->name, &rule);
-
-	t->top = xasprintf("python-%s", dist);
+	char *normal = pydist_deb(p->name, &rule), *source = xasprintf("python-%s", dist);
+	char *binary = writer_compat(p, o, 1, normal, v, e);
+	t->top = binary ? writer_compat(p, o, 1, source, NULL, e) : NULL;
+	free(source);
+	if (!t->top)
+		goto out;
 	tvars_set(v, "pkgname", t->top);
 	tvars_set(v, "binary", binary);
 	tvars_set(v, "pypi_name", p->name);
@@ -84,7 +87,7 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	tvars_set(v, "native", p->native.n ? "1" : "");
 	tvars_set(v, "module", p->modules.n ? p->modules.v[0] : dist);
 	tvars_list(v, "dep_notes");
-	tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s: named by %s", binary, rule);
+	tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s: named by %s", normal, rule);
 	debian_common(p, o, v, &ids);
 
 	struct strv extras = {0};
@@ -174,6 +177,7 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 out:
 	free(debver);
 	free(dist);
+	free(normal);
 	free(binary);
 	strv_free(&deps);
 	strv_free(&bd);

@@ -37,7 +37,11 @@ static int fedora_write(const struct pkg *p, const struct write_opts *o, struct 
 	const struct eco *eco = eco_find(p->eco);
 	const char *why;
 
-	t->top = naming_npm_fedora(p->name);
+	char *normal = naming_npm_fedora(p->name);
+	t->top = writer_compat(p, o, 0, normal, v, e);
+	free(normal);
+	if (!t->top)
+		goto out;
 	tvars_set(v, "pkgname", t->top);
 	tvars_set(v, "npm_name", p->name);      /* validated: npm name characters only */
 	s = esc_rpm_line(p->version);

@@ -66,7 +66,12 @@ int fedora_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	char *s;
 	const char *why;
 
-	t->top = xasprintf("rust-%s", p->name);   /* crate names: [A-Za-z0-9_-] */
+	char *normal = xasprintf("rust-%s", p->name);   /* crate names: [A-Za-z0-9_-] */
+	t->top = writer_compat(p, o, 0, normal, v, e);
+	free(normal);
+	if (!t->top)
+		goto out;
+	tvars_set(v, "pkgname", t->top);
 	tvars_set(v, "crate", p->name);
 	s = esc_rpm_line(p->version);
 	tvars_set(v, "upstream_version", s);

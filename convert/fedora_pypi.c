@@ -25,8 +25,12 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	const struct eco *eco = eco_find("pypi");
 	char *dist = pep503_name(p->name);
 
-	t->top = xasprintf("python-%s", dist);
-	tvars_set(v, "name", dist);
+	char *name = writer_compat(p, o, 0, dist, v, e);
+	if (!name)
+		goto out;
+	t->top = xasprintf("python-%s", name);
+	tvars_set(v, "name", name);
+	free(name);
 	tvars_set(v, "dist", dist);
 	tvars_set(v, "pypi_name", p->name);   /* checked: [A-Za-z0-9._-] */
 	s = esc_rpm_line(p->version);

@@ -7,6 +7,7 @@
 #include "../core/date.h"
 #include "../core/eco.h"
 #include "../core/escape.h"
+#include "../core/naming.h"
 #include "../core/util.h"
 
 void outtree_add(struct outtree *t, const char *path, char *data, int mode)
@@ -92,6 +93,32 @@ int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *
 		tvars_set(v, "recommends", rec.p ? rec.p : "");
 	buf_free(&rec);
 	return 0;
+}
+
+char *writer_compat(const struct pkg *p, const struct write_opts *o, int debian, const char *name, struct tvars *v,
+		    struct ferr *e)
+{
+	if (!o->compat) {
+		if (v) {
+			tvars_set(v, "compat", "");
+			tvars_set(v, "compat_level", "");
+		}
+		return xstrdup(name);
+	}
+	char *s = debian ? naming_compat_deb(p->eco, name, p->version) : naming_compat_fedora(p->eco, name, p->version);
+	char *level = naming_compat_level(p->eco, p->version);
+	if (!s || !level) {
+		free(s);
+		free(level);
+		ferr_set(e, FERR_INPUT, "%s@%s: version: no compatibility level for a compat package", p->name, p->version);
+		return NULL;
+	}
+	if (v) {
+		tvars_set(v, "compat", name);
+		tvars_set(v, "compat_level", level);
+	}
+	free(level);
+	return s;
 }
 
 int writer_is_url(const char *s)

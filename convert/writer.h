@@ -37,6 +37,9 @@ struct write_opts {
 	const char *registry;   /* http(s) registry URL for watch files, or NULL */
 	const void *artifact;   /* the verified upstream artifact, added to the tree */
 	size_t artifact_len;
+	int compat;             /* an older major beside the distribution's newer
+				   one: the compat name (core/naming.h), the
+				   same virtual provides */
 };
 
 struct writer {
@@ -83,6 +86,12 @@ struct tfile {
 };
 int writer_render_files(const struct tfile *files, size_t n, const struct tvars *v, struct outtree *t,
 			struct ferr *e);
+
+/* name, or its compat name (core/naming.h) when o->compat; with v, sets
+ * {{compat}} to name when o->compat (else "") and {{compat_level}}.  NULL
+ * with e when the version has no compatibility level.  Caller frees. */
+char *writer_compat(const struct pkg *p, const struct write_opts *o, int debian, const char *name, struct tvars *v,
+		    struct ferr *e);
 
 /* An http(s) URL with no blanks or quotes. */
 int writer_is_url(const char *s);

@@ -102,6 +102,38 @@ static void names(void)
 	owned("debian name of a scoped package", naming_npm_deb("@Scope/a_b"), "node-scope-a-b");
 }
 
+/* compat names: one rule per target (core/naming.h) */
+static void compat_names(void)
+{
+	owned("compat level: npm major", naming_compat_level("npm", "4.3.0"), "4");
+	owned("compat level: npm 0.x keeps its minor", naming_compat_level("npm", "0.13.1"), "0.13");
+	owned("compat level: npm 0.0.x keeps its patch", naming_compat_level("npm", "0.0.3"), "0.0.3");
+	owned("compat level: npm prerelease", naming_compat_level("npm", "5.0.0-beta.2"), "5");
+	owned("compat level: crate 0.x", naming_compat_level("crate", "0.7.6"), "0.7");
+	owned("compat level: pypi first release number", naming_compat_level("pypi", "21.4.0.post1"), "21");
+	owned("compat level: pypi epoch and leading zeros", naming_compat_level("pypi", "1!02.0"), "2");
+	check("compat level: no version, no level", naming_compat_level("npm", "4.x") == NULL &&
+	      naming_compat_level("crate", "") == NULL && naming_compat_level("pypi", "one") == NULL);
+	owned("fedora compat: npm major appended", naming_compat_fedora("npm", "nodejs-ansi-styles", "4.3.0"),
+	      "nodejs-ansi-styles4");
+	owned("fedora compat: rust-nom7", naming_compat_fedora("crate", "rust-nom", "7.1.3"), "rust-nom7");
+	owned("fedora compat: rust-version-compare0.1", naming_compat_fedora("crate", "rust-version-compare", "0.1.1"),
+	      "rust-version-compare0.1");
+	owned("fedora compat: a name ending in a digit takes '_'", naming_compat_fedora("crate", "rust-base64", "0.13.1"),
+	      "rust-base64_0.13");
+	owned("fedora compat: pypi", naming_compat_fedora("pypi", "sqlalchemy", "1.4.54"), "sqlalchemy1");
+	owned("debian compat: debcargo's rust-nom-4", naming_compat_deb("crate", "nom", "4.2.3"), "nom-4");
+	owned("debian compat: debcargo's rust-ahash-0.7", naming_compat_deb("crate", "ahash", "0.7.6"), "ahash-0.7");
+	owned("debian compat: npm major appended (node-babel7)", naming_compat_deb("npm", "node-babel", "7.20.15"),
+	      "node-babel7");
+	owned("debian compat: a name ending in a digit takes '-'", naming_compat_deb("npm", "node-base64", "2.1.0"),
+	      "node-base64-2");
+	owned("debian compat: pypi (python3-consul2)", naming_compat_deb("pypi", "python3-consul", "2.0.1"),
+	      "python3-consul2");
+	check("compat: no version, no name", naming_compat_fedora("npm", "nodejs-a", "x") == NULL &&
+	      naming_compat_deb("crate", "a", "1") == NULL);
+}
+
 static void dates(void)
 {
 	char b[64];
@@ -199,6 +231,7 @@ int main(void)
 	templates();
 	escaping();
 	names();
+	compat_names();
 	dates();
 	npmrc();
 	paths();
