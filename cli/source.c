@@ -5,9 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/date.h"
 #include "../core/naming.h"
 #include "../core/util.h"
 #include "../fetch/cargocfg.h"
+#include "../fetch/archive.h"
 #include "../fetch/cratesurl.h"
 #include "../fetch/digest.h"
 #include "../fetch/http.h"
@@ -16,6 +18,8 @@
 #include "../fetch/pipcfg.h"
 
 #define MAX_CONFIG (1u << 20)
+#define MAX_PACKUMENT (256u << 20)
+#define MAX_TARBALL (256u << 20)
 
 /* ---- npm ---------------------------------------------------------------- */
 
@@ -163,6 +167,97 @@ const struct source *source_find(const char *eco)
 		if (strcmp(sources[i].eco, eco) == 0)
 			return &sources[i];
 	return NULL;
+}
+
+/* The artifact's file name: the last path segment when it is a plain
+ * name, else the ecosystem's NAME-VERSION file name. */
+static char *artifact_name(const struct source *src, const char *url, const struct pkg *p)
+{
+	char *path = url_path(url);
+	const char *base = path ? strrchr(path, '/') : NULL;
+	base = base ? base + 1 : "";
+	int plain = *base && *base != '.';
+	for (const char *c = base; *c; c++)
+		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-", *c))
+			plain = 0;
+	char *s;
+	if (plain && strcmp(base, "download") != 0)
+		s = xstrdup(base);
+	else
+		s = src->artifact_name(p);
+	free(path);
+	return s;
+}
+
+void fetched_free(struct fetched *f)
+{
+	free(f->doc), free(f->doc_url), free(f->artifact);
+	pkgfiles_free(&f->files);
+	memset(f, 0, sizeof *f);
+}
+
+int source_fetch(const struct source *src, const char *registry, const char *name, const char *want, int rewrite,
+		 archive_want_fn keep, struct pkg *p, struct fetched *out, struct ferr *e)
+{
+	const struct reader *rd = src->reader;
+	char *purl = src->doc_url(registry, name);
+	char *doc = NULL, *ref = NULL, *turl = NULL, *what = NULL;
+	char **tarball = &out->artifact;
+	size_t *tlen = &out->artifact_len;
+	size_t len;
+	int rc = -1;
+	struct pkgfiles files = {0};
+	what = xasprintf("%s: %s", name, strcmp(src->eco, "npm") == 0 ? "packument" : "registry metadata");
+	if (http_get_as(purl, NULL, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
+		if (e->kind != FERR_NET || !src->fallback_url)
+			goto out;
+		/* the index may offer only its other API */
+		struct ferr first = *e;
+		ferr_clear(e);
+		free(purl);
+		purl = src->fallback_url(registry, name);
+		if (http_get_as(purl, src->fallback_accept, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
+			*e = first;
+			goto out;
+		}
+	}
+	if (rd->select(doc, len, name, want, p, &ref, e) != 0)
+		goto out;
+	turl = src->artifact_url(registry, purl, p, ref, rewrite, e);
+	if (!turl)
+		goto out;
+	free(what);
+	what = xasprintf("%s@%s: %s", p->name, p->version, strcmp(src->eco, "crate") == 0 ? ".crate" : strcmp(src->eco, "pypi") == 0 ? "sdist" : "tarball");
+	if (http_get(turl, MAX_TARBALL, what, tarball, tlen, e) != 0)
+		goto out;
+	if (src->check(*tarball, *tlen, p, what, e) != 0)
+		goto out;
+	p->sha512 = digest_hex(DIGEST_SHA512, *tarball, *tlen);
+	p->source_size = *tlen;
+	p->source_url = xstrdup(turl);
+	p->source_file = artifact_name(src, turl, p);
+	if (archive_read(*tarball, *tlen, &archive_default_limits, keep, NULL, what, &files, e) != 0)
+		goto out;
+	if (!files.root || !*files.root || strspn(files.root, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-") != strlen(files.root)) {
+		ferr_set(e, FERR_INPUT, "%s: top folder '%.100s' is not a plain name", what, files.root ? files.root : "");
+		goto out;
+	}
+	p->source_root = xstrdup(files.root);
+	if (rd->read(&files, p, e) != 0)
+		goto out;
+	/* crates.io's index (before pubtime) and Simple API pages carry no
+	 * date: the artifact's newest file time is the next best upstream one */
+	if ((!p->publish_time || !*p->publish_time) && files.newest > 0) {
+		free(p->publish_time);
+		p->publish_time = date_iso(files.newest);
+	}
+	rc = 0;
+out:
+	out->files = files;
+	out->doc = doc, out->doc_len = doc ? len : 0;
+	out->doc_url = purl;
+	free(ref), free(turl), free(what);
+	return rc;
 }
 
 const char *source_names(void)

@@ -39,6 +39,27 @@ struct source {
 };
 
 const struct source *source_find(const char *eco);
+
+/* What source_fetch brings back besides the package: all owned, freed by
+ * fetched_free. */
+struct fetched {
+	char *doc;             /* the metadata document as fetched */
+	size_t doc_len;
+	char *doc_url;
+	char *artifact;        /* the artifact, its digest checked */
+	size_t artifact_len;
+	struct pkgfiles files; /* its members; bytes kept where keep() said so */
+};
+void fetched_free(struct fetched *f);
+
+/* One version of NAME (want: a version, range or tag; NULL: the latest):
+ * the metadata document, the artifact checked against the registry's
+ * digest, read in memory under the archive limits (keep: which members'
+ * bytes to keep; it must keep what the reader wants), and the reader's
+ * facts in *p.  0, or -1 with e set; *p and *out are the caller's to free
+ * either way. */
+int source_fetch(const struct source *src, const char *registry, const char *name, const char *want, int rewrite,
+		 archive_want_fn keep, struct pkg *p, struct fetched *out, struct ferr *e);
 const char *source_names(void);   /* "npm, crate" for messages */
 
 #endif
