@@ -94,9 +94,13 @@ static int is_code(const struct pkgfile *f)
 	return f->data && f->len > 2 && f->data[0] == '#' && f->data[1] == '!';
 }
 
-/* build output: where long lines are expected */
-static int is_build_output(const char *path)
+/* build output: where long lines are expected.  A minified file counts as
+ * one when it sits in a build folder, or beside the source it was built
+ * from (a sibling without ".min" at least half its size): a package whose
+ * only code is minified hides it. */
+static int is_build_output(const struct pkgfiles *files, const struct pkgfile *f)
 {
+	const char *path = f->path;
 	static const char *const seg[] = {"dist/", "build/", "umd/", "bundle/", "bundles/", "min/", "out/", "browser/", "cjs/", "esm/"};
 	for (size_t i = 0; i < sizeof seg / sizeof seg[0]; i++)
 	{
@@ -105,8 +109,20 @@ static int is_build_output(const char *path)
 			return 1;
 	}
 	const char *b = basename_of(path);
-	return strstr(b, ".min.") || strstr(b, "-min.") || strstr(b, ".bundle.") || strstr(b, ".umd.") ||
-	       strstr(b, ".production.") || str_endswith(b, ".map");
+	if (str_endswith(b, ".map"))
+		return 1;
+	static const char *const marks[] = {".min.", "-min.", ".bundle.", ".umd.", ".production."};
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		const char *m = strstr(path, marks[i]);
+		if (!m || m < b)
+			continue;
+		char *src = xasprintf("%.*s%s", (int)(m - path), path, m + strlen(marks[i]) - 1);
+		const struct pkgfile *s = pkgfiles_find(files, src);
+		free(src);
+		if (s && s->size * 2 >= f->size)
+			return 1;
+	}
+	return 0;
 }
 
 typedef void (*line_fn)(void *ctx, const char *path, size_t lineno, const char *line, size_t len);
@@ -222,6 +238,25 @@ static void install_files(const struct pkg *p, const struct strv *hooks, const s
 	}
 	if (strcmp(p->eco, "pypi") == 0 && pkgfiles_find(f, "setup.py"))
 		strv_add(out, "setup.py");
+	/* what those run in turn: package scripts they name (three levels) */
+	for (int depth = 0; depth < 3; depth++) {
+		size_t n = out->n;
+		for (size_t i = 0; i < n; i++) {
+			const struct pkgfile *x = pkgfiles_find(f, out->v[i]);
+			if (!x || !x->data)
+				continue;
+			for (size_t k = 0; k < f->n; k++) {
+				const struct pkgfile *y = &f->v[k];
+				if (y->type != 'f' || !is_code(y) || strv_has(out, y->path))
+					continue;
+				const char *b = basename_of(y->path);
+				if (strlen(b) >= 4 && has(x->data, x->len, b))
+					strv_add(out, y->path);
+			}
+		}
+		if (out->n == n)
+			break;
+	}
 	strv_sort(out);
 	strv_uniq(out);
 }
@@ -517,7 +552,7 @@ static double entropy(const char *s, size_t n)
 	return h;
 }
 
-static const char *const eval_like[] = {"eval(", "new Function(", "Function(", "._compile(", "runInThisContext",
+static const char *const eval_like[] = {"eval(", "new Function(", "Function(", "._compile(", "module.constructor", "runInThisContext",
 					"runInNewContext", "exec(", "execScript"};
 static const char *const decode_like[] = {"createDecipher", "'hex')", "\"hex\")", "'base64')", "\"base64\")",
 					  "atob(", "b64decode", "decodebytes", "fromCharCode", "unhexlify",
@@ -581,7 +616,7 @@ static void rule_obfuscation(const struct review_in *in, struct review *r)
 		const struct pkgfile *f = &in->newf->v[i];
 		if (f->type != 'f' || !is_code(f))
 			continue;
-		struct obf_ctx c = {.build_output = is_build_output(f->path)};
+		struct obf_ctx c = {.build_output = is_build_output(in->newf, f)};
 		if (!scan_new(in, r, f, obf_line, &c))
 			continue;
 		char ev[600];
