@@ -559,9 +559,25 @@ static const char *const decode_like[] = {"createDecipher", "'hex')", "\"hex\")"
 					  "zlib.decompress", "decodestring", "base64::decode", "codecs.decode",
 					  "inflateSync", "gunzipSync"};
 
+/* needle as a call of its own, not a method: "exec(" but not "re.exec(" */
+static int called(const char *line, size_t len, const char *needle)
+{
+	size_t k = strlen(needle);
+	for (size_t i = 0; i + k <= len; i++) {
+		if (memcmp(line + i, needle, k) != 0)
+			continue;
+		if (needle[0] == '.' || needle[0] == ' ' || strncmp(needle, "module", 6) == 0 || strncmp(needle, "run", 3) == 0)
+			return 1;
+		char b = i ? line[i - 1] : ' ';
+		if (b != '.' && b != '_' && b != '$' && !isalnum((unsigned char)b))
+			return 1;
+	}
+	return 0;
+}
+
 struct obf_ctx {
 	int build_output;
-	size_t long_line, blob, entropic, eval_line, decode_line;
+	size_t long_line, blob, entropic, eval_line, decode_line, last_eval, last_decode;
 	size_t longest;
 	double blob_entropy;
 	size_t blob_len;
@@ -602,12 +618,19 @@ static void obf_line(void *vctx, const char *path, size_t lineno, const char *li
 			c->entropic = lineno;
 		i = (size_t)(end - line);
 	}
-	for (size_t i = 0; i < sizeof eval_like / sizeof eval_like[0] && !c->eval_line; i++)
-		if (has(line, len, eval_like[i]))
-			c->eval_line = lineno;
-	for (size_t i = 0; i < sizeof decode_like / sizeof decode_like[0] && !c->decode_line; i++)
-		if (has(line, len, decode_like[i]))
-			c->decode_line = lineno;
+	/* evaluation and decoding within a few lines of each other */
+	int ev = 0, de = 0;
+	for (size_t i = 0; i < sizeof eval_like / sizeof eval_like[0] && !ev; i++)
+		ev = called(line, len, eval_like[i]);
+	for (size_t i = 0; i < sizeof decode_like / sizeof decode_like[0] && !de; i++)
+		de = has(line, len, decode_like[i]);
+	if (ev)
+		c->last_eval = lineno;
+	if (de)
+		c->last_decode = lineno;
+	if (!c->eval_line && c->last_eval && c->last_decode && (ev || de) &&
+	    (c->last_eval > c->last_decode ? c->last_eval - c->last_decode : c->last_decode - c->last_eval) <= 5)
+		c->eval_line = c->last_eval, c->decode_line = c->last_decode;
 }
 
 static void rule_obfuscation(const struct review_in *in, struct review *r)
