@@ -33,8 +33,12 @@ static char *rule_text(Solver *solv, const struct explain_names *n, Id rid)
 {
 	Id source = 0, target = 0, dep = 0;
 	SolverRuleinfo type = solver_ruleinfo(solv, rid, &source, &target, &dep);
-	char *s = source > 0 ? n->solvable(n->ctx, source) : NULL, *t = target > 0 ? n->solvable(n->ctx, target) : NULL;
-	char *d = dep ? dep_text(solv, n, source, dep) : NULL, *out;
+	/* a job rule's source is the job's index and its target the job's
+	 * how, not solvables: naming them read past the pool's solvables */
+	int job = (type & SOLVER_RULE_TYPEMASK) == SOLVER_RULE_JOB;
+	char *s = source > 0 && !job ? n->solvable(n->ctx, source) : NULL;
+	char *t = target > 0 && !job ? n->solvable(n->ctx, target) : NULL;
+	char *d = dep && !job ? dep_text(solv, n, source, dep) : NULL, *out;
 	switch (type) {
 	case SOLVER_RULE_JOB: {
 		/* source: the job's index; target: its how; dep: its what */
