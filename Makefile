@@ -7,7 +7,7 @@ CC        ?= cc
 CFLAGS    ?= -O2 -g
 CFLAGS    += -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
              $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lrpmbuild
+LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lrpmbuild -lm
 ifeq ($(SAN),1)
 CFLAGS    += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 LDFLAGS   += -fsanitize=address,undefined
@@ -17,7 +17,7 @@ BUILD     := build
 endif
 
 LIB_SRC   := $(wildcard core/*.c convert/*.c fetch/*.c solver/*.c cli/*.c review/*.c)
-TEMPLATES := $(sort $(shell find templates -name '*.in'))
+TEMPLATES := $(sort $(shell find templates -name '*.in')) $(sort $(wildcard review/popular/*.txt))
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/templates.o
 UNIT_SRC  := $(wildcard tests/unit/*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)

@@ -19,6 +19,7 @@ static const struct command commands[] = {
 	{"plan", cmd_plan, "the dependency closure against a distribution: what it ships, what to package"},
 	{"index", cmd_index, "what a distribution's package index ships of npm, crates.io and PyPI"},
 	{"version", cmd_version, "translate, compare and test versions and ranges"},
+	{"review", cmd_review, "what changed between two versions of a package, and what a reviewer must look at"},
 	{"approve", cmd_approve, "record a signed audit of a version or delta in the review ledger"},
 	{"vet", cmd_vet, "whether the ledger vets a version; import audits from cargo-vet or another ledger"},
 };

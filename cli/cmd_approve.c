@@ -38,9 +38,11 @@ static int artifact(const struct source *src, const char *registry, const char *
 		    char **sha256, char **sha512, long long *size, struct ferr *e)
 {
 	struct pkg p = {0};
-	char *data = NULL, *url = NULL, *want = vetrun_exact(src, version);
-	size_t len = 0;
-	int rc = source_fetch(src, registry, name, want, 1, &p, &data, &len, &url, e);
+	struct fetched f = {0};
+	char *want = vetrun_exact(src, version);
+	int rc = source_fetch_artifact(src, registry, name, want, 1, &p, &f, e);
+	const char *data = f.artifact;
+	size_t len = f.artifact_len;
 	if (rc == 0 && strcmp(p.version, version) != 0)
 		rc = ferr_set(e, FERR_INPUT, "%s@%s: the registry has no such version (it selected %s)", name, version, p.version);
 	if (rc == 0) {
@@ -49,7 +51,8 @@ static int artifact(const struct source *src, const char *registry, const char *
 		*size = (long long)len;
 	}
 	pkg_free(&p);
-	free(data), free(url), free(want);
+	fetched_free(&f);
+	free(want);
 	return rc;
 }
 

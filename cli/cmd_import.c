@@ -12,7 +12,6 @@
 #include "../core/naming.h"
 #include "../core/util.h"
 #include "../fetch/archive.h"
-#include "../fetch/digest.h"
 #include "../fetch/http.h"
 #include "../fetch/outdir.h"
 #include "planrun.h"
@@ -100,60 +99,16 @@ static char *packager(const char *flag)
 	return xstrdup("ferry <ferry@example.org>");
 }
 
-/* The artifact's file name: the last path segment when it is a plain
- * name, else the ecosystem's NAME-VERSION file name. */
-static char *artifact_name(const struct source *src, const char *url, const struct pkg *p)
-{
-	char *path = url_path(url);
-	const char *base = path ? strrchr(path, '/') : NULL;
-	base = base ? base + 1 : "";
-	int plain = *base && *base != '.';
-	for (const char *c = base; *c; c++)
-		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-", *c))
-			plain = 0;
-	char *s;
-	if (plain && strcmp(base, "download") != 0)
-		s = xstrdup(base);
-	else
-		s = src->artifact_name(p);
-	free(path);
-	return s;
-}
-
 static int fetch_and_read(const struct request *rq, const char *registry, int rewrite, struct pkg *p,
 			  char **tarball, size_t *tlen, struct ferr *e)
 {
-	const struct source *src = rq->src;
-	const struct reader *rd = src->reader;
-	char *turl = NULL, *what = NULL;
-	int rc = -1;
-	struct pkgfiles files = {0};
-	if (source_fetch(src, registry, rq->name, rq->want, rewrite, p, tarball, tlen, &turl, e) != 0)
-		goto out;
-	what = source_what(src, p);
-	p->sha512 = digest_hex(DIGEST_SHA512, *tarball, *tlen);
-	p->source_size = *tlen;
-	p->source_url = xstrdup(turl);
-	p->source_file = artifact_name(src, turl, p);
-	if (archive_read(*tarball, *tlen, &archive_default_limits, rd->want, NULL, what, &files, e) != 0)
-		goto out;
-	if (!files.root || !*files.root || strspn(files.root, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-") != strlen(files.root)) {
-		ferr_set(e, FERR_INPUT, "%s: top folder '%.100s' is not a plain name", what, files.root ? files.root : "");
-		goto out;
+	struct fetched f = {0};
+	int rc = source_fetch(rq->src, registry, rq->name, rq->want, rewrite, rq->src->reader->want, p, &f, e);
+	if (rc == 0) {
+		*tarball = f.artifact, *tlen = f.artifact_len;
+		f.artifact = NULL;
 	}
-	p->source_root = xstrdup(files.root);
-	if (rd->read(&files, p, e) != 0)
-		goto out;
-	/* crates.io's index (before pubtime) and Simple API pages carry no
-	 * date: the artifact's newest file time is the next best upstream one */
-	if ((!p->publish_time || !*p->publish_time) && files.newest > 0) {
-		free(p->publish_time);
-		p->publish_time = date_iso(files.newest);
-	}
-	rc = 0;
-out:
-	pkgfiles_free(&files);
-	free(turl), free(what);
+	fetched_free(&f);
 	return rc;
 }
 

@@ -5,9 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/date.h"
 #include "../core/naming.h"
 #include "../core/util.h"
 #include "../fetch/cargocfg.h"
+#include "../fetch/archive.h"
 #include "../fetch/cratesurl.h"
 #include "../fetch/digest.h"
 #include "../fetch/http.h"
@@ -167,9 +169,31 @@ const struct source *source_find(const char *eco)
 	return NULL;
 }
 
-const char *source_names(void)
+/* The artifact's file name: the last path segment when it is a plain
+ * name, else the ecosystem's NAME-VERSION file name. */
+static char *artifact_name(const struct source *src, const char *url, const struct pkg *p)
 {
-	return "npm, crate, pypi";
+	char *path = url_path(url);
+	const char *base = path ? strrchr(path, '/') : NULL;
+	base = base ? base + 1 : "";
+	int plain = *base && *base != '.';
+	for (const char *c = base; *c; c++)
+		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-", *c))
+			plain = 0;
+	char *s;
+	if (plain && strcmp(base, "download") != 0)
+		s = xstrdup(base);
+	else
+		s = src->artifact_name(p);
+	free(path);
+	return s;
+}
+
+void fetched_free(struct fetched *f)
+{
+	free(f->doc), free(f->doc_url), free(f->artifact), free(f->artifact_url);
+	pkgfiles_free(&f->files);
+	memset(f, 0, sizeof *f);
 }
 
 char *source_what(const struct source *src, const struct pkg *p)
@@ -178,16 +202,16 @@ char *source_what(const struct source *src, const struct pkg *p)
 			 strcmp(src->eco, "crate") == 0 ? ".crate" : strcmp(src->eco, "pypi") == 0 ? "sdist" : "tarball");
 }
 
-int source_fetch(const struct source *src, const char *registry, const char *name, const char *want,
-		 int rewrite, struct pkg *p, char **data, size_t *len, char **url, struct ferr *e)
+int source_fetch_artifact(const struct source *src, const char *registry, const char *name, const char *want,
+			  int rewrite, struct pkg *p, struct fetched *out, struct ferr *e)
 {
 	const struct reader *rd = src->reader;
 	char *purl = src->doc_url(registry, name);
 	char *doc = NULL, *ref = NULL, *what = NULL;
-	size_t dlen;
+	size_t len = 0;
 	int rc = -1;
 	what = xasprintf("%s: %s", name, strcmp(src->eco, "npm") == 0 ? "packument" : "registry metadata");
-	if (http_get_as(purl, NULL, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &dlen, e) != 0) {
+	if (http_get_as(purl, NULL, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
 		if (e->kind != FERR_NET || !src->fallback_url)
 			goto out;
 		/* the index may offer only its other API */
@@ -195,24 +219,66 @@ int source_fetch(const struct source *src, const char *registry, const char *nam
 		ferr_clear(e);
 		free(purl);
 		purl = src->fallback_url(registry, name);
-		if (http_get_as(purl, src->fallback_accept, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &dlen, e) != 0) {
+		if (http_get_as(purl, src->fallback_accept, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
 			*e = first;
 			goto out;
 		}
 	}
-	if (rd->select(doc, dlen, name, want, p, &ref, e) != 0)
+	if (rd->select(doc, len, name, want, p, &ref, e) != 0)
 		goto out;
-	*url = src->artifact_url(registry, purl, p, ref, rewrite, e);
-	if (!*url)
+	out->artifact_url = src->artifact_url(registry, purl, p, ref, rewrite, e);
+	if (!out->artifact_url)
 		goto out;
 	free(what);
 	what = source_what(src, p);
-	if (http_get(*url, MAX_TARBALL, what, data, len, e) != 0)
+	if (http_get(out->artifact_url, MAX_TARBALL, what, &out->artifact, &out->artifact_len, e) != 0)
 		goto out;
-	if (src->check(*data, *len, p, what, e) != 0)
+	if (src->check(out->artifact, out->artifact_len, p, what, e) != 0)
 		goto out;
 	rc = 0;
 out:
-	free(purl), free(doc), free(ref), free(what);
+	out->doc = doc, out->doc_len = doc ? len : 0;
+	out->doc_url = purl;
+	free(ref), free(what);
 	return rc;
+}
+
+int source_fetch(const struct source *src, const char *registry, const char *name, const char *want, int rewrite,
+		 archive_want_fn keep, struct pkg *p, struct fetched *out, struct ferr *e)
+{
+	const struct reader *rd = src->reader;
+	if (source_fetch_artifact(src, registry, name, want, rewrite, p, out, e) != 0)
+		return -1;
+	char *what = source_what(src, p);
+	int rc = -1;
+	struct pkgfiles *files = &out->files;
+	p->sha512 = digest_hex(DIGEST_SHA512, out->artifact, out->artifact_len);
+	p->source_size = out->artifact_len;
+	p->source_url = xstrdup(out->artifact_url);
+	p->source_file = artifact_name(src, out->artifact_url, p);
+	if (archive_read(out->artifact, out->artifact_len, &archive_default_limits, keep, NULL, what, files, e) != 0)
+		goto out;
+	if (!files->root || !*files->root ||
+	    strspn(files->root, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-") != strlen(files->root)) {
+		ferr_set(e, FERR_INPUT, "%s: top folder '%.100s' is not a plain name", what, files->root ? files->root : "");
+		goto out;
+	}
+	p->source_root = xstrdup(files->root);
+	if (rd->read(files, p, e) != 0)
+		goto out;
+	/* crates.io's index (before pubtime) and Simple API pages carry no
+	 * date: the artifact's newest file time is the next best upstream one */
+	if ((!p->publish_time || !*p->publish_time) && files->newest > 0) {
+		free(p->publish_time);
+		p->publish_time = date_iso(files->newest);
+	}
+	rc = 0;
+out:
+	free(what);
+	return rc;
+}
+
+const char *source_names(void)
+{
+	return "npm, crate, pypi";
 }

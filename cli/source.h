@@ -40,13 +40,32 @@ struct source {
 
 const struct source *source_find(const char *eco);
 
-/* The package's registry document, the version want selects (NULL: the
- * latest), and that version's artifact, downloaded and checked against the
- * registry's digest: p gets the version's metadata from the document, *data
- * and *len the artifact, *url where it came from (all the caller's, also
- * on failure).  Shared by import, approve and vet.  0, or -1 with e. */
-int source_fetch(const struct source *src, const char *registry, const char *name, const char *want,
-		 int rewrite, struct pkg *p, char **data, size_t *len, char **url, struct ferr *e);
+/* What fetching a version brings back besides the package: all owned,
+ * freed by fetched_free. */
+struct fetched {
+	char *doc;             /* the metadata document as fetched */
+	size_t doc_len;
+	char *doc_url;
+	char *artifact;        /* the artifact, its digest checked */
+	size_t artifact_len;
+	char *artifact_url;
+	struct pkgfiles files; /* source_fetch: its members; bytes kept where
+				  keep() said so */
+};
+void fetched_free(struct fetched *f);
+
+/* One version of NAME (want: a version, range or tag; NULL: the latest):
+ * the metadata document, and the artifact checked against the registry's
+ * digest; *p gets the version's metadata from the document.  Shared by
+ * import, review, approve and vet.  0, or -1 with e set; *p and *out are
+ * the caller's to free either way. */
+int source_fetch_artifact(const struct source *src, const char *registry, const char *name, const char *want,
+			  int rewrite, struct pkg *p, struct fetched *out, struct ferr *e);
+/* The same, and the artifact read in memory under the archive limits
+ * (keep: which members' bytes to keep; it must keep what the reader
+ * wants), with the reader's facts in *p. */
+int source_fetch(const struct source *src, const char *registry, const char *name, const char *want, int rewrite,
+		 archive_want_fn keep, struct pkg *p, struct fetched *out, struct ferr *e);
 /* "NAME@VERSION: tarball" (.crate, sdist) for messages; caller frees. */
 char *source_what(const struct source *src, const struct pkg *p);
 const char *source_names(void);   /* "npm, crate" for messages */

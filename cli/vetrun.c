@@ -112,15 +112,16 @@ static struct art *art_get(struct artctx *c, const char *version)
 	struct art *a = art_add(c, version);
 	struct pkg p = {0};
 	struct ferr e = {0};
-	char *data = NULL, *url = NULL, *want = vetrun_exact(c->src, version);
-	size_t len = 0;
-	if (source_fetch(c->src, c->registry, c->name, want, 1, &p, &data, &len, &url, &e) == 0 &&
+	struct fetched f = {0};
+	char *want = vetrun_exact(c->src, version);
+	if (source_fetch_artifact(c->src, c->registry, c->name, want, 1, &p, &f, &e) == 0 &&
 	    strcmp(p.version, version) == 0)
-		art_bytes(a, data, len);
+		art_bytes(a, f.artifact, f.artifact_len);
 	else
 		a->why = xstrdup(e.msg[0] ? e.msg : "the registry selects another version");
 	pkg_free(&p);
-	free(data), free(url), free(want);
+	fetched_free(&f);
+	free(want);
 	return a;
 }
 

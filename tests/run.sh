@@ -112,6 +112,7 @@ run_case() {
 		case "$c" in
 		"@STDERR-HAS "*) grep -qF -- "$arg" "$TMP/stderr" || msgs+="stderr lacks: $arg"$'\n' ;;
 		"@STDOUT-HAS "*) grep -qF -- "$arg" "$TMP/stdout" || msgs+="stdout lacks: $arg"$'\n' ;;
+		"@STDOUT-LACKS "*) ! grep -qF -- "$arg" "$TMP/stdout" || msgs+="stdout has: $arg"$'\n' ;;
 		"@STDERR-LINES "*) [ "$(wc -l <"$TMP/stderr")" = "$arg" ] || msgs+="stderr has $(wc -l <"$TMP/stderr") lines, expected $arg"$'\n' ;;
 		"@BEFORE "*) ;;
 		"@NO-OUTPUT") [ -z "$(ls -A "$OUT" 2>/dev/null)" ] || msgs+="output written: $(ls -A "$OUT")"$'\n' ;;

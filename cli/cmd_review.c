@@ -1,0 +1,373 @@
+/* ferry review: what changed between two versions of a package (or what a
+ * first version holds), and the findings of the review rules
+ * (review/review.h, docs/rules.md). */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "../core/pep508.h"
+#include "../core/util.h"
+#include "../fetch/http.h"
+#include "../review/review.h"
+#include "source.h"
+
+#define MAX_DOC (256u << 20)
+#define MAX_LOOKALIKES 10
+
+static const char help[] =
+	"usage: ferry review ECO:NAME@OLD..NEW [options]   (a delta review)\n"
+	"       ferry review ECO:NAME@VERSION [options]    (a first review)\n\n"
+	"Fetches the artifacts (checked against the registry's digests), reads them\n"
+	"in memory and reports the metadata delta (dependencies, install hooks, bins,\n"
+	"license, repository, publisher, maintainers, publish time), the file delta\n"
+	"with unified diffs of changed text files, and the findings of the review\n"
+	"rules (docs/rules.md): rule, severity, explanation, evidence.\n"
+	"ECO is npm, crate or pypi.\n\n"
+	"options:\n"
+	"      --registry URL     the registry (else as ferry import finds it)\n"
+	"      --json             one JSON document on stdout\n"
+	"      --fail-on SEV      exit 1 when a finding is at least SEV\n"
+	"                         (info, low, medium, high)\n"
+	"      --popular FILE     more popular names for the typosquat rule (one a\n"
+	"                         line, or GuardDog's {\"packages\": [...]} JSON)\n"
+	"      --recent-days N    a dependency first published less than N days\n"
+	"                         before the version is recent (default 30)\n"
+	"      --no-diff          leave the unified diffs out\n"
+	"      --no-tarball-rewrite  npm: fetch dist.tarball as given\n";
+
+struct opts {
+	const char *registry, *popular;
+	int json, diffs, rewrite;
+	int fail_on;
+	long long recent_days;
+};
+
+static int keep_all(const char *path, void *ctx)
+{
+	(void)path, (void)ctx;
+	return 1;
+}
+
+/* "ECO:NAME@OLD..NEW" or "ECO:NAME@VERSION" */
+static int parse_arg(const char *arg, const struct source **src, char **name, char **old, char **new, struct ferr *e)
+{
+	const char *colon = strchr(arg, ':');
+	char *eco = colon ? xstrndup(arg, (size_t)(colon - arg)) : NULL;
+	*src = eco ? source_find(eco) : NULL;
+	free(eco);
+	const char *s = colon ? colon + 1 : "";
+	const char *at = *src ? strchr(s + (s[0] == '@'), '@') : NULL;
+	if (!at || !at[1])
+		return ferr_set(e, FERR_USAGE, "review: '%.200s': expected ECO:NAME@OLD..NEW or ECO:NAME@VERSION, ECO one of %s",
+				arg, source_names());
+	*name = xstrndup(s, (size_t)(at - s));
+	const char *dots = strstr(at + 1, "..");
+	if (dots) {
+		*old = xstrndup(at + 1, (size_t)(dots - at - 1));
+		*new = xstrdup(dots + 2);
+		if (!**old || !**new)
+			return ferr_set(e, FERR_USAGE, "review: '%.200s': a version is missing around '..'", arg);
+	} else {
+		*new = xstrdup(at + 1);
+	}
+	const char *why = (*src)->invalid_name(*name);
+	if (why)
+		return ferr_set(e, FERR_USAGE, "review: '%.200s': %s", *name, why);
+	return 0;
+}
+
+/* the document of another package of the same registry: NULL with *missing
+ * set when the registry does not know it, NULL with e set on failure */
+static char *doc_of(const struct source *src, const char *registry, const char *name, size_t *len, int *missing,
+		    struct ferr *e)
+{
+	char *norm = strcmp(src->eco, "pypi") == 0 ? pep503_name(name) : xstrdup(name);
+	char *url = src->doc_url(registry, norm), *what = xasprintf("%s: registry metadata", name), *doc = NULL;
+	struct ferr e2 = {0};
+	*missing = 0;
+	if (http_get_as(url, NULL, HTTP_CACHED, MAX_DOC, what, &doc, len, &e2) != 0) {
+		size_t n = strlen(e2.msg);
+		if (e2.kind == FERR_NET && ((n > 8 && (strcmp(e2.msg + n - 8, "HTTP 404") == 0 || strcmp(e2.msg + n - 8, "HTTP 410") == 0)) ||
+					    strstr(e2.msg, "Couldn't read a file") || strstr(e2.msg, "Couldn't open file")))
+			*missing = 1;
+		else
+			*e = e2;
+		doc = NULL;
+	}
+	free(norm), free(url), free(what);
+	return doc;
+}
+
+static int dep_facts(const struct source *src, const char *registry, const struct pkg *old, const struct pkg *new,
+		     struct depfact **out, size_t *n, struct ferr *e)
+{
+	for (size_t i = 0; i < new->ndeps; i++) {
+		const struct dep *d = &new->deps[i];
+		int seen = 0;
+		for (size_t k = 0; old && k < old->ndeps; k++)
+			seen |= strcmp(old->deps[k].name, d->name) == 0;
+		for (size_t k = 0; k < *n; k++)
+			seen |= strcmp((*out)[k].name, d->name) == 0;
+		if (seen || d->kind == DEP_DEV)
+			continue;
+		size_t len;
+		int missing;
+		char *doc = doc_of(src, registry, d->name, &len, &missing, e);
+		if (!doc && !missing)
+			return -1;
+		struct history h = {0};
+		struct ferr e2 = {0};
+		if (doc && history_read(src->eco, d->name, doc, len, &h, &e2) != 0)
+			missing = 0;
+		*out = xrealloc(*out, (*n + 1) * sizeof **out);
+		(*out)[(*n)++] = (struct depfact){xstrdup(d->name), xstrdup(h.first ? h.first : ""), missing};
+		history_free(&h);
+		free(doc);
+	}
+	return 0;
+}
+
+static int lookalikes(const struct source *src, const char *registry, const struct opts *o, const char *name,
+		      struct strv *hows, struct lookalike **out, size_t *n, struct ferr *e)
+{
+	struct strv names = {0};
+	if (typo_candidates(src->eco, name, o->popular, &names, hows, e) != 0)
+		return -1;
+	for (size_t i = 0; i < names.n && i < MAX_LOOKALIKES; i++) {
+		struct lookalike l = {xstrdup(names.v[i]), hows->v[i], {0}, 0};
+		size_t len;
+		int missing;
+		struct ferr e2 = {0};
+		char *doc = doc_of(src, registry, names.v[i], &len, &missing, &e2), *ref = NULL;
+		struct pkg p = {0};
+		if (doc && src->reader->select(doc, len, names.v[i], NULL, &p, &ref, &e2) == 0) {
+			l.known = 1;
+			for (size_t k = 0; k < p.maintainers.n; k++)
+				strv_add(&l.maintainers, p.maintainers.v[k]);
+			if (p.publisher && *p.publisher)
+				strv_add(&l.maintainers, p.publisher);
+			if (strcmp(src->eco, "pypi") == 0 && p.author && *p.author)
+				strv_add(&l.maintainers, p.author);
+		}
+		pkg_free(&p);
+		free(doc), free(ref);
+		*out = xrealloc(*out, (*n + 1) * sizeof **out);
+		(*out)[(*n)++] = l;
+	}
+	strv_free(&names);
+	return 0;
+}
+
+/* ---- output ------------------------------------------------------------- */
+
+static void print_text(const struct source *src, const struct pkg *old, const struct pkg *new, const struct review *r,
+		       const struct opts *o)
+{
+	printf("review %s:%s %s%s%s\n", src->eco, new->name, old ? old->version : "", old ? ".." : "", new->version);
+	for (int i = 0; i < 2; i++) {
+		const struct pkg *p = i ? new : old;
+		if (p)
+			printf("  %s: %s, %zu bytes, sha512 %.16s...\n", i ? "new" : "old", p->source_file, p->source_size,
+			       p->sha512);
+	}
+	printf("\nmetadata%s:\n", old ? " delta" : "");
+	if (!r->nmeta)
+		printf("  (unchanged)\n");
+	for (size_t i = 0; i < r->nmeta; i++) {
+		const struct metachange *m = &r->meta[i];
+		printf("  %s: %s -> %s%s%s%s\n", m->field, m->old ? m->old : "(none)", m->new ? m->new : "(none)",
+		       m->note ? " [" : "", m->note ? m->note : "", m->note ? "]" : "");
+	}
+	if (old) {
+		size_t a = 0, d = 0, c = 0;
+		for (size_t i = 0; i < r->nfiles; i++)
+			a += r->files[i].status == 'A', d += r->files[i].status == 'D', c += r->files[i].status == 'M';
+		printf("\nfiles: %zu added, %zu removed, %zu changed (%zu to %zu bytes unpacked)\n", a, d, c, r->old_bytes,
+		       r->new_bytes);
+		for (size_t i = 0; i < r->nfiles; i++) {
+			const struct filechange *f = &r->files[i];
+			printf("  %c %s", f->status, f->path);
+			if (f->status == 'A')
+				printf(" (%zu bytes%s)\n", f->new_size, f->binary ? ", binary" : "");
+			else if (f->status == 'D')
+				printf(" (%zu bytes)\n", f->old_size);
+			else
+				printf(" (%zu to %zu bytes%s)\n", f->old_size, f->new_size, f->binary ? ", binary" : "");
+		}
+	} else {
+		printf("\nfiles: %zu bytes unpacked\n", r->new_bytes);
+	}
+	printf("\nfindings: %zu\n", r->nfindings);
+	for (size_t i = 0; i < r->nfindings; i++) {
+		const struct finding *f = &r->findings[i];
+		printf("  %-6s %-19s %s\n         at %s\n", severity_str(f->sev), f->rule, f->why, f->evidence);
+	}
+	if (o->diffs)
+		for (size_t i = 0; i < r->nfiles; i++)
+			if (r->files[i].diff)
+				printf("\n%s", r->files[i].diff);
+}
+
+static json_t *side_json(const struct pkg *p)
+{
+	if (!p)
+		return json_null();
+	json_t *o = json_object();
+	json_object_set_new(o, "version", json_string(p->version));
+	json_object_set_new(o, "artifact", json_string(p->source_file));
+	json_object_set_new(o, "size", json_integer((json_int_t)p->source_size));
+	json_object_set_new(o, "sha512", json_string(p->sha512));
+	json_object_set_new(o, "publish_time", json_string(p->publish_time ? p->publish_time : ""));
+	return o;
+}
+
+static json_t *str_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static int print_json(const struct source *src, const struct pkg *old, const struct pkg *new, const struct review *r,
+		      const struct opts *o)
+{
+	json_t *root = json_object(), *meta = json_array(), *files = json_array(), *fs = json_array();
+	json_object_set_new(root, "ecosystem", json_string(src->eco));
+	json_object_set_new(root, "name", json_string(new->name));
+	json_object_set_new(root, "old", side_json(old));
+	json_object_set_new(root, "new", side_json(new));
+	for (size_t i = 0; i < r->nmeta; i++) {
+		json_t *m = json_object();
+		json_object_set_new(m, "field", json_string(r->meta[i].field));
+		json_object_set_new(m, "old", str_or_null(r->meta[i].old));
+		json_object_set_new(m, "new", str_or_null(r->meta[i].new));
+		if (r->meta[i].note)
+			json_object_set_new(m, "note", json_string(r->meta[i].note));
+		json_array_append_new(meta, m);
+	}
+	for (size_t i = 0; i < r->nfiles; i++) {
+		const struct filechange *f = &r->files[i];
+		json_t *x = json_object();
+		char st[2] = {f->status, 0};
+		json_object_set_new(x, "path", json_string(f->path));
+		json_object_set_new(x, "status", json_string(st));
+		json_object_set_new(x, "old_size", json_integer((json_int_t)f->old_size));
+		json_object_set_new(x, "new_size", json_integer((json_int_t)f->new_size));
+		json_object_set_new(x, "binary", json_boolean(f->binary));
+		if (o->diffs && f->diff)
+			json_object_set_new(x, "diff", json_stringn(f->diff, strlen(f->diff)));
+		json_array_append_new(files, x);
+	}
+	for (size_t i = 0; i < r->nfindings; i++) {
+		const struct finding *f = &r->findings[i];
+		json_t *x = json_object();
+		json_object_set_new(x, "rule", json_string(f->rule));
+		json_object_set_new(x, "severity", json_string(severity_str(f->sev)));
+		json_object_set_new(x, "why", json_string(f->why));
+		json_object_set_new(x, "evidence", json_string(f->evidence));
+		json_array_append_new(fs, x);
+	}
+	json_object_set_new(root, "metadata", meta);
+	json_object_set_new(root, "files", files);
+	json_object_set_new(root, "unpacked", json_pack("{s:I,s:I}", "old", (json_int_t)r->old_bytes, "new",
+							(json_int_t)r->new_bytes));
+	json_object_set_new(root, "findings", fs);
+	json_object_set_new(root, "worst", r->nfindings ? json_string(severity_str(review_worst(r))) : json_null());
+	int rc = json_dumpf(root, stdout, JSON_INDENT(2) | JSON_ENSURE_ASCII);
+	putchar('\n');
+	json_decref(root);
+	return rc;
+}
+
+int cmd_review(int argc, char **argv, struct ferr *e)
+{
+	if (cli_wants_help(argc, argv)) {
+		fputs(help, stdout);
+		return 0;
+	}
+	static const struct option longopts[] = {
+		{"registry", required_argument, NULL, 'r'},  {"json", no_argument, NULL, 'j'},
+		{"fail-on", required_argument, NULL, 'f'},   {"popular", required_argument, NULL, 'p'},
+		{"recent-days", required_argument, NULL, 'd'}, {"no-diff", no_argument, NULL, 'D'},
+		{"no-tarball-rewrite", no_argument, NULL, 'R'}, {NULL, 0, NULL, 0},
+	};
+	struct opts o = {.diffs = 1, .rewrite = 1, .fail_on = -1, .recent_days = 30};
+	int c;
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		char *end;
+		switch (c) {
+		case 'r': o.registry = optarg; break;
+		case 'j': o.json = 1; break;
+		case 'p': o.popular = optarg; break;
+		case 'D': o.diffs = 0; break;
+		case 'R': o.rewrite = 0; break;
+		case 'f':
+			if ((o.fail_on = severity_parse(optarg)) < 0)
+				return ferr_set(e, FERR_USAGE, "review: --fail-on '%.100s': expected info, low, medium or high", optarg);
+			break;
+		case 'd':
+			o.recent_days = strtoll(optarg, &end, 10);
+			if (*end || end == optarg || o.recent_days < 0 || o.recent_days > 100000)
+				return ferr_set(e, FERR_USAGE, "review: --recent-days '%.100s': expected a number of days", optarg);
+			break;
+		default:
+			return ferr_set(e, FERR_USAGE, "review: unknown option '%.100s' (see ferry review --help)", argv[optind - 1]);
+		}
+	}
+	if (optind != argc - 1)
+		return ferr_set(e, FERR_USAGE, "review: expected one ECO:NAME@OLD..NEW or ECO:NAME@VERSION (see ferry review --help)");
+
+	const struct source *src = NULL;
+	char *name = NULL, *oldv = NULL, *newv = NULL, *registry = NULL;
+	struct pkg po = {0}, pn = {0};
+	struct fetched fo = {0}, fn = {0};
+	struct history hist = {0};
+	struct depfact *facts = NULL;
+	struct lookalike *looks = NULL;
+	struct strv hows = {0};
+	size_t nfacts = 0, nlooks = 0;
+	struct review r = {0};
+	int rc = -1;
+	if (parse_arg(argv[optind], &src, &name, &oldv, &newv, e) != 0)
+		goto out;
+	if (!(registry = src->registry(o.registry, name, e)))
+		goto out;
+	if (oldv && source_fetch(src, registry, name, oldv, o.rewrite, keep_all, &po, &fo, e) != 0)
+		goto out;
+	if (source_fetch(src, registry, name, newv, o.rewrite, keep_all, &pn, &fn, e) != 0)
+		goto out;
+	if (history_read(src->eco, name, fn.doc, fn.doc_len, &hist, e) != 0)
+		goto out;
+	if (dep_facts(src, registry, oldv ? &po : NULL, &pn, &facts, &nfacts, e) != 0)
+		goto out;
+	if (lookalikes(src, registry, &o, pn.name, &hows, &looks, &nlooks, e) != 0)
+		goto out;
+	struct review_in in = {src->eco, oldv ? &po : NULL, oldv ? &fo.files : NULL, &pn, &fn.files, &hist,
+			       facts, nfacts, looks, nlooks, o.recent_days};
+	if (review_run(&in, &r, e) != 0)
+		goto out;
+	if (o.json)
+		print_json(src, oldv ? &po : NULL, &pn, &r, &o);
+	else
+		print_text(src, oldv ? &po : NULL, &pn, &r, &o);
+	rc = 0;
+	if (o.fail_on >= 0 && r.nfindings && (int)review_worst(&r) >= o.fail_on)
+		rc = ferr_set(e, FERR_FOUND, "%s@%s: review: findings at or above %s (the worst: %s)", pn.name, pn.version,
+			      severity_str((enum severity)o.fail_on), severity_str(review_worst(&r)));
+out:
+	review_free(&r);
+	for (size_t i = 0; i < nfacts; i++)
+		free(facts[i].name), free(facts[i].first);
+	for (size_t i = 0; i < nlooks; i++)
+		free(looks[i].name), strv_free(&looks[i].maintainers);
+	free(facts), free(looks);
+	strv_free(&hows);
+	history_free(&hist);
+	pkg_free(&po), pkg_free(&pn);
+	fetched_free(&fo), fetched_free(&fn);
+	free(name), free(oldv), free(newv), free(registry);
+	return rc;
+}

@@ -1,0 +1,277 @@
+/* review_run: the metadata delta, the file delta (with unified diffs of
+ * changed text files), then the rules. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "review.h"
+#include "../core/date.h"
+#include "../core/util.h"
+
+static const char *const sev_names[] = {"info", "low", "medium", "high"};
+
+const char *severity_str(enum severity s)
+{
+	return sev_names[s];
+}
+
+int severity_parse(const char *s)
+{
+	for (int i = 0; i < 4; i++)
+		if (strcmp(s, sev_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+static void meta_add(struct review *r, char *field, const char *old, const char *new, char *note)
+{
+	r->meta = xrealloc(r->meta, (r->nmeta + 1) * sizeof *r->meta);
+	r->meta[r->nmeta++] = (struct metachange){field, old ? xstrdup(old) : NULL, new ? xstrdup(new) : NULL, note};
+}
+
+/* a scalar field: reported when it differs (or, first review, when set) */
+static void meta_scalar(struct review *r, const struct pkg *o, const char *field, const char *ov, const char *nv)
+{
+	ov = ov ? ov : "";
+	nv = nv ? nv : "";
+	if (o ? strcmp(ov, nv) == 0 : !*nv)
+		return;
+	meta_add(r, xstrdup(field), o && *ov ? ov : NULL, *nv ? nv : NULL, NULL);
+}
+
+/* "KEY: value" lists (hooks) and "NAME\tPATH" lists (bins) by key */
+static void meta_keyed(struct review *r, const char *what, const struct strv *ov, const struct strv *nv, char sep)
+{
+	static const struct strv none;
+	ov = ov ? ov : &none;
+	for (int side = 0; side < 2; side++) {
+		const struct strv *a = side ? nv : ov, *b = side ? ov : nv;
+		for (size_t i = 0; i < a->n; i++) {
+			const char *s = a->v[i], *k = strchr(s, sep);
+			size_t kl = k ? (size_t)(k - s) : strlen(s);
+			const char *match = NULL;
+			for (size_t j = 0; j < b->n; j++)
+				if (strncmp(b->v[j], s, kl) == 0 && (b->v[j][kl] == sep || !b->v[j][kl]))
+					match = b->v[j];
+			if (side == 0 && !match)
+				meta_add(r, xasprintf("%s %.*s", what, (int)kl, s), s, NULL, NULL);
+			else if (side == 1 && !match)
+				meta_add(r, xasprintf("%s %.*s", what, (int)kl, s), NULL, s, NULL);
+			else if (side == 1 && strcmp(match, s) != 0)
+				meta_add(r, xasprintf("%s %.*s", what, (int)kl, s), match, s, NULL);
+		}
+	}
+}
+
+static char *joined(const struct strv *s)
+{
+	struct strv c = {0};
+	for (size_t i = 0; i < s->n; i++)
+		strv_add(&c, s->v[i]);
+	strv_sort(&c);
+	strv_uniq(&c);
+	struct buf b = {0};
+	for (size_t i = 0; i < c.n; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", c.v[i]);
+	strv_free(&c);
+	return buf_steal(&b);
+}
+
+static const struct dep *find_dep(const struct pkg *p, const char *name, enum dep_kind k)
+{
+	for (size_t i = 0; p && i < p->ndeps; i++)
+		if (p->deps[i].kind == k && strcmp(p->deps[i].name, name) == 0)
+			return &p->deps[i];
+	return NULL;
+}
+
+static const struct depfact *fact(const struct review_in *in, const char *name)
+{
+	for (size_t i = 0; i < in->ndeps; i++)
+		if (strcmp(in->deps[i].name, name) == 0)
+			return &in->deps[i];
+	return NULL;
+}
+
+static char *dep_note(const struct review_in *in, const char *name)
+{
+	const struct depfact *f = fact(in, name);
+	if (!f)
+		return NULL;
+	if (f->missing)
+		return xstrdup("not in the registry");
+	if (!*f->first)
+		return xstrdup("first publish time unknown");
+	long long t0 = date_parse_iso(f->first), t1 = date_parse_iso(in->new->publish_time);
+	if (t0 >= 0 && t1 >= 0)
+		return xasprintf("first published %s, %lld days before this version", f->first, (t1 - t0) / 86400);
+	return xasprintf("first published %s", f->first);
+}
+
+static void meta_deps(struct review *r, const struct review_in *in)
+{
+	const struct pkg *o = in->old, *n = in->new;
+	for (size_t i = 0; o && i < o->ndeps; i++)
+		if (!find_dep(n, o->deps[i].name, o->deps[i].kind))
+			meta_add(r, xasprintf("dependency %s (%s)", o->deps[i].name, dep_kind_str(o->deps[i].kind)),
+				 o->deps[i].range, NULL, NULL);
+	for (size_t i = 0; i < n->ndeps; i++) {
+		const struct dep *d = &n->deps[i], *od = find_dep(o, d->name, d->kind);
+		if (od && strcmp(od->range, d->range) == 0)
+			continue;
+		char *note = od ? NULL : dep_note(in, d->name);
+		meta_add(r, xasprintf("dependency %s (%s)", d->name, dep_kind_str(d->kind)), od ? od->range : NULL,
+			 d->range, note);
+	}
+}
+
+static void meta_delta(struct review *r, const struct review_in *in)
+{
+	const struct pkg *o = in->old, *n = in->new;
+	meta_scalar(r, o, "version", o ? o->version : NULL, n->version);
+	meta_deps(r, in);
+	meta_keyed(r, "install hook", o ? &o->hooks : NULL, &n->hooks, ':');
+	meta_scalar(r, o, "build backend", o ? o->build_backend : NULL, n->build_backend);
+	meta_keyed(r, "bin", o ? &o->bins : NULL, &n->bins, '\t');
+	meta_keyed(r, "native code", o ? &o->native : NULL, &n->native, '\n');
+	meta_scalar(r, o, "license", o ? o->license : NULL, n->license);
+	meta_scalar(r, o, "repository", o ? o->repository : NULL, n->repository);
+	meta_scalar(r, o, "publisher", o ? o->publisher : NULL, n->publisher);
+	char *om = o ? joined(&o->maintainers) : NULL, *nm = joined(&n->maintainers);
+	meta_scalar(r, o, "maintainers", om, nm);
+	free(om), free(nm);
+	meta_scalar(r, o, "publish time", o ? o->publish_time : NULL, n->publish_time);
+}
+
+/* ---- files -------------------------------------------------------------- */
+
+int file_is_text(const char *data, size_t len)
+{
+	size_t n = len < 8192 ? len : 8192;
+	return memchr(data, 0, n) == NULL;
+}
+
+static const struct pkgfile *find(const struct pkgfiles *f, const char *path)
+{
+	return f ? pkgfiles_find(f, path) : NULL;
+}
+
+static int cmp_file(const void *a, const void *b)
+{
+	return strcmp(((const struct filechange *)a)->path, ((const struct filechange *)b)->path);
+}
+
+static int file_delta(struct review *r, const struct review_in *in, struct ferr *e)
+{
+	const struct pkgfiles *of = in->oldf, *nf = in->newf;
+	for (size_t i = 0; of && i < of->n; i++)
+		if (of->v[i].type == 'f')
+			r->old_bytes += of->v[i].size;
+	for (size_t i = 0; i < nf->n; i++)
+		if (nf->v[i].type == 'f')
+			r->new_bytes += nf->v[i].size;
+	for (int side = 0; side < 2; side++) {
+		const struct pkgfiles *a = side ? nf : of, *b = side ? of : nf;
+		for (size_t i = 0; a && i < a->n; i++) {
+			const struct pkgfile *x = &a->v[i], *y = find(b, x->path);
+			if (x->type != 'f')
+				continue;
+			if (y && y->type == 'f' && side == 0)
+				continue;   /* seen from the new side */
+			struct filechange c = {xstrdup(x->path), 0, 0, 0, 0, NULL};
+			if (side == 0) {
+				c.status = 'D', c.old_size = x->size;
+			} else if (!y || y->type != 'f') {
+				c.status = 'A', c.new_size = x->size;
+			} else {
+				int same = x->size == y->size && x->data && y->data && memcmp(x->data, y->data, x->len) == 0;
+				if (same || (x->size == y->size && (!x->data || !y->data))) {
+					free(c.path);
+					continue;
+				}
+				c.status = 'M', c.old_size = y->size, c.new_size = x->size;
+			}
+			const struct pkgfile *nx = side ? x : NULL, *ox = side ? y : x;
+			if ((nx && (!nx->data || !file_is_text(nx->data, nx->len))) ||
+			    (ox && ox->type == 'f' && (!ox->data || !file_is_text(ox->data, ox->len))))
+				c.binary = 1;
+			if (c.status == 'M' && !c.binary &&
+			    diff_unified(c.path, y->data, y->len, x->data, x->len, &c.diff, e) != 0) {
+				free(c.path);
+				return -1;
+			}
+			r->files = xrealloc(r->files, (r->nfiles + 1) * sizeof *r->files);
+			r->files[r->nfiles++] = c;
+		}
+	}
+	if (in->old && r->nfiles)   /* a first review lists nothing: every file is new */
+		qsort(r->files, r->nfiles, sizeof *r->files, cmp_file);
+	return 0;
+}
+
+/* ---- findings ----------------------------------------------------------- */
+
+void review_add(struct review *r, const char *rule, enum severity sev, const char *evidence, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	struct buf b = {0};
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	r->findings = xrealloc(r->findings, (r->nfindings + 1) * sizeof *r->findings);
+	r->findings[r->nfindings++] = (struct finding){rule, sev, buf_steal(&b), xstrdup(evidence)};
+}
+
+static int cmp_finding(const void *a, const void *b)
+{
+	const struct finding *x = a, *y = b;
+	if (x->sev != y->sev)
+		return x->sev > y->sev ? -1 : 1;
+	int c = strcmp(x->rule, y->rule);
+	if (c)
+		return c;
+	c = strcmp(x->evidence, y->evidence);
+	return c ? c : strcmp(x->why, y->why);
+}
+
+int review_run(const struct review_in *in, struct review *out, struct ferr *e)
+{
+	memset(out, 0, sizeof *out);
+	if (in->old)
+		meta_delta(out, in);
+	else
+		meta_deps(out, in), meta_keyed(out, "install hook", NULL, &in->new->hooks, ':');
+	if (file_delta(out, in, e) != 0)
+		return -1;
+	if (!in->old) {   /* a first review: the listing is the package, not a delta */
+		for (size_t i = 0; i < out->nfiles; i++)
+			free(out->files[i].path);
+		free(out->files);
+		out->files = NULL, out->nfiles = 0;
+	}
+	rules_run(in, out);
+	if (out->nfindings)
+		qsort(out->findings, out->nfindings, sizeof *out->findings, cmp_finding);
+	return 0;
+}
+
+enum severity review_worst(const struct review *r)
+{
+	enum severity w = SEV_INFO;
+	for (size_t i = 0; i < r->nfindings; i++)
+		if (r->findings[i].sev > w)
+			w = r->findings[i].sev;
+	return w;
+}
+
+void review_free(struct review *r)
+{
+	for (size_t i = 0; i < r->nmeta; i++)
+		free(r->meta[i].field), free(r->meta[i].old), free(r->meta[i].new), free(r->meta[i].note);
+	for (size_t i = 0; i < r->nfiles; i++)
+		free(r->files[i].path), free(r->files[i].diff);
+	for (size_t i = 0; i < r->nfindings; i++)
+		free(r->findings[i].why), free(r->findings[i].evidence);
+	free(r->meta), free(r->files), free(r->findings);
+	memset(r, 0, sizeof *r);
+}
