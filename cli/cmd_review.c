@@ -130,6 +130,16 @@ static int dep_facts(const struct source *src, const char *registry, const struc
 	return 0;
 }
 
+/* crates: the index keeps one spelling, '-' or '_'; the others to try */
+static char *crate_spelling(const char *name, int k)
+{
+	char *s = xstrdup(name);
+	for (char *c = s; *c; c++)
+		if (*c == '-' || *c == '_')
+			*c = k ? '_' : '-';
+	return s;
+}
+
 static int lookalikes(const struct source *src, const char *registry, const struct opts *o, const char *name,
 		      struct strv *hows, struct lookalike **out, size_t *n, struct ferr *e)
 {
@@ -137,14 +147,26 @@ static int lookalikes(const struct source *src, const char *registry, const stru
 	if (typo_candidates(src->eco, name, o->popular, &names, hows, e) != 0)
 		return -1;
 	for (size_t i = 0; i < names.n && i < MAX_LOOKALIKES; i++) {
-		struct lookalike l = {xstrdup(names.v[i]), hows->v[i], {0}, 0};
+		struct lookalike l = {xstrdup(names.v[i]), hows->v[i], {0}, 0, NULL};
 		size_t len;
 		int missing;
 		struct ferr e2 = {0};
-		char *doc = doc_of(src, registry, names.v[i], &len, &missing, &e2), *ref = NULL;
+		char *spelling = xstrdup(names.v[i]);
+		char *doc = doc_of(src, registry, spelling, &len, &missing, &e2), *ref = NULL;
+		for (int k = 0; !doc && missing && strcmp(src->eco, "crate") == 0 && k < 2; k++) {
+			char *alt = crate_spelling(names.v[i], k);
+			if (strcmp(alt, spelling) == 0) {
+				free(alt);
+				continue;
+			}
+			free(spelling);
+			spelling = alt;
+			doc = doc_of(src, registry, spelling, &len, &missing, &e2);
+		}
 		struct pkg p = {0};
-		if (doc && src->reader->select(doc, len, names.v[i], NULL, &p, &ref, &e2) == 0) {
+		if (doc && src->reader->select(doc, len, spelling, NULL, &p, &ref, &e2) == 0) {
 			l.known = 1;
+			l.registry_name = spelling, spelling = NULL;
 			for (size_t k = 0; k < p.maintainers.n; k++)
 				strv_add(&l.maintainers, p.maintainers.v[k]);
 			if (p.publisher && *p.publisher)
@@ -153,7 +175,7 @@ static int lookalikes(const struct source *src, const char *registry, const stru
 				strv_add(&l.maintainers, p.author);
 		}
 		pkg_free(&p);
-		free(doc), free(ref);
+		free(doc), free(ref), free(spelling);
 		*out = xrealloc(*out, (*n + 1) * sizeof **out);
 		(*out)[(*n)++] = l;
 	}
@@ -161,10 +183,132 @@ static int lookalikes(const struct source *src, const char *registry, const stru
 	return 0;
 }
 
+/* ---- the impersonated package ------------------------------------------ */
+#define IMP_DIFF_LINES 40      /* lines of each diff against it */
+#define IMP_DIFF_TOTAL 200     /* lines of all of them */
+
+struct impersonation {
+	const char *name;      /* the popular name; NULL when typosquat did not fire */
+	char *unfetched;       /* why it could not be compared (one line), or NULL */
+	struct pkg p;
+	struct fetched f;
+	struct review cmp;     /* the impersonated package (old) -> this one (new) */
+	size_t identical;      /* files the same in both */
+};
+
+static void impersonation_free(struct impersonation *m)
+{
+	free(m->unfetched);
+	pkg_free(&m->p);
+	fetched_free(&m->f);
+	review_free(&m->cmp);
+	memset(m, 0, sizeof *m);
+}
+
+/* When typosquat fired: the package against the first name it imitates
+ * that the registry has (its latest version), through the same deltas as
+ * OLD..NEW.  Not finding it is said, not an error; 0, or -1 with e set
+ * when the comparison itself fails. */
+static int impersonation(const struct source *src, const char *registry, const struct opts *o, const struct review *r,
+			 const struct lookalike *looks, size_t nlooks, const struct review_in *mine,
+			 struct impersonation *m, struct ferr *e)
+{
+	const struct lookalike *l = NULL;
+	for (size_t i = 0; i < r->impersonated.n && !l; i++)
+		for (size_t k = 0; k < nlooks && !l; k++)
+			if (looks[k].known && strcmp(looks[k].name, r->impersonated.v[i]) == 0)
+				l = &looks[k];
+	if (!r->impersonated.n)
+		return 0;
+	if (!l) {
+		m->name = r->impersonated.v[0];
+		m->unfetched = xstrdup("not in this registry");
+		return 0;
+	}
+	m->name = l->name;
+	struct ferr e2 = {0};
+	if (source_fetch(src, registry, l->registry_name, NULL, o->rewrite, keep_all, &m->p, &m->f, &e2) != 0) {
+		m->unfetched = xasprintf("cannot be fetched from this registry: %s", e2.msg);
+		return 0;
+	}
+	struct review_in in = *mine;
+	in.old = &m->p, in.oldf = &m->f.files;
+	in.hist = NULL, in.looks = NULL, in.nlooks = 0;
+	if (review_compare(&in, &m->cmp, e) != 0)
+		return -1;
+	review_cap_diffs(&m->cmp, IMP_DIFF_LINES, IMP_DIFF_TOTAL);
+	size_t changed = 0, files = 0;
+	for (size_t i = 0; i < m->cmp.nfiles; i++)
+		changed += m->cmp.files[i].status != 'D';
+	for (size_t i = 0; i < mine->newf->n; i++)
+		files += mine->newf->v[i].type == 'f';
+	m->identical = files - changed;
+	return 0;
+}
+
 /* ---- output ------------------------------------------------------------- */
 
+static void print_meta(const struct review *r, const char *indent)
+{
+	if (!r->nmeta)
+		printf("%s(unchanged)\n", indent);
+	for (size_t i = 0; i < r->nmeta; i++) {
+		const struct metachange *m = &r->meta[i];
+		printf("%s%s: %s -> %s%s%s%s\n", indent, m->field, m->old ? m->old : "(none)", m->new ? m->new : "(none)",
+		       m->note ? " [" : "", m->note ? m->note : "", m->note ? "]" : "");
+	}
+}
+
+static void print_files(const struct review *r, const char *indent)
+{
+	for (size_t i = 0; i < r->nfiles; i++) {
+		const struct filechange *f = &r->files[i];
+		printf("%s%c %s", indent, f->status, f->path);
+		if (f->status == 'A')
+			printf(" (%zu bytes%s)\n", f->new_size, f->binary ? ", binary" : "");
+		else if (f->status == 'D')
+			printf(" (%zu bytes)\n", f->old_size);
+		else
+			printf(" (%zu to %zu bytes%s)\n", f->old_size, f->new_size, f->binary ? ", binary" : "");
+	}
+}
+
+static void count_files(const struct review *r, size_t *a, size_t *d, size_t *c)
+{
+	*a = *d = *c = 0;
+	for (size_t i = 0; i < r->nfiles; i++)
+		*a += r->files[i].status == 'A', *d += r->files[i].status == 'D', *c += r->files[i].status == 'M';
+}
+
+static void print_impersonation(const struct pkg *new, const struct impersonation *m, const struct opts *o)
+{
+	if (!m->name)
+		return;
+	if (m->unfetched) {
+		printf("\nimpersonates: %s: %s; no comparison\n", m->name, m->unfetched);
+		return;
+	}
+	const struct review *r = &m->cmp;
+	size_t a, d, c;
+	count_files(r, &a, &d, &c);
+	printf("\nimpersonates: %s %s (its latest version in this registry): %s, %zu bytes, sha512 %.16s...\n",
+	       m->p.name, m->p.version, m->p.source_file, m->p.source_size, m->p.sha512);
+	printf("  metadata, %s -> %s:\n", m->p.name, new->name);
+	print_meta(r, "    ");
+	printf("  files: %zu only in %s (A), %zu only in %s (D), %zu changed (M), %zu identical (%zu to %zu bytes unpacked)\n",
+	       a, new->name, d, m->p.name, c, m->identical, r->old_bytes, r->new_bytes);
+	print_files(r, "    ");
+	if (!o->diffs)
+		return;
+	printf("  diffs, a/ = %s, b/ = %s (cut at %d lines a file, %d in all; %zu lines cut):\n", m->p.name, new->name,
+	       IMP_DIFF_LINES, IMP_DIFF_TOTAL, r->diff_lines_cut);
+	for (size_t i = 0; i < r->nfiles; i++)
+		if (r->files[i].diff)
+			printf("%s", r->files[i].diff);
+}
+
 static void print_text(const struct source *src, const struct pkg *old, const struct pkg *new, const struct review *r,
-		       const struct opts *o)
+		       const struct impersonation *m, const struct opts *o)
 {
 	printf("review %s:%s %s%s%s\n", src->eco, new->name, old ? old->version : "", old ? ".." : "", new->version);
 	for (int i = 0; i < 2; i++) {
@@ -174,29 +318,13 @@ static void print_text(const struct source *src, const struct pkg *old, const st
 			       p->sha512);
 	}
 	printf("\nmetadata%s:\n", old ? " delta" : "");
-	if (!r->nmeta)
-		printf("  (unchanged)\n");
-	for (size_t i = 0; i < r->nmeta; i++) {
-		const struct metachange *m = &r->meta[i];
-		printf("  %s: %s -> %s%s%s%s\n", m->field, m->old ? m->old : "(none)", m->new ? m->new : "(none)",
-		       m->note ? " [" : "", m->note ? m->note : "", m->note ? "]" : "");
-	}
+	print_meta(r, "  ");
 	if (old) {
-		size_t a = 0, d = 0, c = 0;
-		for (size_t i = 0; i < r->nfiles; i++)
-			a += r->files[i].status == 'A', d += r->files[i].status == 'D', c += r->files[i].status == 'M';
+		size_t a, d, c;
+		count_files(r, &a, &d, &c);
 		printf("\nfiles: %zu added, %zu removed, %zu changed (%zu to %zu bytes unpacked)\n", a, d, c, r->old_bytes,
 		       r->new_bytes);
-		for (size_t i = 0; i < r->nfiles; i++) {
-			const struct filechange *f = &r->files[i];
-			printf("  %c %s", f->status, f->path);
-			if (f->status == 'A')
-				printf(" (%zu bytes%s)\n", f->new_size, f->binary ? ", binary" : "");
-			else if (f->status == 'D')
-				printf(" (%zu bytes)\n", f->old_size);
-			else
-				printf(" (%zu to %zu bytes%s)\n", f->old_size, f->new_size, f->binary ? ", binary" : "");
-		}
+		print_files(r, "  ");
 	} else {
 		printf("\nfiles: %zu bytes unpacked\n", r->new_bytes);
 	}
@@ -205,6 +333,7 @@ static void print_text(const struct source *src, const struct pkg *old, const st
 		const struct finding *f = &r->findings[i];
 		printf("  %-6s %-19s %s\n         at %s\n", severity_str(f->sev), f->rule, f->why, f->evidence);
 	}
+	print_impersonation(new, m, o);
 	if (o->diffs)
 		for (size_t i = 0; i < r->nfiles; i++)
 			if (r->files[i].diff)
@@ -229,14 +358,9 @@ static json_t *str_or_null(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
-static int print_json(const struct source *src, const struct pkg *old, const struct pkg *new, const struct review *r,
-		      const struct opts *o)
+static json_t *meta_json(const struct review *r)
 {
-	json_t *root = json_object(), *meta = json_array(), *files = json_array(), *fs = json_array();
-	json_object_set_new(root, "ecosystem", json_string(src->eco));
-	json_object_set_new(root, "name", json_string(new->name));
-	json_object_set_new(root, "old", side_json(old));
-	json_object_set_new(root, "new", side_json(new));
+	json_t *meta = json_array();
 	for (size_t i = 0; i < r->nmeta; i++) {
 		json_t *m = json_object();
 		json_object_set_new(m, "field", json_string(r->meta[i].field));
@@ -246,6 +370,12 @@ static int print_json(const struct source *src, const struct pkg *old, const str
 			json_object_set_new(m, "note", json_string(r->meta[i].note));
 		json_array_append_new(meta, m);
 	}
+	return meta;
+}
+
+static json_t *files_json(const struct review *r, const struct opts *o)
+{
+	json_t *files = json_array();
 	for (size_t i = 0; i < r->nfiles; i++) {
 		const struct filechange *f = &r->files[i];
 		json_t *x = json_object();
@@ -259,6 +389,42 @@ static int print_json(const struct source *src, const struct pkg *old, const str
 			json_object_set_new(x, "diff", json_stringn(f->diff, strlen(f->diff)));
 		json_array_append_new(files, x);
 	}
+	return files;
+}
+
+/* the "impersonates" object: null when typosquat did not fire */
+static json_t *impersonation_json(const struct impersonation *m, const struct opts *o)
+{
+	if (!m->name)
+		return json_null();
+	json_t *x = json_object();
+	json_object_set_new(x, "name", json_string(m->name));
+	json_object_set_new(x, "found", json_boolean(!m->unfetched));
+	if (m->unfetched) {
+		json_object_set_new(x, "why", json_string(m->unfetched));
+		return x;
+	}
+	const struct review *r = &m->cmp;
+	json_object_set_new(x, "registry_name", json_string(m->p.name));
+	json_object_set_new(x, "package", side_json(&m->p));
+	json_object_set_new(x, "metadata", meta_json(r));
+	json_object_set_new(x, "files", files_json(r, o));
+	json_object_set_new(x, "identical", json_integer((json_int_t)m->identical));
+	json_object_set_new(x, "unpacked", json_pack("{s:I,s:I}", "old", (json_int_t)r->old_bytes, "new",
+						     (json_int_t)r->new_bytes));
+	json_object_set_new(x, "diff_cap", json_pack("{s:i,s:i,s:I}", "lines_per_file", IMP_DIFF_LINES, "lines_total",
+						     IMP_DIFF_TOTAL, "lines_cut", (json_int_t)r->diff_lines_cut));
+	return x;
+}
+
+static int print_json(const struct source *src, const struct pkg *old, const struct pkg *new, const struct review *r,
+		      const struct impersonation *imp, const struct opts *o)
+{
+	json_t *root = json_object(), *fs = json_array();
+	json_object_set_new(root, "ecosystem", json_string(src->eco));
+	json_object_set_new(root, "name", json_string(new->name));
+	json_object_set_new(root, "old", side_json(old));
+	json_object_set_new(root, "new", side_json(new));
 	for (size_t i = 0; i < r->nfindings; i++) {
 		const struct finding *f = &r->findings[i];
 		json_t *x = json_object();
@@ -268,12 +434,13 @@ static int print_json(const struct source *src, const struct pkg *old, const str
 		json_object_set_new(x, "evidence", json_string(f->evidence));
 		json_array_append_new(fs, x);
 	}
-	json_object_set_new(root, "metadata", meta);
-	json_object_set_new(root, "files", files);
+	json_object_set_new(root, "metadata", meta_json(r));
+	json_object_set_new(root, "files", files_json(r, o));
 	json_object_set_new(root, "unpacked", json_pack("{s:I,s:I}", "old", (json_int_t)r->old_bytes, "new",
 							(json_int_t)r->new_bytes));
 	json_object_set_new(root, "findings", fs);
 	json_object_set_new(root, "worst", r->nfindings ? json_string(severity_str(review_worst(r))) : json_null());
+	json_object_set_new(root, "impersonates", impersonation_json(imp, o));
 	int rc = json_dumpf(root, stdout, JSON_INDENT(2) | JSON_ENSURE_ASCII);
 	putchar('\n');
 	json_decref(root);
@@ -330,6 +497,7 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 	struct strv hows = {0};
 	size_t nfacts = 0, nlooks = 0;
 	struct review r = {0};
+	struct impersonation imp = {0};
 	int rc = -1;
 	if (parse_arg(argv[optind], &src, &name, &oldv, &newv, e) != 0)
 		goto out;
@@ -349,20 +517,23 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 			       facts, nfacts, looks, nlooks, o.recent_days};
 	if (review_run(&in, &r, e) != 0)
 		goto out;
+	if (impersonation(src, registry, &o, &r, looks, nlooks, &in, &imp, e) != 0)
+		goto out;
 	if (o.json)
-		print_json(src, oldv ? &po : NULL, &pn, &r, &o);
+		print_json(src, oldv ? &po : NULL, &pn, &r, &imp, &o);
 	else
-		print_text(src, oldv ? &po : NULL, &pn, &r, &o);
+		print_text(src, oldv ? &po : NULL, &pn, &r, &imp, &o);
 	rc = 0;
 	if (o.fail_on >= 0 && r.nfindings && (int)review_worst(&r) >= o.fail_on)
 		rc = ferr_set(e, FERR_FOUND, "%s@%s: review: findings at or above %s (the worst: %s)", pn.name, pn.version,
 			      severity_str((enum severity)o.fail_on), severity_str(review_worst(&r)));
 out:
+	impersonation_free(&imp);
 	review_free(&r);
 	for (size_t i = 0; i < nfacts; i++)
 		free(facts[i].name), free(facts[i].first);
 	for (size_t i = 0; i < nlooks; i++)
-		free(looks[i].name), strv_free(&looks[i].maintainers);
+		free(looks[i].name), free(looks[i].registry_name), strv_free(&looks[i].maintainers);
 	free(facts), free(looks);
 	strv_free(&hows);
 	history_free(&hist);

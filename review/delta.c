@@ -125,10 +125,14 @@ static void meta_deps(struct review *r, const struct review_in *in)
 	}
 }
 
-static void meta_delta(struct review *r, const struct review_in *in)
+/* compare: against another package (review_compare), where what it says
+ * of itself matters too */
+static void meta_delta(struct review *r, const struct review_in *in, int compare)
 {
 	const struct pkg *o = in->old, *n = in->new;
 	meta_scalar(r, o, "version", o ? o->version : NULL, n->version);
+	if (compare)
+		meta_scalar(r, o, "description", o->description, n->description);
 	meta_deps(r, in);
 	meta_keyed(r, "install hook", o ? &o->hooks : NULL, &n->hooks, ':');
 	meta_scalar(r, o, "build backend", o ? o->build_backend : NULL, n->build_backend);
@@ -136,6 +140,8 @@ static void meta_delta(struct review *r, const struct review_in *in)
 	meta_keyed(r, "native code", o ? &o->native : NULL, &n->native, '\n');
 	meta_scalar(r, o, "license", o ? o->license : NULL, n->license);
 	meta_scalar(r, o, "repository", o ? o->repository : NULL, n->repository);
+	if (compare)
+		meta_scalar(r, o, "author", o->author, n->author);
 	meta_scalar(r, o, "publisher", o ? o->publisher : NULL, n->publisher);
 	char *om = o ? joined(&o->maintainers) : NULL, *nm = joined(&n->maintainers);
 	meta_scalar(r, o, "maintainers", om, nm);
@@ -238,7 +244,7 @@ int review_run(const struct review_in *in, struct review *out, struct ferr *e)
 {
 	memset(out, 0, sizeof *out);
 	if (in->old)
-		meta_delta(out, in);
+		meta_delta(out, in, 0);
 	else
 		meta_deps(out, in), meta_keyed(out, "install hook", NULL, &in->new->hooks, ':');
 	if (file_delta(out, in, e) != 0)
@@ -253,6 +259,42 @@ int review_run(const struct review_in *in, struct review *out, struct ferr *e)
 	if (out->nfindings)
 		qsort(out->findings, out->nfindings, sizeof *out->findings, cmp_finding);
 	return 0;
+}
+
+int review_compare(const struct review_in *in, struct review *out, struct ferr *e)
+{
+	memset(out, 0, sizeof *out);
+	meta_delta(out, in, 1);
+	return file_delta(out, in, e);
+}
+
+void review_cap_diffs(struct review *r, size_t per_file, size_t total)
+{
+	size_t left = total;
+	for (size_t i = 0; i < r->nfiles; i++) {
+		char *d = r->files[i].diff;
+		if (!d)
+			continue;
+		size_t keep = per_file < left ? per_file : left, lines = 0, cut = 0;
+		const char *end = NULL;
+		for (const char *p = d; *p; lines++) {
+			const char *nl = strchr(p, '\n');
+			p = nl ? nl + 1 : p + strlen(p);
+			if (lines + 1 == keep)
+				end = p;
+		}
+		if (lines > keep) {
+			cut = lines - keep;
+			struct buf b = {0};
+			buf_add(&b, d, end ? (size_t)(end - d) : 0);
+			buf_printf(&b, "(%zu more line%s of this diff not shown: diffs are cut at %zu lines a file, %zu in all)\n",
+				   cut, cut == 1 ? "" : "s", per_file, total);
+			free(d);
+			r->files[i].diff = buf_steal(&b);
+		}
+		left -= lines - cut;
+		r->diff_lines_cut += cut;
+	}
 }
 
 enum severity review_worst(const struct review *r)
@@ -273,5 +315,6 @@ void review_free(struct review *r)
 	for (size_t i = 0; i < r->nfindings; i++)
 		free(r->findings[i].why), free(r->findings[i].evidence);
 	free(r->meta), free(r->files), free(r->findings);
+	strv_free(&r->impersonated);
 	memset(r, 0, sizeof *r);
 }

@@ -58,6 +58,8 @@ struct lookalike {
 	const char *how;            /* "edit distance 1", ... (borrowed) */
 	struct strv maintainers;    /* its maintainers and publisher */
 	int known;                  /* 1 when the registry was asked and answered */
+	char *registry_name;        /* the spelling the registry knows it by
+				       (crates: '-' or '_'), NULL when unknown */
 };
 
 struct review_in {
@@ -104,12 +106,23 @@ struct review {
 	struct finding *findings;   /* sorted: severity (high first), rule, evidence */
 	size_t nfindings;
 	size_t old_bytes, new_bytes;   /* unpacked sizes */
+	struct strv impersonated;   /* typosquat: the lookalikes (struct lookalike
+				       names) it fired for, in the inputs' order */
+	size_t diff_lines_cut;      /* review_cap_diffs: diff lines left out */
 };
 
 /* Compares, diffs and runs every rule.  0, or -1 with e set (FERR_IO when
  * the diff engine cannot run). */
 int review_run(const struct review_in *in, struct review *out, struct ferr *e);
 void review_free(struct review *r);
+/* A package against the one it impersonates (typosquat): in->old is the
+ * impersonated package, in->new this one.  The same metadata and file
+ * deltas as review_run (plus description and author), no rules: the
+ * findings are this package's own review.  0, or -1 with e set. */
+int review_compare(const struct review_in *in, struct review *out, struct ferr *e);
+/* Keeps the first per_file lines of each diff and total lines in all; a
+ * cut diff ends with a line saying how many lines were left out. */
+void review_cap_diffs(struct review *r, size_t per_file, size_t total);
 enum severity review_worst(const struct review *r);   /* SEV_INFO when none */
 
 /* ---- the rules (review/rules.c), documented in docs/rules.md ---------- */

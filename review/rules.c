@@ -532,6 +532,7 @@ static void rule_typosquat(const struct review_in *in, struct review *r)
 			continue;   /* the same people: a family of packages, not a squat */
 		review_add(r, "typosquat", SEV_HIGH, "metadata: name", "the name %s imitates %s (%s)%s", in->new->name,
 			   l->name, l->how, l->known ? ", with none of its maintainers" : "");
+		strv_add(&r->impersonated, l->name);
 	}
 	strv_free(&mine);
 }
