@@ -8,7 +8,6 @@
 #include <strings.h>
 
 #include "cli.h"
-#include "../core/pep508.h"
 #include "../core/util.h"
 #include "../solver/distro.h"
 #include "../solver/names.h"
@@ -35,27 +34,6 @@ static const char help[] =
 	"  --lookup ECO:NAME    the distribution packages that ship ECO:NAME\n"
 	"  --json               one JSON document on stdout (\"loaded\": parsed,\n"
 	"                       cached or cached-by-stat)\n";
-
-/* npm names exactly, crates with '-' and '_' alike, PyPI by PEP 503 */
-static int same_name(const char *eco, const char *a, const char *b)
-{
-	if (strcmp(eco, "pypi") == 0) {
-		char *x = pep503_name(a), *y = pep503_name(b);
-		int r = strcmp(x, y) == 0;
-		free(x);
-		free(y);
-		return r;
-	}
-	if (strcmp(eco, "crate") == 0) {
-		for (; *a && *b; a++, b++) {
-			char ca = *a == '_' ? '-' : *a, cb = *b == '_' ? '-' : *b;
-			if ((ca | 32) != (cb | 32))
-				return 0;
-		}
-		return !*a && !*b;
-	}
-	return strcmp(a, b) == 0;
-}
 
 int cmd_index(int argc, char **argv, struct ferr *e)
 {
@@ -148,7 +126,7 @@ int cmd_index(int argc, char **argv, struct ferr *e)
 			for (size_t q = 0; q < lookups.n; q++) {
 				const char *colon = strchr(lookups.v[q], ':');
 				if (!colon || strncmp(lookups.v[q], names[k].eco, (size_t)(colon - lookups.v[q])) != 0 ||
-				    !same_name(names[k].eco, colon + 1, names[k].name))
+				    !names_same(names[k].eco, colon + 1, names[k].name))
 					continue;
 				Solvable *s = pool_id2solvable(pool, names[k].solvable);
 				buf_printf(&out, "%s: %s %s in %s %s (%s)\n", lookups.v[q], names[k].name, names[k].version,

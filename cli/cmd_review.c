@@ -12,6 +12,7 @@
 #include "../core/util.h"
 #include "../fetch/http.h"
 #include "../review/review.h"
+#include "distroship.h"
 #include "source.h"
 
 #define MAX_DOC (256u << 20)
@@ -38,11 +39,18 @@ static const char help[] =
 	"                         line, or GuardDog's {\"packages\": [...]} JSON)\n"
 	"      --recent-days N    a dependency first published less than N days\n"
 	"                         before the version is recent (default 30)\n"
+	"      --distro-index INDEX  the target distribution's index (repeatable; a\n"
+	"                         Packages file, a primary.xml, or rpmdb:ROOT, as\n"
+	"                         ferry plan takes them): the rule\n"
+	"                         distro-version-gone checks that the version it\n"
+	"                         ships is still in the registry, not yanked or\n"
+	"                         deprecated\n"
 	"      --no-diff          leave the unified diffs out\n"
 	"      --no-tarball-rewrite  npm: fetch dist.tarball as given\n";
 
 struct opts {
 	const char *registry, *popular;
+	struct strv indexes;   /* --distro-index */
 	int json, diffs, rewrite;
 	int fail_on;
 	long long recent_days;
@@ -460,7 +468,8 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 		{"registry", required_argument, NULL, 'r'},  {"json", no_argument, NULL, 'j'},
 		{"fail-on", required_argument, NULL, 'f'},   {"popular", required_argument, NULL, 'p'},
 		{"recent-days", required_argument, NULL, 'd'}, {"no-diff", no_argument, NULL, 'D'},
-		{"no-tarball-rewrite", no_argument, NULL, 'R'}, {NULL, 0, NULL, 0},
+		{"no-tarball-rewrite", no_argument, NULL, 'R'}, {"distro-index", required_argument, NULL, 'i'},
+		{NULL, 0, NULL, 0},
 	};
 	struct opts o = {.diffs = 1, .rewrite = 1, .fail_on = -1, .recent_days = 30};
 	int c;
@@ -474,21 +483,23 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 		case 'p': o.popular = optarg; break;
 		case 'D': o.diffs = 0; break;
 		case 'R': o.rewrite = 0; break;
+		case 'i': strv_add(&o.indexes, optarg); break;
 		case 'f':
 			if ((o.fail_on = severity_parse(optarg)) < 0)
-				return ferr_set(e, FERR_USAGE, "review: --fail-on '%.100s': expected info, low, medium or high", optarg);
+				return strv_free(&o.indexes), ferr_set(e, FERR_USAGE, "review: --fail-on '%.100s': expected info, low, medium or high", optarg);
 			break;
 		case 'd':
 			o.recent_days = strtoll(optarg, &end, 10);
 			if (*end || end == optarg || o.recent_days < 0 || o.recent_days > 100000)
-				return ferr_set(e, FERR_USAGE, "review: --recent-days '%.100s': expected a number of days", optarg);
+				return strv_free(&o.indexes), ferr_set(e, FERR_USAGE, "review: --recent-days '%.100s': expected a number of days", optarg);
 			break;
 		default:
+			strv_free(&o.indexes);
 			return ferr_set(e, FERR_USAGE, "review: unknown option '%.100s' (see ferry review --help)", argv[optind - 1]);
 		}
 	}
 	if (optind != argc - 1)
-		return ferr_set(e, FERR_USAGE, "review: expected one ECO:NAME@OLD..NEW or ECO:NAME@VERSION (see ferry review --help)");
+		return strv_free(&o.indexes), ferr_set(e, FERR_USAGE, "review: expected one ECO:NAME@OLD..NEW or ECO:NAME@VERSION (see ferry review --help)");
 
 	const struct source *src = NULL;
 	char *name = NULL, *oldv = NULL, *newv = NULL, *registry = NULL;
@@ -498,7 +509,8 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 	struct depfact *facts = NULL;
 	struct lookalike *looks = NULL;
 	struct strv hows = {0};
-	size_t nfacts = 0, nlooks = 0;
+	struct distro_ship *ships = NULL;
+	size_t nfacts = 0, nlooks = 0, nships = 0;
 	struct review r = {0};
 	struct impersonation imp = {0};
 	int rc = -1;
@@ -516,8 +528,10 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 		goto out;
 	if (lookalikes(src, registry, &o, pn.name, &hows, &looks, &nlooks, e) != 0)
 		goto out;
+	if (o.indexes.n && distro_ships(&o.indexes, src->eco, pn.name, &ships, &nships, e) != 0)
+		goto out;
 	struct review_in in = {src->eco, oldv ? &po : NULL, oldv ? &fo.files : NULL, &pn, &fn.files, &hist,
-			       facts, nfacts, looks, nlooks, o.recent_days};
+			       facts, nfacts, looks, nlooks, o.recent_days, ships, nships};
 	if (review_run(&in, &r, e) != 0)
 		goto out;
 	if (impersonation(src, registry, &o, &r, looks, nlooks, &in, &imp, e) != 0)
@@ -538,6 +552,8 @@ out:
 	for (size_t i = 0; i < nlooks; i++)
 		free(looks[i].name), free(looks[i].registry_name), strv_free(&looks[i].maintainers);
 	free(facts), free(looks);
+	distro_ships_free(ships, nships);
+	strv_free(&o.indexes);
 	strv_free(&hows);
 	history_free(&hist);
 	pkg_free(&po), pkg_free(&pn);

@@ -77,7 +77,7 @@ static int vet_check(int argc, char **argv, struct ferr *e)
 		goto done;
 	vetrun_report_rejected(&l);
 	int r = vetrun_one(&l, src, registry, name, version, NULL, 0, &criteria, trust || l.trust_imports, &out, &suggest,
-			   &cost, e);
+			   &cost, NULL, e);
 	if (r < 0)
 		goto done;
 	fputs(out.p ? out.p : "", stdout);

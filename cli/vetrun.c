@@ -8,6 +8,7 @@
 
 #include "../core/model.h"
 #include "../fetch/digest.h"
+#include "../review/cost.h"
 
 const char *vetrun_ledger_dir(const char *flag)
 {
@@ -141,6 +142,130 @@ static void art_free(struct artctx *c)
 	free(c->v);
 }
 
+/* ---- the cost of a review (review/cost.h) -------------------------------- */
+
+/* vetted versions, nearest by artifact size, whose real delta is costed */
+#define MAX_CANDIDATES 4
+
+struct side {
+	struct pkg p;
+	struct fetched f;
+	int ok;
+	char *why;            /* when not ok */
+};
+
+static int keep_all(const char *path, void *ctx)
+{
+	(void)path, (void)ctx;
+	return 1;
+}
+
+/* one version read in memory, every member's bytes kept */
+static void side_get(const struct artctx *c, const char *version, struct side *s)
+{
+	memset(s, 0, sizeof *s);
+	struct ferr e = {0};
+	char *want = vetrun_exact(c->src, version);
+	if (source_fetch(c->src, c->registry, c->name, want, 1, keep_all, &s->p, &s->f, &e) == 0 &&
+	    strcmp(s->p.version, version) == 0)
+		s->ok = 1;
+	else
+		s->why = xstrdup(e.msg[0] ? e.msg : "the registry selects another version");
+	free(want);
+}
+
+static void side_free(struct side *s)
+{
+	pkg_free(&s->p);
+	fetched_free(&s->f);
+	free(s->why);
+}
+
+/* the cost of reviewing new from old (old NULL: a full audit); 0, or -1
+ * with *why (the caller's) */
+static int cost_of(const char *eco, const struct side *old, const struct side *new, struct review_cost *c, char **why)
+{
+	struct review_in in = {eco, old ? &old->p : NULL, old ? &old->f.files : NULL, &new->p, &new->f.files, NULL, NULL,
+			       0, NULL, 0, 30, NULL, 0};
+	struct review r;
+	struct ferr e = {0};
+	int rc = review_run(&in, &r, &e);
+	if (rc == 0)
+		review_cost(&in, &r, c);
+	else
+		*why = xstrdup(e.msg);
+	review_free(&r);
+	return rc;
+}
+
+/* The cheapest review of version: a full audit, or a delta from one of the
+ * vetted versions (the MAX_CANDIDATES nearest by artifact size), costed on
+ * the real delta; a delta wins a tie.  Each cost considered is said on
+ * out.  Returns the cost; *from (NULL: a full audit) and *why are the
+ * caller's.  When the artifacts cannot be read, the artifacts' size
+ * difference stands in. */
+static long long smallest_review(struct artctx *ac, const char *version, long long size, const struct strv *vetted,
+				 char **from, char **why, struct buf *out)
+{
+	struct strv cand = {0};   /* "DISTANCE\tVERSION", nearest first */
+	for (size_t i = 0; i < vetted->n; i++) {
+		const struct art *a = art_get(ac, vetted->v[i]);
+		if (a->ok)
+			strv_push(&cand, xasprintf("%020lld\t%s", llabs(a->size - size), vetted->v[i]));
+	}
+	strv_sort(&cand);
+	*from = NULL, *why = NULL;
+	long long best = -1;
+	struct side new;
+	side_get(ac, version, &new);
+	if (new.ok) {
+		struct review_cost c;
+		char *err = NULL;
+		if (cost_of(ac->src->eco, NULL, &new, &c, &err) == 0) {
+			best = c.total;
+			*why = review_cost_str(&c);
+			buf_printf(out, "  cost of a full audit: %s\n", *why);
+		} else {
+			buf_printf(out, "  cost of a full audit: unknown (%s)\n", err);
+			free(err);
+		}
+		for (size_t i = 0; i < cand.n && i < MAX_CANDIDATES; i++) {
+			const char *v = strchr(cand.v[i], '\t') + 1;
+			struct side old;
+			side_get(ac, v, &old);
+			if (!old.ok || cost_of(ac->src->eco, &old, &new, &c, &err) != 0) {
+				buf_printf(out, "  cost of the delta from %s: unknown (%s)\n", v, old.ok ? err : old.why);
+				free(err), err = NULL;
+				side_free(&old);
+				continue;
+			}
+			char *s = review_cost_str(&c);
+			buf_printf(out, "  cost of the delta from %s: %s\n", v, s);
+			if (best < 0 || c.total < best || (c.total == best && !*from)) {
+				best = c.total;
+				free(*from), free(*why);
+				*from = xstrdup(v), *why = s;
+			} else {
+				free(s);
+			}
+			side_free(&old);
+		}
+	}
+	if (best < 0) {   /* nothing could be read: the sizes say something */
+		best = size;
+		for (size_t i = 0; i < cand.n && !*from; i++) {
+			*from = xstrdup(strchr(cand.v[i], '\t') + 1);
+			best = strtoll(cand.v[i], NULL, 10);
+		}
+		*why = xasprintf("%lld: %s, the artifacts could not be read%s%s", best,
+				 *from ? "the artifacts' size difference" : "the artifact's size", new.why ? ": " : "",
+				 new.why ? new.why : "");
+	}
+	side_free(&new);
+	strv_free(&cand);
+	return best;
+}
+
 /* ---- one package version ------------------------------------------------- */
 
 static void chain_line(struct buf *out, const struct audit *a)
@@ -157,7 +282,7 @@ static void chain_line(struct buf *out, const struct audit *a)
 
 int vetrun_one(struct ledger *l, const struct source *src, const char *registry, const char *name,
 	       const char *version, const void *seed, size_t seedlen, const struct strv *criteria, int trust,
-	       struct buf *out, char **suggest, long long *cost, struct ferr *e)
+	       struct buf *out, char **suggest, long long *cost, char **cost_why, struct ferr *e)
 {
 	struct artctx ac = {src, registry, name, NULL, 0};
 	struct strv common = {0};
@@ -201,27 +326,22 @@ int vetrun_one(struct ledger *l, const struct source *src, const char *registry,
 		vet_free(&v);
 	}
 	if (!all && suggest) {
-		/* the smallest review: a delta from the vetted version whose
-		 * artifact size is nearest, else a full audit of the artifact */
 		struct buf crit = {0};
 		for (size_t i = 0; i < criteria->n; i++)
 			buf_printf(&crit, "%s%s", i ? "," : "", criteria->v[i]);
-		long long best = size;
-		const char *from = NULL;
-		for (size_t i = 0; i < common.n; i++) {
-			const struct art *a = art_get(&ac, common.v[i]);
-			long long d = a->ok ? llabs(a->size - size) : -1;
-			if (a->ok && (d < best || (d == best && !from)))
-				best = d, from = common.v[i];
-		}
-		*cost = best;
+		char *from = NULL, *why = NULL;
+		*cost = smallest_review(&ac, version, size, &common, &from, &why, out);
 		if (from)
 			*suggest = xasprintf("ferry approve %s:%s@%s --delta-from %s --criteria %s", src->eco, name, version, from,
 					     crit.p);
 		else
 			*suggest = xasprintf("ferry approve %s:%s@%s --criteria %s", src->eco, name, version, crit.p);
-		buf_printf(out, "  smallest review: %s  (about %lld bytes: %s)\n", *suggest, best,
-			   from ? "the artifacts' size difference" : "the whole artifact");
+		buf_printf(out, "  smallest review: %s  (cost %s)\n", *suggest, why);
+		if (cost_why)
+			*cost_why = why;
+		else
+			free(why);
+		free(from);
 		buf_free(&crit);
 	}
 	rc = all;
@@ -274,14 +394,15 @@ int review_gate_note(struct review_gate *g, const struct source *src, const char
 	for (size_t i = before; i < g->l.rejected.n; i++)
 		fprintf(stderr, "ferry: %s (entry ignored)\n", g->l.rejected.v[i]);
 	struct buf out = {0};
-	char *suggest = NULL;
+	char *suggest = NULL, *why = NULL;
 	long long cost = 0;
-	int r = vetrun_one(&g->l, src, registry, name, version, data, len, &g->criteria, g->trust, &out, &suggest, &cost, e);
+	int r = vetrun_one(&g->l, src, registry, name, version, data, len, &g->criteria, g->trust, &out, &suggest, &cost,
+			   &why, e);
 	if (r == 0) {
 		buf_add(&g->report, out.p, out.len);
-		strv_push(&g->missing, xasprintf("%020lld\t%s", cost, suggest));
+		strv_push(&g->missing, xasprintf("%020lld\t%s\t%s", cost, suggest, why));
 	}
-	free(suggest);
+	free(suggest), free(why);
 	buf_free(&out);
 	return r < 0 ? -1 : 0;
 }
@@ -292,10 +413,11 @@ int review_gate_verdict(struct review_gate *g, struct ferr *e)
 		return 0;
 	fputs(g->report.p, stdout);
 	strv_sort(&g->missing);
-	printf("\nreviews to do, smallest first (size: artifact size difference of a delta, or the artifact's size):\n");
+	printf("\nreviews to do, cheapest first (cost: changed text lines, with binaries, minified files and install\n"
+	       "hooks or scripts priced high; docs/rules.md):\n");
 	for (size_t i = 0; i < g->missing.n; i++) {
-		const char *tab = strchr(g->missing.v[i], '\t');
-		printf("  %s  # %lld bytes\n", tab + 1, strtoll(g->missing.v[i], NULL, 10));
+		const char *tab = strchr(g->missing.v[i], '\t'), *tab2 = strchr(tab + 1, '\t');
+		printf("  %.*s  # cost %s\n", (int)(tab2 - tab - 1), tab + 1, tab2 + 1);
 	}
 	return ferr_set(e, FERR_FOUND, "import: review: %zu of %zu packages not vetted for %s (ledger %s); nothing written",
 			g->missing.n, g->seen.n, g->l.policy_criteria, g->l.dir);

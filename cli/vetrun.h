@@ -26,14 +26,16 @@ int vetrun_target(const char *arg, const char *cmd, const struct source **src, c
 char *vetrun_exact(const struct source *src, const char *version);
 
 /* Vets eco:name@version for every criteria, printing the chains (or what
- * is missing and the smallest review to do) on out.  seed: the version's
- * artifact when the caller already holds it (NULL: fetched).  *suggest
- * gets the cheapest `ferry approve` line, *cost its estimated size (bytes
- * of artifact size difference), when not vetted.  1 vetted, 0 not, -1
- * with e when the version's artifact cannot be had. */
+ * is missing, the cost of each review considered and the cheapest one) on
+ * out.  seed: the version's artifact when the caller already holds it
+ * (NULL: fetched).  When not vetted, *suggest gets the cheapest `ferry
+ * approve` line, *cost its cost (review/cost.h: a full audit or a delta
+ * from a vetted version, on the real files) and *cost_why (unless NULL)
+ * the cost with its breakdown.  1 vetted, 0 not, -1 with e when the
+ * version's artifact cannot be had. */
 int vetrun_one(struct ledger *l, const struct source *src, const char *registry, const char *name,
 	       const char *version, const void *seed, size_t seedlen, const struct strv *criteria, int trust,
-	       struct buf *out, char **suggest, long long *cost, struct ferr *e);
+	       struct buf *out, char **suggest, long long *cost, char **cost_why, struct ferr *e);
 
 /* import's gate: on with --require-review or the ledger's policy. */
 struct review_gate {
@@ -42,7 +44,7 @@ struct review_gate {
 	struct strv criteria;
 	struct strv seen;       /* "eco:name@version" already checked */
 	struct strv loaded;     /* "eco:name" whose entries are loaded */
-	struct strv missing;    /* "COST\tNAME@VERSION\tSUGGESTION", for sorting */
+	struct strv missing;    /* "COST\tSUGGESTION\tBREAKDOWN", for sorting */
 	struct buf report;
 };
 /* 0 (g->on says whether to gate), or -1 with e. */

@@ -62,6 +62,14 @@ struct lookalike {
 				       (crates: '-' or '_'), NULL when unknown */
 };
 
+/* A package of the target distribution that ships this upstream package
+ * (the CLI finds them in its index, solver/names.h). */
+struct distro_ship {
+	char *package;           /* "node-left-pad" */
+	char *package_version;   /* "1.3.0-3" */
+	char *version;           /* the upstream version recovered: "1.3.0" */
+};
+
 struct review_in {
 	const char *eco;                 /* "npm", "crate", "pypi" */
 	const struct pkg *old;           /* NULL: a first review */
@@ -74,6 +82,8 @@ struct review_in {
 	const struct lookalike *looks;   /* popular names this one resembles */
 	size_t nlooks;
 	long long recent_days;           /* a dependency younger than this is "recent" */
+	const struct distro_ship *ships; /* what the distribution ships of it */
+	size_t nships;
 };
 
 /* ---- outputs ----------------------------------------------------------- */

@@ -14,6 +14,7 @@
 
 #include "review.h"
 #include "../core/date.h"
+#include "../core/pep440.h"
 #include "../core/util.h"
 
 const struct rule_info review_rules[] = {
@@ -29,6 +30,7 @@ const struct rule_info review_rules[] = {
 	{"size-change", "most code removed, or the size changed tenfold, in a non-major release"},
 	{"version-jump", "a version that does not follow the package's history: a jump across majors, an odd tag"},
 	{"yanked", "the version is yanked, deprecated, or the registry lists unpublished versions"},
+	{"distro-version-gone", "the version the distribution ships is gone from the registry, or yanked or deprecated there"},
 };
 const size_t review_nrules = sizeof review_rules / sizeof review_rules[0];
 
@@ -797,6 +799,71 @@ static void rule_yanked(const struct review_in *in, struct review *r)
 		review_add(r, "yanked", SEV_INFO, "metadata: yanked", "the previous version %s is yanked", oh->version);
 }
 
+/* a PyPI version whose distribution spelling (core/pep440.h: 1.0rc1 ->
+ * 1.0~rc1, Debian's 1.0+post1, Fedora's 1.0^post1) is version */
+static const struct hist_version *pypi_spelt(const struct history *h, const char *version)
+{
+	for (size_t i = 0; i < h->n; i++) {
+		struct pepver pv = {0};
+		const char *why;
+		int found = 0;
+		if (pepver_parse(h->v[i].version, &pv, &why) == 0) {
+			for (int deb = 0; deb < 2 && !found; deb++) {
+				char *sp = pepver_pkgver(&pv, deb);
+				found = sp && strcmp(sp, version) == 0;
+				free(sp);
+			}
+		}
+		pepver_free(&pv);
+		if (found)
+			return &h->v[i];
+	}
+	return NULL;
+}
+
+/* the registry's spelling of a version the distribution ships: Debian
+ * writes a pre-release "1.0.0~rc1" where npm and crates say "1.0.0-rc1" */
+static const struct hist_version *shipped_in(const char *eco, const struct history *h, const char *version)
+{
+	const struct hist_version *v = history_find(h, version);
+	if (!v && strcmp(eco, "pypi") == 0)
+		return pypi_spelt(h, version);
+	if (!v && strchr(version, '~')) {
+		char *dash = xstrdup(version);
+		for (char *p = dash; *p; p++)
+			if (*p == '~')
+				*p = '-';
+		v = history_find(h, dash);
+		free(dash);
+	}
+	return v;
+}
+
+static void rule_distro(const struct review_in *in, struct review *r)
+{
+	if (!in->hist)
+		return;
+	for (size_t i = 0; i < in->nships; i++) {
+		const struct distro_ship *s = &in->ships[i];
+		const struct hist_version *v = shipped_in(in->eco, in->hist, s->version);
+		char *ev = xasprintf("distro: %s %s", s->package, s->package_version);
+		if (!v)
+			review_add(r, "distro-version-gone", SEV_HIGH, ev,
+				   "the distribution ships %s %s (%s %s), which the registry no longer has%s", in->new->name,
+				   s->version, s->package, s->package_version,
+				   strv_has(&in->hist->unpublished, s->version) ? ": unpublished" : "");
+		else if (v->yanked)
+			review_add(r, "distro-version-gone", SEV_MEDIUM, ev,
+				   "the distribution ships %s %s (%s %s), which the registry has yanked", in->new->name,
+				   s->version, s->package, s->package_version);
+		else if (v->deprecated)
+			review_add(r, "distro-version-gone", SEV_MEDIUM, ev,
+				   "the distribution ships %s %s (%s %s), which the registry deprecates: %.200s", in->new->name,
+				   s->version, s->package, s->package_version, v->deprecated);
+		free(ev);
+	}
+}
+
 void rules_run(const struct review_in *in, struct review *r)
 {
 	struct strv oh = {0}, nh = {0}, files = {0};
@@ -814,5 +881,6 @@ void rules_run(const struct review_in *in, struct review *r)
 	rule_size(in, r);
 	rule_version(in, r);
 	rule_yanked(in, r);
+	rule_distro(in, r);
 	strv_free(&oh), strv_free(&nh), strv_free(&files);
 }

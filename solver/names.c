@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../convert/pydist.h"
+#include "../core/pep508.h"
 #include "../core/util.h"
 
 char *names_upstream_version(const char *debver)
@@ -130,4 +131,24 @@ void names_free(struct upname *v, size_t n)
 		free(v[i].version);
 	}
 	free(v);
+}
+
+int names_same(const char *eco, const char *a, const char *b)
+{
+	if (strcmp(eco, "pypi") == 0) {
+		char *x = pep503_name(a), *y = pep503_name(b);
+		int r = strcmp(x, y) == 0;
+		free(x);
+		free(y);
+		return r;
+	}
+	if (strcmp(eco, "crate") == 0) {
+		for (; *a && *b; a++, b++) {
+			char ca = *a == '_' ? '-' : *a, cb = *b == '_' ? '-' : *b;
+			if ((ca | 32) != (cb | 32))
+				return 0;
+		}
+		return !*a && !*b;
+	}
+	return strcmp(a, b) == 0;
 }

@@ -9,4 +9,4 @@
 @STDOUT-HAS ferry approve npm:ansi-styles@4.3.0 --criteria safe-to-deploy
 @STDOUT-HAS ferry approve npm:string-width@4.2.3 --criteria safe-to-deploy
 @STDERR-HAS import: review: 3 of 3 packages not vetted
-@SH sed -n '/^reviews to do/,$p' $TMP/stdout | sed -n 's/.*# \([0-9]*\) bytes$/\1/p' >sizes && test $(wc -l <sizes) = 3 && sort -n -c sizes
+@SH sed -n '/^reviews to do/,$p' $TMP/stdout | sed -n 's/.*# cost \([0-9]*\): .*/\1/p' >sizes && test $(wc -l <sizes) = 3 && sort -n -c sizes
