@@ -134,7 +134,7 @@ static int dep_facts(const struct source *src, const char *registry, const struc
 		if (doc && history_read(src->eco, d->name, doc, len, &h, &e2) != 0)
 			missing = 0;
 		*out = xrealloc(*out, (*n + 1) * sizeof **out);
-		(*out)[(*n)++] = (struct depfact){xstrdup(d->name), xstrdup(h.first ? h.first : ""), missing};
+		(*out)[(*n)++] = (struct depfact){xstrdup(d->name), xstrdup(h.first ? h.first : ""), missing, NULL};
 		history_free(&h);
 		free(doc);
 	}
@@ -530,6 +530,15 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 		goto out;
 	if (o.indexes.n && distro_ships(&o.indexes, src->eco, pn.name, &ships, &nships, e) != 0)
 		goto out;
+	/* is each new dependency new to the distribution too? */
+	for (size_t i = 0; o.indexes.n && i < nfacts; i++) {
+		struct distro_ship *ds = NULL;
+		size_t nds = 0;
+		if (distro_ships(&o.indexes, src->eco, facts[i].name, &ds, &nds, e) != 0)
+			goto out;
+		facts[i].distro = nds ? xasprintf("%s %s", ds[nds - 1].package, ds[nds - 1].package_version) : xstrdup("");
+		distro_ships_free(ds, nds);
+	}
 	struct review_in in = {src->eco, oldv ? &po : NULL, oldv ? &fo.files : NULL, &pn, &fn.files, &hist,
 			       facts, nfacts, looks, nlooks, o.recent_days, ships, nships};
 	if (review_run(&in, &r, e) != 0)
@@ -548,7 +557,7 @@ out:
 	impersonation_free(&imp);
 	review_free(&r);
 	for (size_t i = 0; i < nfacts; i++)
-		free(facts[i].name), free(facts[i].first);
+		free(facts[i].name), free(facts[i].first), free(facts[i].distro);
 	for (size_t i = 0; i < nlooks; i++)
 		free(looks[i].name), free(looks[i].registry_name), strv_free(&looks[i].maintainers);
 	free(facts), free(looks);

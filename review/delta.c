@@ -98,14 +98,22 @@ static char *dep_note(const struct review_in *in, const char *name)
 	const struct depfact *f = fact(in, name);
 	if (!f)
 		return NULL;
-	if (f->missing)
-		return xstrdup("not in the registry");
-	if (!*f->first)
-		return xstrdup("first publish time unknown");
+	char *reg;
 	long long t0 = date_parse_iso(f->first), t1 = date_parse_iso(in->new->publish_time);
-	if (t0 >= 0 && t1 >= 0)
-		return xasprintf("first published %s, %lld days before this version", f->first, (t1 - t0) / 86400);
-	return xasprintf("first published %s", f->first);
+	if (f->missing)
+		reg = xstrdup("not in the registry");
+	else if (!*f->first)
+		reg = xstrdup("first publish time unknown");
+	else if (t0 >= 0 && t1 >= 0)
+		reg = xasprintf("first published %s, %lld days before this version", f->first, (t1 - t0) / 86400);
+	else
+		reg = xasprintf("first published %s", f->first);
+	if (!f->distro)
+		return reg;
+	char *s = *f->distro ? xasprintf("%s; in the distribution: %s", reg, f->distro)
+			     : xasprintf("%s; not in the distribution", reg);
+	free(reg);
+	return s;
 }
 
 static void meta_deps(struct review *r, const struct review_in *in)

@@ -49,6 +49,9 @@ struct depfact {
 	char *name;
 	char *first;       /* its first publish time, "" if unknown */
 	int missing;       /* the registry does not know it */
+	char *distro;      /* with --distro-index: the package shipping it
+			      ("node-foo 1.2.0-1"), "" when none does; NULL
+			      without indexes */
 };
 
 /* The maintainers of a popular package the name resembles, as its registry
