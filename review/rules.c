@@ -407,8 +407,8 @@ static void access_flush(struct access_ctx *c)
 {
 	for (size_t k = 0; k < c->nseen; k++) {
 		review_add(c->r, "install-access", c->sev[k], c->evidence[k],
-			   "install-time code: %s access ('%s'%s)", c->kinds_seen[k], c->what[k],
-			   c->count[k] > 1 ? ", and more" : "");
+			   "install-time code: %s access: \"%s\"%s", c->kinds_seen[k], c->what[k],
+			   c->count[k] > 1 ? " (and more)" : "");
 		free(c->evidence[k]);
 	}
 	c->nseen = 0;
