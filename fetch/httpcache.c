@@ -12,6 +12,7 @@
 
 #include "digest.h"
 #include "../core/util.h"
+#include "files.h"
 
 #define MAGIC "ferry-httpcache 1 "
 #define MAX_ETAG 1024
@@ -67,19 +68,6 @@ static char *cache_dir(void)
 	if (h && *h)
 		return xasprintf("%s/.cache/ferry/http", h);
 	return NULL;
-}
-
-static void mkdirs(const char *dir)
-{
-	char *d = xstrdup(dir);
-	for (char *p = d + 1; *p; p++)
-		if (*p == '/') {
-			*p = 0;
-			mkdir(d, 0700);
-			*p = '/';
-		}
-	mkdir(d, 0700);
-	free(d);
 }
 
 /* "-1" or a non-negative decimal, nothing else */
@@ -395,7 +383,7 @@ static void write_entry(const struct httpcache *hc, const struct meta *m, long l
 		   stored, m->age < 0 ? 0 : m->age, max_age, m->no_cache ? 1 : 0, len);
 	buf_add(&rest, body, len);
 	char *sum = digest_hex(DIGEST_SHA256, rest.p, rest.len);
-	mkdirs(hc->dir);
+	files_mkdirs(hc->dir, 0700);
 	char *tmp = xasprintf("%s/tmp.XXXXXX", hc->dir);
 	int fd = mkstemp(tmp);
 	FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;

@@ -10,50 +10,9 @@
 #include <unistd.h>
 
 #include "../core/util.h"
+#include "files.h"
 
 char *mkdtemp(char *template);   /* POSIX 2008; glibc hides it under strict C11 */
-
-static int mkdirs(const char *path)
-{
-	char *p = xstrdup(path);
-	for (char *s = p + 1; *s; s++) {
-		if (*s != '/')
-			continue;
-		*s = 0;
-		if (mkdir(p, 0755) != 0 && errno != EEXIST) {
-			free(p);
-			return -1;
-		}
-		*s = '/';
-	}
-	int rc = mkdir(p, 0755) != 0 && errno != EEXIST ? -1 : 0;
-	free(p);
-	return rc;
-}
-
-static void remove_tree(const char *path)
-{
-	struct stat st;
-	if (lstat(path, &st) != 0)
-		return;
-	if (S_ISDIR(st.st_mode)) {
-		DIR *d = opendir(path);
-		if (d) {
-			struct dirent *de;
-			while ((de = readdir(d))) {
-				if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-					continue;
-				char *sub = xasprintf("%s/%s", path, de->d_name);
-				remove_tree(sub);
-				free(sub);
-			}
-			closedir(d);
-		}
-		rmdir(path);
-	} else {
-		unlink(path);
-	}
-}
 
 static int write_file(const char *path, const struct outfile *f)
 {
@@ -78,7 +37,7 @@ static int write_file(const char *path, const struct outfile *f)
 
 int outtree_commit(const struct outtree *t, const char *dir, struct ferr *e)
 {
-	if (mkdirs(dir) != 0)
+	if (files_mkdirs(dir, 0755) != 0)
 		return ferr_set(e, FERR_IO, "%s: cannot create: %s", dir, strerror(errno));
 	char *tmp = xasprintf("%s/.ferry-new-XXXXXX", dir);
 	if (!mkdtemp(tmp)) {
@@ -94,7 +53,7 @@ int outtree_commit(const struct outtree *t, const char *dir, struct ferr *e)
 		char *path = xasprintf("%s/%s", tmp, rel);
 		char *slash = strrchr(path, '/');
 		*slash = 0;
-		int ok = mkdirs(path) == 0;
+		int ok = files_mkdirs(path, 0755) == 0;
 		*slash = '/';
 		if (!ok || write_file(path, &t->v[i]) != 0) {
 			ferr_set(e, FERR_IO, "%s/%s: cannot write: %s", dir, rel, strerror(errno));
@@ -134,10 +93,10 @@ int outtree_commit(const struct outtree *t, const char *dir, struct ferr *e)
 			char *to = xasprintf("%s/%s", dir, tops.v[k]), *aside = xasprintf("%s/%s", old, tops.v[k]);
 			struct stat st;
 			if (lstat(aside, &st) == 0) {
-				remove_tree(to);
+				files_remove_tree(to);
 				rename(aside, to);
 			} else if (k < placed) {
-				remove_tree(to);
+				files_remove_tree(to);
 			}
 			free(to), free(aside);
 		}
@@ -145,10 +104,10 @@ int outtree_commit(const struct outtree *t, const char *dir, struct ferr *e)
 	}
 	rc = 0;
 out:
-	remove_tree(tmp);
+	files_remove_tree(tmp);
 	free(tmp);
 	if (old)
-		remove_tree(old);
+		files_remove_tree(old);
 	free(old);
 	strv_free(&tops);
 	return rc;

@@ -13,6 +13,7 @@
 
 #include "../core/toml.h"
 #include "../fetch/digest.h"
+#include "../fetch/files.h"
 
 int mkstemp(char *template);   /* POSIX; hidden under strict C11 */
 
@@ -54,24 +55,6 @@ static int safe_name(const char *name)
 	if (slash && (name[0] != '@' || slash == name + 1 || !slash[1] || strchr(slash + 1, '/')))
 		return 0;
 	return safe_chars(name, "@/");
-}
-
-static int mkdirs(const char *path)
-{
-	char *p = xstrdup(path);
-	for (char *s = p + 1; *s; s++) {
-		if (*s != '/')
-			continue;
-		*s = 0;
-		if (mkdir(p, 0755) != 0 && errno != EEXIST) {
-			free(p);
-			return -1;
-		}
-		*s = '/';
-	}
-	int rc = mkdir(p, 0755) != 0 && errno != EEXIST ? -1 : 0;
-	free(p);
-	return rc;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -559,7 +542,7 @@ int ledger_add(const struct ledger *l, struct audit *a, const char *key, char **
 	else
 		file = xasprintf("%s-%.12s.toml", a->version, hash);
 	sigfile = xasprintf("%s.asc", file);
-	if (mkdirs(dir) != 0) {
+	if (files_mkdirs(dir, 0755) != 0) {
 		ferr_set(e, FERR_IO, "ledger: %s: cannot create: %s", dir, strerror(errno));
 		goto out;
 	}

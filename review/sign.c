@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "../core/util.h"
+#include "../fetch/files.h"
 
 char *mkdtemp(char *template);   /* POSIX 2008; glibc hides it under strict C11 */
 
@@ -106,30 +107,6 @@ out:
 	gpgme_key_unref(k);
 	gpgme_release(ctx);
 	return rc;
-}
-
-static void remove_tree(const char *path)
-{
-	struct stat st;
-	if (lstat(path, &st) != 0)
-		return;
-	if (!S_ISDIR(st.st_mode)) {
-		unlink(path);
-		return;
-	}
-	DIR *d = opendir(path);
-	if (d) {
-		struct dirent *de;
-		while ((de = readdir(d))) {
-			if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-				continue;
-			char *sub = xasprintf("%s/%s", path, de->d_name);
-			remove_tree(sub);
-			free(sub);
-		}
-		closedir(d);
-	}
-	rmdir(path);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -270,7 +247,7 @@ void sign_keyring_free(struct sign_keyring *k)
 		return;
 	gpgme_release(k->ctx);
 	if (k->home)
-		remove_tree(k->home);
+		files_remove_tree(k->home);
 	free(k->home);
 	free(k);
 }

@@ -24,6 +24,7 @@
 
 #include "statidx.h"
 #include "../fetch/digest.h"
+#include "../fetch/files.h"
 
 /* the .solv files' format: ferry's keys (solv_key below) changed -> new number */
 #define SOLV_VERSION "2"
@@ -132,19 +133,6 @@ static char *cache_dir(void)
 	return NULL;
 }
 
-static void mkdirs(const char *dir)
-{
-	char *d = xstrdup(dir);
-	for (char *p = d + 1; *p; p++)
-		if (*p == '/') {
-			*p = 0;
-			mkdir(d, 0755);
-			*p = '/';
-		}
-	mkdir(d, 0755);
-	free(d);
-}
-
 static char *solv_name(const char *sha, enum distro_kind kind)
 {
 	return xasprintf("%s." SOLV_VERSION ".%s.solv", sha, kind == DISTRO_DEB ? "deb" : "rpm");
@@ -182,7 +170,7 @@ static int solv_key(Repo *repo, Repokey *key, void *kfdata)
 /* Written under a temporary name and renamed: a reader sees all or nothing. */
 static int to_cache(Repo *repo, const char *dir, const char *name)
 {
-	mkdirs(dir);
+	files_mkdirs(dir, 0755);
 	char *file = xasprintf("%s/%s", dir, name);
 	char *tmp = xasprintf("%s.XXXXXX", file);
 	int fd = mkstemp(tmp), ok = 0;
