@@ -150,6 +150,14 @@ void strv_sort(struct strv *s)
 		qsort(s->v, s->n, sizeof *s->v, cmpstr);
 }
 
+char *strv_join(const struct strv *s, const char *sep)
+{
+	struct buf b = {0};
+	for (size_t i = 0; i < s->n; i++)
+		buf_printf(&b, "%s%s", i ? sep : "", s->v[i]);
+	return buf_steal(&b);
+}
+
 void strv_uniq(struct strv *s)
 {
 	size_t o = 0;

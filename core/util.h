@@ -40,6 +40,7 @@ void strv_push(struct strv *s, char *owned);
 void strv_add(struct strv *s, const char *str);
 void strv_sort(struct strv *s);          /* byte order, for determinism */
 void strv_uniq(struct strv *s);          /* after sort: drop repeats */
+char *strv_join(const struct strv *s, const char *sep);   /* caller frees; "" if empty */
 int strv_has(const struct strv *s, const char *str);
 void strv_free(struct strv *s);
 

@@ -70,11 +70,9 @@ static char *joined(const struct strv *s)
 		strv_add(&c, s->v[i]);
 	strv_sort(&c);
 	strv_uniq(&c);
-	struct buf b = {0};
-	for (size_t i = 0; i < c.n; i++)
-		buf_printf(&b, "%s%s", i ? ", " : "", c.v[i]);
+	char *s = strv_join(&c, ", ");
 	strv_free(&c);
-	return buf_steal(&b);
+	return s;
 }
 
 static const struct dep *find_dep(const struct pkg *p, const char *name, enum dep_kind k)

@@ -22,11 +22,9 @@ static char *candidates(Solver *solv, const struct explain_names *n, Id dep)
 		strv_push(&c, n->solvable(n->ctx, p));
 	strv_sort(&c);
 	strv_uniq(&c);
-	struct buf b = {0};
-	for (size_t i = 0; i < c.n; i++)
-		buf_printf(&b, "%s%s", i ? ", " : "", c.v[i]);
+	char *s = c.n ? strv_join(&c, ", ") : xstrdup("none");
 	strv_free(&c);
-	return b.p ? buf_steal(&b) : xstrdup("none");
+	return s;
 }
 
 static char *rule_text(Solver *solv, const struct explain_names *n, Id rid)
