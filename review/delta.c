@@ -70,9 +70,9 @@ static char *joined(const struct strv *s)
 		strv_add(&c, s->v[i]);
 	strv_sort(&c);
 	strv_uniq(&c);
-	char *s = strv_join(&c, ", ");
+	char *out = strv_join(&c, ", ");
 	strv_free(&c);
-	return s;
+	return out;
 }
 
 static const struct dep *find_dep(const struct pkg *p, const char *name, enum dep_kind k)
