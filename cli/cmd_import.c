@@ -43,6 +43,9 @@ static const char help[] =
 	"                         compat packages under the target's compat name:\n"
 	"                         the major appended (nodejs-NAME4, rust-NAME7,\n"
 	"                         rust-NAME_0.13, node-NAME4), debcargo's rust-NAME-7\n"
+	"      --with-tests, --with-optional, --features F,..., --no-default-features\n"
+	"                         with --recursive: what the plan follows, as for\n"
+	"                         ferry plan\n"
 	"      --distro-index INDEX  with --recursive: the distribution's index, a\n"
 	"                         file or rpmdb:ROOT as for ferry index\n"
 	"                         (repeatable; default the host's apt lists)\n"
@@ -163,14 +166,17 @@ done:
 /* --recursive: per target, the plan, then every package it says to build
  * (new, update, compat) at the version it chose, and the plan itself; a
  * compat package under the target's compat name. */
-static int import_closure(const struct request *rq, const char *registry, int rewrite, const char *pk,
-			  const struct writer *const *writers, size_t nw, const struct strv *indexes, const char *out,
-			  struct outtree *tree, struct buf *said, struct review_gate *gate, struct ferr *e)
+static int import_closure(const struct request *rq, const struct plan_opts *popts, const char *registry, int rewrite,
+			  const char *pk, const struct writer *const *writers, size_t nw, const struct strv *indexes,
+			  const char *out, struct outtree *tree, struct buf *said, struct review_gate *gate,
+			  struct ferr *e)
 {
 	for (size_t w = 0; w < nw; w++) {
 		int rpm = strcmp(writers[w]->target, "fedora") == 0;
 		struct plan pl = {0};
-		struct plan_opts po = {rq->name, rq->want, {0}, 0, 0, 0};
+		struct plan_opts po = *popts;   /* the options; the root is the request's */
+		po.root = rq->name;
+		po.want = rq->want;
 		if (planrun(rq->src, registry, &po, rpm, indexes, 1, &pl, e) != 0) {
 			plan_free(&pl);
 			return -1;
@@ -232,6 +238,10 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		{"require-review", no_argument, NULL, 'V'},
 		{"ledger", required_argument, NULL, 'L'},
 		{"trust-imports", no_argument, NULL, 'T'},
+		{"with-tests", no_argument, NULL, 'W'},
+		{"with-optional", no_argument, NULL, 'O'},
+		{"features", required_argument, NULL, 'f'},
+		{"no-default-features", no_argument, NULL, 'n'},
 		{NULL, 0, NULL, 0},
 	};
 	const struct writer *writers[2];
@@ -240,6 +250,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	const char *ledger_flag = NULL;
 	int rewrite = 1, recursive = 0, require_review = 0, trust_imports = 0, c;
 	struct strv indexes = {0};
+	struct plan_opts popts = {0};   /* --recursive: what the plan follows */
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "t:o:", opts, NULL)) != -1) {
 		switch (c) {
@@ -262,12 +273,24 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		case 'V': require_review = 1; break;
 		case 'L': ledger_flag = optarg; break;
 		case 'T': trust_imports = 1; break;
+		case 'W': popts.with_tests = 1; break;
+		case 'O': popts.with_optional = 1; break;
+		case 'f': planrun_features_add(&popts.features, optarg); break;
+		case 'n': popts.no_default = 1; break;
 		default:
+			strv_free(&popts.features);
 			strv_free(&indexes);
 			return ferr_set(e, FERR_USAGE, "import: bad option (see ferry import --help)");
 		}
 	}
+	if (!recursive && (popts.with_tests || popts.with_optional || popts.features.n || popts.no_default)) {
+		strv_free(&popts.features);
+		strv_free(&indexes);
+		return ferr_set(e, FERR_USAGE, "import: --with-tests, --with-optional, --features and "
+				"--no-default-features go with --recursive");
+	}
 	if (optind + 1 != argc || nw == 0 || !out) {
+		strv_free(&popts.features);
 		strv_free(&indexes);
 		return ferr_set(e, FERR_USAGE, "import: expected ECO:NAME[@VERSION], --target fedora|debian and -o DIR "
 				"(see ferry import --help)");
@@ -285,7 +308,8 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	if (!registry)
 		goto done;
 	pk = packager(pk_flag);
-	int r = recursive ? import_closure(&rq, registry, rewrite, pk, writers, nw, &indexes, out, &tree, &said, &gate, e)
+	int r = recursive ? import_closure(&rq, &popts, registry, rewrite, pk, writers, nw, &indexes, out, &tree, &said,
+					   &gate, e)
 			  : import_one(&rq, 0, registry, rewrite, pk, writers, nw, out, &tree, &said, &gate, e);
 	if (r != 0 || review_gate_verdict(&gate, e) != 0 || outtree_commit(&tree, out, e) != 0)
 		goto done;
@@ -296,6 +320,7 @@ done:
 	review_gate_free(&gate);
 	outtree_free(&tree);
 	strv_free(&indexes);
+	strv_free(&popts.features);
 	free(rq.name), free(rq.want), free(registry), free(pk);
 	return rc;
 }

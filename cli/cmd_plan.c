@@ -59,17 +59,6 @@ static const char help[] =
 	"                 written pypi:NAME[E,...])\n"
 	"  --no-default-features  crates: without the root's default feature\n";
 
-/* "a,b" -> the list, sorted */
-static void features_add(struct strv *out, const char *list)
-{
-	char *copy = xstrdup(list), *save = NULL;
-	for (char *f = strtok_r(copy, ", ", &save); f; f = strtok_r(NULL, ", ", &save))
-		if (!strv_has(out, f))
-			strv_add(out, f);
-	strv_sort(out);
-	free(copy);
-}
-
 int cmd_plan(int argc, char **argv, struct ferr *e)
 {
 	if (cli_wants_help(argc, argv)) {
@@ -105,7 +94,7 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		case 'T': po.with_tests = 1; break;
 		case 'O': po.with_optional = 1; break;
 		case 'n': po.no_default = 1; break;
-		case 'f': features_add(&po.features, optarg); break;
+		case 'f': planrun_features_add(&po.features, optarg); break;
 		default:
 			strv_free(&po.features);
 			strv_free(&paths);
@@ -132,7 +121,7 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 	char *br = strcmp(src->eco, "pypi") == 0 ? strchr(name, '[') : NULL;
 	if (br && br[strlen(br) - 1] == ']') {   /* pypi:NAME[EXTRA,...] */
 		br[strlen(br) - 1] = '\0';
-		features_add(&po.features, br + 1);
+		planrun_features_add(&po.features, br + 1);
 		*br = '\0';
 	}
 	po.root = name;

@@ -210,6 +210,16 @@ done:
 	return rc;
 }
 
+void planrun_features_add(struct strv *out, const char *list)
+{
+	char *copy = xstrdup(list), *save = NULL;
+	for (char *f = strtok_r(copy, ", ", &save); f; f = strtok_r(NULL, ", ", &save))
+		if (!strv_has(out, f))
+			strv_add(out, f);
+	strv_sort(out);
+	free(copy);
+}
+
 char *planrun_json(const struct plan *pl, const char *root, const char *target)
 {
 	json_t *top = json_object(), *arr = json_array(), *probs = json_array();

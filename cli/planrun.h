@@ -12,6 +12,8 @@
  * refusing them (import --recursive for both targets).  0, or -1 with e. */
 int planrun(const struct source *src, const char *registry, const struct plan_opts *o, int rpm,
 	    const struct strv *indexes, int skip_other, struct plan *pl, struct ferr *e);
+/* "a,b" (--features) added to the list, which stays sorted. */
+void planrun_features_add(struct strv *out, const char *list);
 /* The plan as JSON text (caller frees): {"root", "target", "nodes": [...],
  * "problems": [...]}. */
 char *planrun_json(const struct plan *pl, const char *root, const char *target);
