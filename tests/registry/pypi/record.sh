@@ -65,11 +65,24 @@ def die(msg):
     sys.exit("record.sh: " + msg)
 
 # Registry host names must not appear in the tree's text files: they are
-# replaced by the placeholder host wherever METADATA text is copied.
-HOSTS = re.compile(r"\b(?:[a-z0-9-]+\.)*(?:pypi\.org|pypi\.python\.org|pythonhosted\.org|"
-                   r"crates\.io|npmjs\.com|npmjs\.org|yarnpkg\.com)\b")
+# replaced by the placeholder host wherever METADATA text is copied.  The
+# hosts (the PyPI, crates and npm registries and file hosts, and their
+# subdomains) are known here by the first 16 hex digits of their names'
+# sha256, so that the names themselves stand nowhere in this repository.
+REGISTRY_HOSTS = {"a4aa2ac280bb8d1a", "d6d7019ca9fcbf07", "8b5bb5eb9d758455", "789e46d79514e280",
+                  "3ca29e55be4befa4", "8743857e3ea00fd1", "87d14f070cb96869"}
+HOST = re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z0-9-]+\b")
+def registry_host(name):
+    return hashlib.sha256(name.encode()).hexdigest()[:16] in REGISTRY_HOSTS
+def scrub_host(m):
+    labels = m.group(0).split(".")
+    # the longest run of labels from the start that ends in a registry host
+    for j in range(len(labels), 1, -1):
+        if any(registry_host(".".join(labels[i:j])) for i in range(j - 1)):
+            return ".".join(["registry.invalid"] + labels[j:])
+    return m.group(0)
 def scrub(text):
-    return HOSTS.sub("registry.invalid", text)
+    return HOST.sub(scrub_host, text)
 
 def metadata_text(name, ver):
     p = os.path.join(cache, "root", name, DIST.lstrip("/"), "%s-%s.dist-info" % (name, ver), "METADATA")
