@@ -45,6 +45,26 @@ static int drop_prebuilt(const char *path, void *ctx)
 	return strv_has(&((const struct pkg *)ctx)->prebuilt, path);
 }
 
+int debian_orig(const struct write_opts *o, const char *debver, int repack, int (*drop)(const char *path, void *ctx),
+		void *ctx, struct outtree *t, struct ferr *e)
+{
+	char *orig = xasprintf("%s_%s.orig.tar.gz", t->top, debver);
+	if (!repack) {
+		outtree_add_bytes(t, orig, o->artifact, o->artifact_len, 0644);
+		free(orig);
+		return 0;
+	}
+	char *packed;
+	size_t plen;
+	int rc = archive_repack(o->artifact, o->artifact_len, drop, ctx, &packed, &plen, orig, e);
+	if (rc == 0) {
+		outtree_add_bytes(t, orig, packed, plen, 0644);
+		free(packed);
+	}
+	free(orig);
+	return rc;
+}
+
 /* What every Debian tree shares: copyright and license paragraphs, the
  * changelog's date and packager. */
 void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars *v, struct strv *ids)
@@ -160,20 +180,8 @@ static int debian_write(const struct pkg *p, const struct write_opts *o, struct 
 	};
 	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0)
 		goto out;
-	char *orig = xasprintf("%s_%s.orig.tar.gz", t->top, debver);
-	if (p->prebuilt.n) {
-		char *packed;
-		size_t plen;
-		if (archive_repack(o->artifact, o->artifact_len, drop_prebuilt, (void *)p, &packed, &plen, orig, e) != 0) {
-			free(orig);
-			goto out;
-		}
-		outtree_add_bytes(t, orig, packed, plen, 0644);
-		free(packed);
-	} else {
-		outtree_add_bytes(t, orig, o->artifact, o->artifact_len, 0644);
-	}
-	free(orig);
+	if (debian_orig(o, debver, p->prebuilt.n != 0, drop_prebuilt, (void *)p, t, e) != 0)
+		goto out;
 	rc = 0;
 out:
 	free(debver);

@@ -339,9 +339,8 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0)
 		goto out;
 	/* the .crate is the orig tarball, as debcargo does */
-	char *orig = xasprintf("%s_%s.orig.tar.gz", t->top, debver);
-	outtree_add_bytes(t, orig, o->artifact, o->artifact_len, 0644);
-	free(orig);
+	if (debian_orig(o, debver, 0, NULL, NULL, t, e) != 0)
+		goto out;
 	rc = 0;
 out:
 	if (extras)

@@ -158,21 +158,9 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	};
 	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0)
 		goto out;
-	char *orig = xasprintf("%s_%s.orig.tar.gz", t->top, debver);
-	if (str_endswith(p->source_file, ".zip")) {
-		/* dpkg-source takes tarballs: the zip sdist, member for member */
-		char *packed;
-		size_t plen;
-		if (archive_repack(o->artifact, o->artifact_len, keep_all, NULL, &packed, &plen, orig, e) != 0) {
-			free(orig);
-			goto out;
-		}
-		outtree_add_bytes(t, orig, packed, plen, 0644);
-		free(packed);
-	} else {
-		outtree_add_bytes(t, orig, o->artifact, o->artifact_len, 0644);
-	}
-	free(orig);
+	/* dpkg-source takes tarballs: a zip sdist is repacked, member for member */
+	if (debian_orig(o, debver, str_endswith(p->source_file, ".zip"), keep_all, NULL, t, e) != 0)
+		goto out;
 	rc = 0;
 out:
 	free(debver);

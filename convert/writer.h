@@ -59,6 +59,11 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
  * copyright, year, deb_date and packager for the shared templates;
  * ids receives the license names. */
 void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars *v, struct strv *ids);
+/* The orig tarball t->top_DEBVER.orig.tar.gz: the artifact as it is, or
+ * with repack set, rewritten as a tarball without the members drop() names
+ * (fetch/repack.h).  0, or -1 with e. */
+int debian_orig(const struct write_opts *o, const char *debver, int repack, int (*drop)(const char *path, void *ctx),
+		void *ctx, struct outtree *t, struct ferr *e);
 extern const struct writer debian_writer;
 const struct writer *writer_find(const char *target);
 

@@ -28,6 +28,16 @@ int files_mkdirs(const char *path, mode_t mode)
 	return rc;
 }
 
+char *files_cache_dir(const char *sub)
+{
+	const char *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
+	if (x && *x)
+		return xasprintf("%s/ferry/%s", x, sub);
+	if (h && *h)
+		return xasprintf("%s/.cache/ferry/%s", h, sub);
+	return NULL;
+}
+
 void files_remove_tree(const char *path)
 {
 	struct stat st;

@@ -9,6 +9,10 @@
  * errno. */
 int files_mkdirs(const char *path, mode_t mode);
 
+/* ferry's cache folder for one kind of thing: $XDG_CACHE_HOME/ferry/SUB,
+ * else ~/.cache/ferry/SUB; NULL when neither is set.  Caller frees. */
+char *files_cache_dir(const char *sub);
+
 /* rm -rf, best effort; symbolic links are removed, never followed. */
 void files_remove_tree(const char *path);
 

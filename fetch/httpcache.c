@@ -60,16 +60,6 @@ static int disabled(void)
 		     strcasecmp(v, "false") == 0);
 }
 
-static char *cache_dir(void)
-{
-	const char *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
-	if (x && *x)
-		return xasprintf("%s/ferry/http", x);
-	if (h && *h)
-		return xasprintf("%s/.cache/ferry/http", h);
-	return NULL;
-}
-
 /* "-1" or a non-negative decimal, nothing else */
 static int parse_ll(const char *s, long long *v)
 {
@@ -176,7 +166,7 @@ struct httpcache *httpcache_open(const char *url, const char *accept, size_t max
 	if (disabled() || (strncasecmp(url, "http://", 7) != 0 && strncasecmp(url, "https://", 8) != 0) ||
 	    strpbrk(url, "\r\n") || strpbrk(accept, "\r\n"))
 		return NULL;
-	char *dir = cache_dir();
+	char *dir = files_cache_dir("http");
 	if (!dir)
 		return NULL;
 	struct httpcache *hc = xcalloc(1, sizeof *hc);

@@ -123,16 +123,6 @@ out:
 	return rc;
 }
 
-static char *cache_dir(void)
-{
-	const char *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
-	if (x && *x)
-		return xasprintf("%s/ferry/solv", x);
-	if (h && *h)
-		return xasprintf("%s/.cache/ferry/solv", h);
-	return NULL;
-}
-
 static char *solv_name(const char *sha, enum distro_kind kind)
 {
 	return xasprintf("%s." SOLV_VERSION ".%s.solv", sha, kind == DISTRO_DEB ? "deb" : "rpm");
@@ -508,7 +498,7 @@ done:
 int distro_load(Pool *pool, const char *path, struct distro_load *out, struct ferr *e)
 {
 	memset(out, 0, sizeof *out);
-	char *dir = cache_dir();
+	char *dir = files_cache_dir("solv");
 	int rc = str_startswith(path, "rpmdb:") ? load_rpmdb(pool, path, dir, out, e) : load_file(pool, path, dir, out, e);
 	free(dir);
 	return rc;
