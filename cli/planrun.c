@@ -85,7 +85,8 @@ static int next(void *ctx, const char **name, char **doc, size_t *len, struct fe
 		c->last = c->bad.v[--c->bad.n];
 		*name = c->last;
 		*doc = NULL;
-		return ferr_set(e, FERR_INPUT, "%s: %s", c->last, c->src->invalid_name(c->last)), 1;
+		ferr_set(e, FERR_INPUT, "%s: %s", c->last, c->src->invalid_name(c->last));
+		return 1;   /* handed back, as a failed document */
 	}
 	struct http_done d;
 	while (http_multi_next(c->hm, &d)) {

@@ -196,7 +196,8 @@ void fetched_free(struct fetched *f)
 	memset(f, 0, sizeof *f);
 }
 
-char *source_what(const struct source *src, const struct pkg *p)
+/* "NAME@VERSION: tarball" (.crate, sdist) for messages; caller frees. */
+static char *source_what(const struct source *src, const struct pkg *p)
 {
 	return xasprintf("%s@%s: %s", p->name, p->version,
 			 strcmp(src->eco, "crate") == 0 ? ".crate" : strcmp(src->eco, "pypi") == 0 ? "sdist" : "tarball");

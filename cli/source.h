@@ -66,8 +66,6 @@ int source_fetch_artifact(const struct source *src, const char *registry, const 
  * wants), with the reader's facts in *p. */
 int source_fetch(const struct source *src, const char *registry, const char *name, const char *want, int rewrite,
 		 archive_want_fn keep, struct pkg *p, struct fetched *out, struct ferr *e);
-/* "NAME@VERSION: tarball" (.crate, sdist) for messages; caller frees. */
-char *source_what(const struct source *src, const struct pkg *p);
 const char *source_names(void);   /* "npm, crate" for messages */
 
 #endif

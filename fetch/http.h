@@ -46,7 +46,6 @@ void http_multi_add(struct http_multi *hm, const char *url, const char *accept, 
 		    void *tag);
 /* 1 with *out, or 0 when nothing is queued or in flight */
 int http_multi_next(struct http_multi *hm, struct http_done *out);
-size_t http_multi_pending(const struct http_multi *hm);
 /* Waits for what is in flight, drops the results. */
 void http_multi_free(struct http_multi *hm);
 

@@ -332,6 +332,18 @@ static char *unit_name(const struct ctx *x, const struct unit *u)
 				      : xasprintf("%s+%s", c->slot, u->feature);
 }
 
+/* Why no registry version was selected for a need's range, or NULL if
+ * one was. */
+static const char *range_why(struct ctx *x, const struct need *nd)
+{
+	size_t ri = rname_get(x, nd->name);
+	const struct rname *r = &x->rn[ri];
+	for (size_t g = 0; g < r->ranges.n; g++)
+		if (strcmp(r->ranges.v[g], nd->range) == 0 && r->sel[g] < 0)
+			return r->why[g];
+	return NULL;
+}
+
 /* The registry repository, afresh: one solvable per unit.  lenient:
  * requirements nothing can satisfy are left out (reported as nodes). */
 static void populate(struct ctx *x, int lenient)
@@ -362,14 +374,8 @@ static void populate(struct ctx *x, int lenient)
 			free(own);
 		}
 		for (size_t k = 0; k < u->nneeds; k++) {
-			int bad = u->state[k] == NEED_BAD;
-			if (!bad && u->state[k] == NEED_REGISTRY) {
-				size_t ri = rname_get(x, u->needs[k].name);
-				const struct rname *r = &x->rn[ri];
-				for (size_t g = 0; g < r->ranges.n; g++)
-					if (strcmp(r->ranges.v[g], u->needs[k].range) == 0 && r->sel[g] < 0)
-						bad = 1;
-			}
+			int bad = u->state[k] == NEED_BAD ||
+				  (u->state[k] == NEED_REGISTRY && range_why(x, &u->needs[k]));
 			if (u->dep[k] && !(bad && lenient))
 				s->requires = repo_addid_dep(x->reg, s->requires, u->dep[k], 0);
 		}
@@ -560,16 +566,6 @@ static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, co
 	return node_add(pl, st, c->p.name, c->p.version, range, by,
 			s ? pool_id2str(x->pool, x->pool->solvables[s].name) : NULL,
 			s ? pool_id2str(x->pool, provided_evr(x->pool, s, bid)) : NULL, NULL);
-}
-
-static const char *range_why(struct ctx *x, const struct need *nd)
-{
-	size_t ri = rname_get(x, nd->name);
-	const struct rname *r = &x->rn[ri];
-	for (size_t g = 0; g < r->ranges.n; g++)
-		if (strcmp(r->ranges.v[g], nd->range) == 0 && r->sel[g] < 0)
-			return r->why[g];
-	return NULL;
 }
 
 /* what a node says of the requirement that made it */
