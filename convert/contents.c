@@ -39,6 +39,20 @@ int contents_plain_name(const char *s)
 	return 1;
 }
 
+int contents_plain_path(const char *s)
+{
+	do {
+		size_t n = strcspn(s, "/");
+		if (!n || *s == '-' || *s == '.')
+			return 0;
+		for (size_t i = 0; i < n; i++)
+			if (!isalnum((unsigned char)s[i]) && !strchr("._+-", s[i]))
+				return 0;
+		s += n;
+	} while (*s++ == '/');
+	return 1;
+}
+
 void contents_scan(const struct pkgfiles *f, struct pkg *p)
 {
 	for (size_t i = 0; i < f->n; i++) {

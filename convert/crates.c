@@ -313,12 +313,14 @@ static int crates_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 	if (links && strcmp(links, p->links) != 0)
 		strv_push(&p->notes, xasprintf("Cargo.toml links '%s', the index says '%s'", links, p->links));
 	const char *lf = toml_str(t, "package.license-file");
+	char *lfc = lf ? archive_path_canon(lf) : NULL;
 	if (lf) {
-		if (!archive_path_inside(lf) || !pkgfiles_find(f, lf))
+		if (!lfc || !pkgfiles_find(f, lfc))
 			strv_push(&p->notes, xasprintf("license-file %s is not in the crate", lf));
 		else if (!*p->license)
 			strv_push(&p->notes, xasprintf("no SPDX license; the license is in %s", lf));
 	}
+	free(lfc);
 	/* build scripts run at build time: the reviewer reads them */
 	const char *build = toml_str(t, "package.build");
 	if (build && strcmp(build, "build.rs") != 0)

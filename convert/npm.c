@@ -262,17 +262,17 @@ static int add_bin(struct pkg *p, const char *bname, const char *path, const str
 {
 	if (!contents_plain_name(bname))
 		return ferr_set(e, FERR_INPUT, "%s: bin: command name '%.80s' is not a plain file name", who, bname);
-	const char *rel = path;
-	while (rel[0] == '.' && rel[1] == '/')
-		rel += 2;
-	if (!archive_path_inside(rel))
+	char *rel = archive_path_canon(path);
+	if (!rel)
 		return ferr_set(e, FERR_INPUT, "%s: bin.%s: '%.200s' points outside the package", who, bname, path);
+	if (!contents_plain_path(rel)) {
+		free(rel);
+		return ferr_set(e, FERR_INPUT, "%s: bin.%s: path '%.200s' has unsafe characters", who, bname, path);
+	}
 	if (!pkgfiles_find(f, rel))
 		strv_push(&p->notes, xasprintf("bin %s points to %s, which the tarball does not contain", bname, rel));
-	for (const char *c = rel; *c; c++)
-		if (!isalnum((unsigned char)*c) && !strchr("._+-/", *c))
-			return ferr_set(e, FERR_INPUT, "%s: bin.%s: path '%.200s' has unsafe characters", who, bname, path);
 	strv_push(&p->bins, xasprintf("%s\t%s", bname, rel));
+	free(rel);
 	return 0;
 }
 
@@ -302,15 +302,15 @@ static int add_man(struct pkg *p, json_t *v, const char *who, struct ferr *e)
 {
 	if (!json_is_string(v))
 		return ferr_set(e, FERR_INPUT, "%s: man: expected strings", who);
-	const char *rel = json_string_value(v);
-	while (rel[0] == '.' && rel[1] == '/')
-		rel += 2;
-	if (!archive_path_inside(rel))
+	char *rel = archive_path_canon(json_string_value(v));
+	if (!rel)
 		return ferr_set(e, FERR_INPUT, "%s: man: '%.200s' points outside the package", who, json_string_value(v));
-	for (const char *c = rel; *c; c++)
-		if (!isalnum((unsigned char)*c) && !strchr("._+-/", *c))
-			return ferr_set(e, FERR_INPUT, "%s: man: path '%.200s' has unsafe characters", who, rel);
-	strv_add(&p->mans, rel);
+	if (!contents_plain_path(rel)) {
+		ferr_set(e, FERR_INPUT, "%s: man: path '%.200s' has unsafe characters", who, rel);
+		free(rel);
+		return -1;
+	}
+	strv_push(&p->mans, rel);
 	return 0;
 }
 
@@ -445,7 +445,7 @@ static int npm_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 		const char *path = f->v[i].path;
 		if (f->v[i].type == 'f' && str_endswith(path, ".node")) {
 			strv_push(&p->native, xasprintf("%s (prebuilt binary)", path));
-			if (strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-/") == strlen(path))
+			if (contents_plain_path(path))   /* canonical (archive.c), plain names: safe in rm and Files-Excluded */
 				strv_add(&p->prebuilt, path);
 			else
 				strv_push(&p->notes, xasprintf("prebuilt binary with an unusual path, not removed: %s", path));

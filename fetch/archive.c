@@ -37,15 +37,81 @@ int archive_path_inside(const char *path)
 	return 1;
 }
 
-/* Drops the first component: "package/lib/x.js" -> "lib/x.js". */
-static const char *strip_first(const char *path, char **root)
+char *archive_path_canon(const char *path)
 {
-	while (path[0] == '.' && path[1] == '/')
-		path += 2;
-	const char *slash = strchr(path, '/');
+	if (path[0] == '/')
+		return NULL;
+	struct buf b = {0};
+	const char *p = path;
+	while (*p) {
+		size_t n = strcspn(p, "/");
+		int dot = n == 1 && p[0] == '.', dotdot = n == 2 && p[0] == '.' && p[1] == '.';
+		for (size_t i = 0; i < n && !dotdot; i++)
+			if ((unsigned char)p[i] < 0x20 || p[i] == 0x7f || p[i] == '\\')
+				dotdot = 1;   /* refused the same way */
+		if (dotdot) {
+			buf_free(&b);
+			return NULL;
+		}
+		if (n && !dot) {
+			if (b.len)
+				buf_addc(&b, '/');
+			buf_add(&b, p, n);
+		}
+		p += n;
+		if (*p == '/')
+			p++;
+	}
+	if (!b.len) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_steal(&b);
+}
+
+/* Splits a member's name into the top folder and the canonical rest ("" for
+ * the top folder itself), stripping the top folder first: "package//etc/x"
+ * leaves "/etc/x", absolute, refused; "package/./a" is "a".  Every member
+ * must lie in one top folder.  Returns NULL, or why the name is refused. */
+static const char *member_path(const char *raw, char **root, char **rest)
+{
+	*rest = NULL;
+	if (raw[0] == '/')
+		return "absolute path in archive";
+	if (strlen(raw) > ARCHIVE_MAX_PATH)
+		return "path longer than the limit";
+	while (raw[0] == '.' && raw[1] == '/')
+		raw += 2 + strspn(raw + 2, "/");   /* "./package/...", as tar -C DIR . writes */
+	size_t tl = strcspn(raw, "/");
+	const char *after = raw[tl] ? raw + tl + 1 : raw + tl;
+	if (tl == 0 || (tl == 1 && raw[0] == '.')) {
+		if (*after)
+			return "absolute path in archive";
+		*rest = xstrdup("");   /* "./": the archive's own folder */
+		return NULL;
+	}
+	char *top = xstrndup(raw, tl);
+	char *canon = archive_path_canon(top);
+	free(top);
+	if (!canon)
+		return strstr(raw, "..") ? "path escapes the archive root" : "control character or backslash in path";
 	if (!*root)
-		*root = xstrndup(path, slash ? (size_t)(slash - path) : strlen(path));
-	return slash ? slash + 1 : "";
+		*root = canon;
+	else if (strcmp(*root, canon) != 0) {
+		free(canon);
+		return "member outside the package's top folder";
+	} else
+		free(canon);
+	if (after[0] == '/')
+		return "absolute path once the top folder is stripped";
+	if (strspn(after, "./") == strlen(after) && !strstr(after, "..")) {
+		*rest = xstrdup("");   /* "package/", "package/./" */
+		return NULL;
+	}
+	*rest = archive_path_canon(after);
+	if (!*rest)
+		return strstr(after, "..") ? "path escapes the archive root" : "control character or backslash in path";
+	return NULL;
 }
 
 /* A symlink at `path` pointing to `target` stays inside the root. */
@@ -79,31 +145,66 @@ const struct pkgfile *pkgfiles_find(const struct pkgfiles *f, const char *path)
 	return NULL;
 }
 
+static int reject(struct ferr *e, const char *what, const char *path, const char *why)
+{
+	return ferr_set(e, FERR_INPUT, "%s: %s: %s", what, path, why);
+}
+
+/* A hardlink's target names a member by its full name: it must lie in the
+ * same top folder. */
+static int hardlink_inside(const char *target, const char *root)
+{
+	char *canon = target && target[0] != '/' ? archive_path_canon(target) : NULL;
+	size_t rl = strlen(root);
+	int ok = canon && strncmp(canon, root, rl) == 0 && canon[rl] == '/';
+	free(canon);
+	return ok;
+}
+
 static int cmp_path(const void *a, const void *b)
 {
 	return strcmp((*(const struct pkgfile *const *)a)->path, (*(const struct pkgfile *const *)b)->path);
 }
 
-/* A path that two non-directory members share, or NULL. */
-static const char *duplicate_path(const struct pkgfiles *f)
+/* The first of the sorted members whose path is not below `key`. */
+static size_t lower_bound(const struct pkgfile **v, size_t n, const char *key)
 {
-	const struct pkgfile **v = xcalloc(f->n, sizeof *v);
-	size_t n = 0;
-	for (size_t i = 0; i < f->n; i++)
-		if (f->v[i].type != 'd')
-			v[n++] = &f->v[i];
-	qsort(v, n, sizeof *v, cmp_path);
-	const char *dup = NULL;
-	for (size_t i = 1; i < n && !dup; i++)
-		if (strcmp(v[i - 1]->path, v[i]->path) == 0)
-			dup = v[i]->path;
-	free(v);
-	return dup;
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(v[mid]->path, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
-static int reject(struct ferr *e, const char *what, const char *path, const char *why)
+/* The tree as a whole, on the canonical paths: two members with one path
+ * (installers keep the last, readers often the first; a reviewer would see
+ * one and run the other), unless both are folders; and a member below a
+ * symlink, which tar -x would write wherever the link points. */
+static int check_tree(const struct pkgfiles *f, const char *what, struct ferr *e)
 {
-	return ferr_set(e, FERR_INPUT, "%s: %s: %s", what, path, why);
+	const struct pkgfile **v = xcalloc(f->n ? f->n : 1, sizeof *v);
+	for (size_t i = 0; i < f->n; i++)
+		v[i] = &f->v[i];
+	qsort(v, f->n, sizeof *v, cmp_path);
+	int rc = 0;
+	for (size_t i = 1; i < f->n && !rc; i++)
+		if (strcmp(v[i - 1]->path, v[i]->path) == 0 && (v[i - 1]->type != 'd' || v[i]->type != 'd'))
+			rc = reject(e, what, v[i]->path, "two members with the same path");
+	for (size_t i = 0; i < f->n && !rc; i++) {
+		if (v[i]->type != 'l')
+			continue;
+		char *below = xasprintf("%s/", v[i]->path);
+		size_t k = lower_bound(v, f->n, below);
+		if (k < f->n && str_startswith(v[k]->path, below))
+			rc = ferr_set(e, FERR_INPUT, "%s: %s: member below the symlink %s", what, v[k]->path, v[i]->path);
+		free(below);
+	}
+	free(v);
+	return rc;
 }
 
 int archive_read(const void *data, size_t len, const struct archive_limits *lim,
@@ -118,7 +219,8 @@ int archive_read(const void *data, size_t len, const struct archive_limits *lim,
 	archive_read_support_format_tar(a);
 	archive_read_support_format_zip(a);
 	int rc = -1;
-	size_t total = 0;
+	size_t total = 0, cap = 0;
+	char *path = NULL;
 	char *chunk = xmalloc(65536);
 	if (archive_read_open_memory(a, data, len) != ARCHIVE_OK) {
 		ferr_set(e, FERR_INPUT, "%s: not a readable archive: %s", what, archive_error_string(a));
@@ -136,11 +238,12 @@ int archive_read(const void *data, size_t len, const struct archive_limits *lim,
 			ferr_set(e, FERR_INPUT, "%s: entry without a path", what);
 			goto out;
 		}
-		if (raw[0] == '/' || !archive_path_inside(raw)) {
-			reject(e, what, raw, "path escapes the archive root");
+		free(path);
+		const char *why = member_path(raw, &out->root, &path);
+		if (why) {
+			reject(e, what, raw, why);
 			goto out;
 		}
-		const char *path = strip_first(raw, &out->root);
 		mode_t ft = archive_entry_filetype(ent);
 		int type;
 		if (ft == AE_IFREG)
@@ -159,12 +262,9 @@ int archive_read(const void *data, size_t len, const struct archive_limits *lim,
 			reject(e, what, raw, "symlink points outside the package");
 			goto out;
 		}
-		if (type == 'h') {
-			const char *t = archive_entry_hardlink(ent);
-			if (!t || t[0] == '/' || !archive_path_inside(t)) {
-				reject(e, what, raw, "hardlink points outside the package");
-				goto out;
-			}
+		if (type == 'h' && !hardlink_inside(archive_entry_hardlink(ent), out->root)) {
+			reject(e, what, raw, "hardlink points outside the package");
+			goto out;
 		}
 		if (archive_entry_sparse_count(ent) > 0) {
 			reject(e, what, raw, "sparse file in archive");
@@ -202,15 +302,19 @@ int archive_read(const void *data, size_t len, const struct archive_limits *lim,
 		}
 		if (!*path) {
 			buf_free(&content);
-			continue;   /* the top folder itself, or a file beside it */
+			if (type == 'd')
+				continue;   /* the top folder itself */
+			reject(e, what, raw, "member outside the package's top folder");
+			goto out;
 		}
-		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
+		if (out->n == cap) {
+			cap = cap ? 2 * cap : 64;
+			out->v = xrealloc(out->v, cap * sizeof *out->v);
+		}
 		struct pkgfile *f = &out->v[out->n++];
 		memset(f, 0, sizeof *f);
-		f->path = xstrdup(path);
-		size_t pl = strlen(f->path);
-		while (pl > 1 && f->path[pl - 1] == '/')
-			f->path[--pl] = 0;
+		f->path = path;
+		path = NULL;
 		f->size = size;
 		f->type = type;
 		f->mode = (int)(archive_entry_perm(ent) & 07777);
@@ -226,15 +330,11 @@ int archive_read(const void *data, size_t len, const struct archive_limits *lim,
 		ferr_set(e, FERR_INPUT, "%s: damaged archive: %s", what, archive_error_string(a));
 		goto out;
 	}
-	/* Two members with one path: installers keep the last, readers often
-	 * the first; a reviewer would see one and run the other.  Refused. */
-	const char *dup = duplicate_path(out);
-	if (dup) {
-		reject(e, what, dup, "two members with the same path");
+	if (check_tree(out, what, e) != 0)
 		goto out;
-	}
 	rc = 0;
 out:
+	free(path);
 	free(chunk);
 	archive_read_free(a);
 	if (rc != 0)

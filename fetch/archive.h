@@ -1,11 +1,15 @@
 /* archive.h: reading a package archive (tar, tar.gz, zip) in memory with
  * libarchive, never extracting, under limits.
  *
- * Every entry is checked: its path (first component stripped, as npm and
- * sdists do) must stay inside the root (no "..", no absolute path), links
- * must point inside the root, device nodes, FIFOs and sparse files are
- * refused, and entry count, entry size, total size and the expansion
- * ratio are capped by counting the bytes actually decompressed.
+ * Every entry is checked on its canonical path, the one tar -x, %setup and
+ * dpkg-source would create ("//" collapsed, "./" dropped): no "..", no
+ * absolute path, no control character or backslash, at most
+ * ARCHIVE_MAX_PATH bytes, and every member inside one top folder, which is
+ * then stripped (as npm and sdists do).  Two members with one canonical
+ * path are refused (but for folders), links must point inside the root and
+ * no member may lie below a symlink; device nodes, FIFOs and sparse files
+ * are refused; entry count, entry size, total size and the expansion ratio
+ * are capped by counting the bytes actually decompressed.
  *
  * Ownership: the caller owns the struct pkgfiles filled by archive_read and
  * frees it with pkgfiles_free. */
@@ -53,7 +57,16 @@ int archive_read(const void *data, size_t len, const struct archive_limits *lim,
 void pkgfiles_free(struct pkgfiles *f);
 const struct pkgfile *pkgfiles_find(const struct pkgfiles *f, const char *path);
 
-/* Whether a relative path stays inside its root ("a/../b" yes, "../x" no). */
+#define ARCHIVE_MAX_PATH 4096   /* bytes in a member's name, as Linux's PATH_MAX */
+
+/* Whether a relative path stays inside its root ("a/../b" yes, "../x" no):
+ * for symlink targets, which may climb. */
 int archive_path_inside(const char *path);
+
+/* The canonical form of a relative path, as the packaging may name it:
+ * "" and "." components dropped ("./a//b/" is "a/b"); NULL for an absolute
+ * path, any "..", a control character or backslash, or nothing left.
+ * Caller frees. */
+char *archive_path_canon(const char *path);
 
 #endif

@@ -43,10 +43,12 @@ int archive_repack(const void *data, size_t len, int (*drop)(const char *path, v
 	struct archive_entry *ent;
 	int r;
 	while ((r = archive_read_next_header(in, &ent)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
-		const char *path = archive_entry_pathname(ent);
-		const char *rel = strchr(path, '/');
-		rel = rel ? rel + 1 : "";
-		if (*rel && drop(rel, ctx)) {
+		/* the canonical path, as archive_read named the member */
+		char *canon = archive_entry_pathname(ent) ? archive_path_canon(archive_entry_pathname(ent)) : NULL;
+		const char *rel = canon ? strchr(canon, '/') : NULL;
+		int dropped = rel && rel[1] && drop(rel + 1, ctx);
+		free(canon);
+		if (dropped) {
 			archive_read_data_skip(in);
 			continue;
 		}

@@ -81,6 +81,28 @@ def main():
         # a second package.json: npm would install from this one
         ("h-duplicate", lambda t: member(t, "package/package.json",
                                          json.dumps(base("h-duplicate", scripts={"postinstall": "sh evil.sh"})).encode())),
+        # the same, spelled so that only the canonical paths are equal
+        ("h-dotdup", lambda t: member(t, "package/./package.json",
+                                      json.dumps(base("h-dotdup", scripts={"postinstall": "sh evil.sh"})).encode())),
+        ("h-slashdup", lambda t: member(t, "package//package.json",
+                                        json.dumps(base("h-slashdup", scripts={"postinstall": "sh evil.sh"})).encode())),
+        ("h-innerdup", lambda t: [member(t, "package/lib/a.js", b"1"), member(t, "package/lib//a.js", b"2")]),
+        # a prebuilt binary whose path, once the top folder is stripped, is
+        # absolute or climbs: the packaging would delete it at build time
+        ("h-slashabs", lambda t: member(t, "package//home/victim/project/build/Release/addon.node", b"\x7fELF")),
+        ("h-dotdotnode", lambda t: member(t, "package/../evil.node", b"\x7fELF")),
+        # members beside the top folder, or in a second one
+        ("h-beside", lambda t: member(t, "evil.js", b"x")),
+        ("h-twotops", lambda t: member(t, "other/index.js", b"x")),
+        # a member below a symlink: "a" -> "." is inside, but tar -x would
+        # then write a/b -> .. one level above the package
+        ("h-belowlink", lambda t: [member(t, "package/a", type=tarfile.SYMTYPE, linkname="."),
+                                   member(t, "package/a/b", type=tarfile.SYMTYPE, linkname="..")]),
+        # a newline in a member's name would start a new line in the packaging
+        ("h-ctrlname", lambda t: member(t, "package/lib/x\nrm -rf ~.node", b"\x7fELF")),
+        ("h-backslash", lambda t: member(t, "package/..\\..\\evil.js", b"x")),
+        # a hardlink to a member that is outside the top folder
+        ("h-hardtop", lambda t: member(t, "package/pw", type=tarfile.LNKTYPE, linkname="other/passwd")),
     ]:
         m = base(name)
         publish(name, m, tgz([entry], m))

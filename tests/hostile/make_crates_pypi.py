@@ -114,6 +114,11 @@ def crates():
     crate("h-crate-abspath", extra=[lambda t: member(t, "/etc/evil.rs", b"x")])
     crate("h-crate-symlink", extra=[lambda t: member(t, "h-crate-symlink-1.0.0/lib", type=tarfile.SYMTYPE,
                                                      linkname="../../../etc")])
+    crate("h-crate-slashabs", extra=[lambda t: member(t, "h-crate-slashabs-1.0.0//etc/evil.rs", b"x")])
+    # a second Cargo.toml that only the canonical path shows to be the same
+    crate("h-crate-dotdup", extra=[lambda t: member(t, "h-crate-dotdup-1.0.0/./Cargo.toml",
+                                                    cargo_toml("h-crate-dotdup", "1.0.0", extra='build = "evil.rs"\n'))])
+    crate("h-crate-twotops", extra=[lambda t: member(t, "other-1.0.0/src/lib.rs", b"x")])
 
     # text that tries to run RPM macros and to start an RPM tag or a Debian
     # field after a newline
@@ -225,6 +230,20 @@ def pypi():
     # PKG-INFO describes another version than the one chosen
     pypi_project("h-py-otherver", [("1.0.0", sdist("h-py-otherver", "1.0.0",
                                                    pkg_info("h-py-otherver", "6.6.6")))])
+
+    # a second PKG-INFO, spelled so that only the canonical paths are equal
+    pypi_project("h-py-dotdup", [("1.0.0", sdist("h-py-dotdup", "1.0.0", extra=[
+        lambda t: member(t, "h-py-dotdup-1.0.0/./PKG-INFO", pkg_info("h-py-dotdup", "1.0.0",
+                                                                    extra="Requires-Dist: evil\n"))]))])
+    pypi_project("h-py-slashabs", [("1.0.0", sdist("h-py-slashabs", "1.0.0",
+                                                   extra=[lambda t: member(t, "h-py-slashabs-1.0.0//tmp/evil.so", b"x")]))])
+    # the same in a zip sdist
+    pypi_project("h-py-zipdup", [("1.0.0", sdist_zip("h-py-zipdup", "1.0.0", [
+        ("h-py-zipdup-1.0.0//PKG-INFO", pkg_info("h-py-zipdup", "1.0.0"))]))])
+    pypi_project("h-py-zipdotdup", [("1.0.0", sdist_zip("h-py-zipdotdup", "1.0.0", [
+        ("h-py-zipdotdup-1.0.0/h_py_zipdotdup/./__init__.py", b"import os\n")]))])
+    pypi_project("h-py-ziptwotops", [("1.0.0", sdist_zip("h-py-ziptwotops", "1.0.0", [
+        ("other-1.0.0/setup.py", b"import os\n")]))])
 
     # a zip sdist with an absolute path entry
     pypi_project("h-py-zipabs", [("1.0.0", sdist_zip("h-py-zipabs", "1.0.0", [("/tmp/evil.py", b"x")]))])
