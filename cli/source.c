@@ -81,6 +81,12 @@ static char *crate_artifact(const char *registry, const char *doc_url, const str
 			ferr_set(e, FERR_INPUT, "%s: config.json: no \"dl\" download template", p->name);
 		else if (!(url = cratesurl_download(registry, json_string_value(dl), p->name, p->version, p->cksum)))
 			ferr_set(e, FERR_INPUT, "%s: config.json: dl '%.200s' is no URL", p->name, json_string_value(dl));
+		else if (!url_artifact_allowed(registry, url)) {
+			ferr_set(e, FERR_INPUT, "%s: config.json: dl '%.200s' is not an http(s) URL, or a file URL from a file index",
+				 p->name, json_string_value(dl));
+			free(url);
+			url = NULL;
+		}
 		json_decref(cfg);
 	}
 	free(cfg_url), free(body), free(what);
@@ -133,12 +139,7 @@ static char *pypi_artifact(const char *registry, const char *doc_url, const stru
 {
 	(void)rewrite;
 	char *u = url_resolve(doc_url, ref);
-	char *rs = url_scheme(registry), *us = u ? url_scheme(u) : NULL;
-	int ok = u && us && (strcmp(us, "http") == 0 || strcmp(us, "https") == 0 ||
-			     (strcmp(us, "file") == 0 && rs && strcmp(rs, "file") == 0));
-	free(rs);
-	free(us);
-	if (!ok) {
+	if (!u || !url_artifact_allowed(registry, u)) {
 		ferr_set(e, FERR_INPUT, "%s %s: url: '%.200s' is not an http(s) URL, or a file URL from a file index",
 			 p->name, p->version, ref);
 		free(u);

@@ -59,10 +59,11 @@ static enum tri list(struct cfg *c, int all)
 {
 	enum tri acc = all ? YES : NO;
 	sp(c);
-	if (*c->s++ != '(') {
+	if (*c->s != '(') {   /* never step past the end */
 		c->bad = 1;
 		return NO;
 	}
+	c->s++;
 	for (;;) {
 		sp(c);
 		if (*c->s == ')') {
@@ -109,9 +110,14 @@ static enum tri expr(struct cfg *c)
 	} else if (n == 3 && memcmp(key, "not", 3) == 0 && *c->s == '(') {
 		c->s++;
 		enum tri t = expr(c);
+		if (c->bad)
+			return NO;
 		sp(c);
-		if (*c->s++ != ')')
+		if (*c->s != ')') {   /* "cfg(not(unix": the text ends here */
 			c->bad = 1;
+			return NO;
+		}
+		c->s++;
 		r = t == YES ? NO : t == NO ? YES : MAYBE;
 	} else if (*c->s == '=') {
 		c->s++;

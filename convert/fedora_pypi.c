@@ -62,8 +62,10 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 		const struct dep *d = &p->deps[i];
 		struct strv ex = {0};
 		int a = pydist_applies(p, d, "fedora", &ex, e);
-		if (a < 0)
+		if (a < 0) {
+			strv_free(&ex);
 			goto out;
+		}
 		char *line = esc_rpm_line(d->line ? d->line : d->name);
 		if (a == 0 && ex.n)
 			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "only with extra %s: %s", ex.v[0], line);

@@ -341,6 +341,16 @@ char *url_scheme(const char *url)
 	return s;
 }
 
+int url_artifact_allowed(const char *registry, const char *url)
+{
+	char *us = url_scheme(url), *rs = url_scheme(registry);
+	int http = us && (strcmp(us, "http") == 0 || strcmp(us, "https") == 0);
+	int ok = http || (us && rs && strcmp(us, "file") == 0 && strcmp(rs, "file") == 0);
+	free(us);
+	free(rs);
+	return ok;
+}
+
 char *url_host(const char *url)
 {
 	char *h = part(url, CURLUPART_HOST, 0);

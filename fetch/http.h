@@ -54,6 +54,10 @@ char *url_resolve(const char *base, const char *ref);
 /* "http", "https", "file" or NULL; host (lowercased) in *host if asked. */
 char *url_scheme(const char *url);
 char *url_host(const char *url);   /* host[:port]; NULL for file:// */
+/* 1 when a registry at `registry` may send ferry to the artifact `url`:
+ * http(s), or file:// from a file:// registry; a remote registry never
+ * names a local file (its checksum error would reveal the file's digest). */
+int url_artifact_allowed(const char *registry, const char *url);
 char *url_path(const char *url);   /* percent-decoded path */
 
 #endif

@@ -30,12 +30,11 @@ char *npmurl_tarball(const char *registry, const char *packument_url, const char
 	char *url = url_resolve(packument_url, ref);
 	if (!url)
 		return NULL;
-	char *ts = url_scheme(url), *rs = url_scheme(registry);
-	/* a remote registry never gets to name a local file */
-	if (!ts || (strcmp(ts, "file") != 0 && !is_http(ts)) || (strcmp(ts, "file") == 0 && is_http(rs))) {
-		free(ts), free(rs), free(url);
+	if (!url_artifact_allowed(registry, url)) {
+		free(url);
 		return NULL;
 	}
+	char *ts = url_scheme(url), *rs = url_scheme(registry);
 	if (rewrite && is_http(ts) && is_http(rs)) {
 		char *th = url_host(url), *rh = url_host(registry);
 		if (th && rh && strcmp(th, rh) != 0) {

@@ -2,7 +2,9 @@
 """A static npm registry for the tests, on 127.0.0.1 only.
 
 Serves tests/registry/npm the way a registry does: /NAME and /@scope%2fNAME
-are packuments, /-/FILE.tgz and /NAME/-/FILE.tgz are tarballs.  Under
+are packuments, /-/FILE.tgz and /NAME/-/FILE.tgz are tarballs.  Under /crates/
+tests/registry/crates is served as a sparse index; under /crates-fileurl/
+the same, but config.json's "dl" names a local file.  Under
 /mirror/ the packuments name another host (https://registry.invalid/...) in
 dist.tarball, as a mirror's packuments do.  Prints the port, then serves
 until killed (the test runner stops it).  Stops by itself after 30 minutes.
@@ -35,6 +37,7 @@ import urllib.parse
 import urllib.request
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "registry", "npm")
+CRATES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "registry", "crates")
 
 POLICIES = {
     "cache300": ("public, max-age=300", True, False),
@@ -131,6 +134,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             cc, etag, lastmod = POLICIES[m.group(1)]
             self.policy = (m.group(2), cc, etag, lastmod)
             path = self.counted = m.group(3)
+        m = re.match(r"^/(crates|crates-fileurl)/([a-z0-9._/-]+)$", path)
+        if m:
+            if m.group(2) == "config.json" and m.group(1) == "crates-fileurl":
+                return self.send(200, b'{"dl":"file:///etc/passwd?{crate}"}', "application/json")
+            if ".." in m.group(2).split("/"):
+                return self.send(404, b"not found")
+            return self.file(os.path.join(CRATES, m.group(2)), "application/octet-stream")
         mirror = path.startswith("/mirror/")
         if mirror:
             path = path[len("/mirror"):]

@@ -132,6 +132,11 @@ def crates():
     crate("h-crate-brace", toml=cargo_toml("h-crate-brace", "1.0.0",
                                            "Unbalanced } brace\nSource1: evil\nSource2: evil"))
 
+    # dependency targets whose cfg() text ends early: the parser once read
+    # past the end of "cfg(not(unix"; unreadable targets keep the dependency
+    crate("h-crate-cfgtrunc", deps=[dict(dep(n, "1"), target=t) for n, t in [
+        ("itoa", "cfg(not(unix"), ("ryu", "cfg("), ("libc", "cfg(all(unix,"), ("memchr", 'cfg(target_os = "linux'),
+        ("serde", "cfg(not(")]])
     # a dependency requirement in another ecosystem's syntax
     crate("h-crate-badreq", deps=[dep("itoa", "~>1.0")])
     # the index file's line is about another crate
@@ -244,6 +249,12 @@ def pypi():
         ("h-py-zipdotdup-1.0.0/h_py_zipdotdup/./__init__.py", b"import os\n")]))])
     pypi_project("h-py-ziptwotops", [("1.0.0", sdist_zip("h-py-ziptwotops", "1.0.0", [
         ("other-1.0.0/setup.py", b"import os\n")]))])
+
+    # a dependency only for an extra, then one that no version satisfies:
+    # the Debian writer once leaked its list of extras on that error path
+    reqs = ["a; extra == 'x'", "b>=2,<1"]
+    pypi_project("h-py-emptyreq", [("1.0.0", sdist("h-py-emptyreq", "1.0.0", pkg_info(
+        "h-py-emptyreq", "1.0.0", extra="".join("Requires-Dist: %s\n" % r for r in reqs))))], requires_dist=reqs)
 
     # a zip sdist with an absolute path entry
     pypi_project("h-py-zipabs", [("1.0.0", sdist_zip("h-py-zipabs", "1.0.0", [("/tmp/evil.py", b"x")]))])
