@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "convert/jsonmem.h"
 #include "core/err.h"
 
 struct command {
@@ -59,6 +60,7 @@ static int finish(int code)
 
 int main(int argc, char **argv)
 {
+	jsonmem_install();   /* before jansson allocates anything */
 	if (argc < 2) {
 		usage(stderr);
 		return 2;

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "cli.h"
+#include "../convert/jsonmem.h"
 #include "../core/util.h"
 #include "../solver/distro.h"
 #include "../solver/names.h"
@@ -161,7 +162,7 @@ int cmd_index(int argc, char **argv, struct ferr *e)
 	json_object_set_new(doc, "lookups", jlook);
 	jidx = jnames = jlook = NULL;
 	if (json) {
-		char *s = json_dumps(doc, JSON_SORT_KEYS | JSON_INDENT(2));
+		char *s = jsonmem_dumps(doc, JSON_SORT_KEYS | JSON_INDENT(2));
 		puts(s);
 		free(s);
 	} else {

@@ -7,12 +7,12 @@
 #include <unistd.h>
 
 #include "planrun.h"
+#include "../convert/jsonmem.h"
 #include "../core/util.h"
 #include "../fetch/http.h"
 #include "../solver/distro.h"
 #include <solv/repo.h>
 
-#define MAX_DOC (256u << 20)
 
 /* transfers at once: HTTP/2 multiplexes them over a few connections */
 #define PARALLEL 64
@@ -122,20 +122,20 @@ static int fetch(void *ctx, const char *name, const char *version, char **doc, s
 			return ferr_set(e, FERR_INPUT, "%s@%s: the registry describes no single version", name, version);
 		char *url = c->src->version_doc_url(c->registry, name, version);
 		char *what = xasprintf("%s@%s: release metadata", name, version);
-		int rc = http_get_as(url, NULL, HTTP_CACHED, MAX_DOC, what, doc, len, e);
+		int rc = http_get_as(url, NULL, HTTP_CACHED, c->src->max_doc, what, doc, len, e);
 		free(url);
 		free(what);
 		return rc;
 	}
 	char *url = c->src->doc_url(c->registry, name);
 	char *what = xasprintf("%s: registry metadata", name);
-	int rc = http_get_as(url, NULL, HTTP_CACHED, MAX_DOC, what, doc, len, e);
+	int rc = http_get_as(url, NULL, HTTP_CACHED, c->src->max_doc, what, doc, len, e);
 	if (rc != 0 && e->kind == FERR_NET && c->src->fallback_url) {
 		struct ferr first = *e;
 		ferr_clear(e);
 		free(url);
 		url = c->src->fallback_url(c->registry, name);
-		rc = http_get_as(url, c->src->fallback_accept, HTTP_CACHED, MAX_DOC, what, doc, len, e);
+		rc = http_get_as(url, c->src->fallback_accept, HTTP_CACHED, c->src->max_doc, what, doc, len, e);
 		if (rc != 0)
 			*e = first;
 	}
@@ -201,7 +201,7 @@ int planrun(const struct source *src, const char *registry, const struct plan_op
 		ferr_set(e, FERR_CONFIG, "%s: no %s index among --distro-index", name, rpm ? "rpm-md (Fedora)" : "Debian");
 		goto done;
 	}
-	struct fetch_ctx ctx = {src, registry, http_multi_new(MAX_DOC, PARALLEL), NULL, {0}, isatty(2), 0, 0};
+	struct fetch_ctx ctx = {src, registry, http_multi_new(src->max_doc, PARALLEL), NULL, {0}, isatty(2), 0, 0};
 	struct plan_fetcher f = {fetch, start, next, &ctx};
 	rc = plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, &f, o, pl, e);
 	fetch_ctx_free(&ctx);
@@ -253,7 +253,7 @@ char *planrun_json(const struct plan *pl, const char *root, const char *target)
 		json_array_append_new(probs, json_string(pl->problems.v[i]));
 	json_object_set_new(top, "nodes", arr);
 	json_object_set_new(top, "problems", probs);
-	char *t = json_dumps(top, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	char *t = jsonmem_dumps(top, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(top);
 	struct buf b = {0};
 	buf_adds(&b, t);

@@ -18,7 +18,9 @@
 #include "../fetch/pipcfg.h"
 
 #define MAX_CONFIG (1u << 20)
-#define MAX_PACKUMENT (256u << 20)
+#define MAX_NPM_DOC ((size_t)128 << 20)     /* a packument */
+#define MAX_CRATE_DOC ((size_t)32 << 20)    /* an index file */
+#define MAX_PYPI_DOC ((size_t)64 << 20)     /* a JSON API or Simple API document */
 #define MAX_TARBALL (256u << 20)
 
 /* ---- npm ---------------------------------------------------------------- */
@@ -155,11 +157,12 @@ static char *pypi_file(const struct pkg *p)
 
 static const struct source sources[] = {
 	{"npm", &npm_reader, naming_npm_invalid, npm_registry, npmurl_packument, NULL, NULL, NULL, npm_artifact,
-	 npm_check, npm_file},
+	 npm_check, npm_file, MAX_NPM_DOC},
 	{"crate", &crates_reader, naming_crate_invalid, crate_registry, crate_doc, NULL, NULL, NULL, crate_artifact,
-	 sha256_check, crate_file},
+	 sha256_check, crate_file, MAX_CRATE_DOC},
 	{"pypi", &pypi_reader, naming_pypi_invalid, pypi_registry, pypi_doc, pypi_simple,
-	 "application/vnd.pypi.simple.v1+json", pypi_version_doc, pypi_artifact, sha256_check, pypi_file},
+	 "application/vnd.pypi.simple.v1+json", pypi_version_doc, pypi_artifact, sha256_check, pypi_file,
+	 MAX_PYPI_DOC},
 };
 
 const struct source *source_find(const char *eco)
@@ -213,7 +216,7 @@ int source_fetch_artifact(const struct source *src, const char *registry, const 
 	size_t len = 0;
 	int rc = -1;
 	what = xasprintf("%s: %s", name, strcmp(src->eco, "npm") == 0 ? "packument" : "registry metadata");
-	if (http_get_as(purl, NULL, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
+	if (http_get_as(purl, NULL, HTTP_CACHED, src->max_doc, what, &doc, &len, e) != 0) {
 		if (e->kind != FERR_NET || !src->fallback_url)
 			goto out;
 		/* the index may offer only its other API */
@@ -221,7 +224,7 @@ int source_fetch_artifact(const struct source *src, const char *registry, const 
 		ferr_clear(e);
 		free(purl);
 		purl = src->fallback_url(registry, name);
-		if (http_get_as(purl, src->fallback_accept, HTTP_CACHED, MAX_PACKUMENT, what, &doc, &len, e) != 0) {
+		if (http_get_as(purl, src->fallback_accept, HTTP_CACHED, src->max_doc, what, &doc, &len, e) != 0) {
 			*e = first;
 			goto out;
 		}

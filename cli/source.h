@@ -36,6 +36,10 @@ struct source {
 	int (*check)(const void *data, size_t len, const struct pkg *p, const char *what, struct ferr *e);
 	/* a file name for the artifact when its URL has none */
 	char *(*artifact_name)(const struct pkg *p);
+	/* the largest metadata document accepted, in bytes: generous for the
+	 * real registries' largest (npm packuments of some tens of MB), and
+	 * parsed under jsonmem's budget (about ten times this) */
+	size_t max_doc;
 };
 
 const struct source *source_find(const char *eco);

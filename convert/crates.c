@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "contents.h"
+#include "jsonmem.h"
 #include "reader.h"
 #include "../core/cargover.h"
 #include "../core/naming.h"
@@ -140,9 +141,10 @@ static int read_line(json_t *line, struct pkg *p, struct ferr *e)
 
 int crates_read_line(const char *line, size_t n, struct pkg *p, struct ferr *e)
 {
-	json_error_t err;
-	json_t *o = json_loadb(line, n, 0, &err);
+	json_t *o = jsonmem_load(line, n, 0, "index line", e);
 	int rc = -1;
+	if (!o)
+		return -1;
 	if (!json_is_object(o)) {
 		ferr_set(e, FERR_INPUT, "index line: not a JSON object");
 		goto out;
@@ -189,24 +191,36 @@ static int crates_select(const char *doc, size_t len, const char *name, const ch
 	int rc = -1;
 	size_t lines = 0;
 	json_t *all = json_array();
+	/* the lines together under one document's memory budget */
+	size_t budget = jsonmem_budget(len);
+	jsonmem_begin(budget);
 	for (const char *s = doc, *end = doc + len; s < end;) {
 		const char *nl = memchr(s, '\n', (size_t)(end - s));
 		size_t n = nl ? (size_t)(nl - s) : (size_t)(end - s);
 		if (n && ++lines > MAX_LINES) {
+			jsonmem_end();
 			ferr_set(e, FERR_INPUT, "%s: index: more than %d versions", name, MAX_LINES);
 			goto out;
 		}
 		if (n) {
 			json_error_t err;
 			json_t *o = json_loadb(s, n, 0, &err);
-			if (!json_is_object(o)) {
+			int bad = !json_is_object(o);
+			if (bad)
 				json_decref(o);
-				ferr_set(e, FERR_INPUT, "%s: index line %zu: not a JSON object", name, lines);
+			if (bad || json_array_append_new(all, o) != 0) {   /* it frees o on failure */
+				if (jsonmem_end())
+					ferr_set(e, FERR_INPUT, "%s: index: needs more than %zu MiB to parse", name, budget >> 20);
+				else
+					ferr_set(e, FERR_INPUT, "%s: index line %zu: not a JSON object", name, lines);
 				goto out;
 			}
-			json_array_append_new(all, o);
 		}
 		s += n + 1;
+	}
+	if (jsonmem_end()) {
+		ferr_set(e, FERR_INPUT, "%s: index: needs more than %zu MiB to parse", name, budget >> 20);
+		goto out;
 	}
 	size_t i;
 	json_t *o;

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "contents.h"
+#include "jsonmem.h"
 #include "reader.h"
 #include "../core/naming.h"
 #include "../core/npmver.h"
@@ -15,12 +16,9 @@
 
 static json_t *load(const char *doc, size_t len, const char *what, struct ferr *e)
 {
-	json_error_t err;
-	json_t *root = json_loadb(doc, len, 0, &err);
-	if (!root) {
-		ferr_set(e, FERR_INPUT, "%s: invalid JSON at line %d: %s", what, err.line, err.text);
+	json_t *root = jsonmem_load(doc, len, 0, what, e);
+	if (!root)
 		return NULL;
-	}
 	if (!json_is_object(root)) {
 		json_decref(root);
 		ferr_set(e, FERR_INPUT, "%s: not a JSON object", what);
@@ -230,7 +228,7 @@ static int npm_select_parsed(void *parsed, const char *name, const char *want, s
 				strv_add(&p->maintainers, json_string_value(n));
 		}
 	}
-	p->manifest = json_dumps(m, JSON_COMPACT | JSON_SORT_KEYS);
+	p->manifest = jsonmem_dumps(m, JSON_COMPACT | JSON_SORT_KEYS);
 	json_t *dep = json_object_get(m, "deprecated");
 	if (json_is_string(dep))
 		strv_push(&p->notes, xasprintf("the registry marks this version deprecated: %.200s", json_string_value(dep)));

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "contents.h"
+#include "jsonmem.h"
 #include "reader.h"
 #include "../core/naming.h"
 #include "../core/pep440.h"
@@ -188,12 +189,15 @@ static json_t *as_project(json_t *root)
 static int pypi_select(const char *doc, size_t len, const char *name, const char *want, struct pkg *p,
 		       char **artifact, struct ferr *e)
 {
-	json_error_t err;
-	json_t *root = json_loadb(doc, len, 0, &err);
+	char *what = xasprintf("%s: JSON API", name);
+	json_t *root = jsonmem_load(doc, len, 0, what, e);
+	free(what);
 	int rc = -1;
 	struct pepver exact = {0}, best = {0};
 	struct pepset spec = {0};
 	const char *why;
+	if (!root)
+		goto out;
 	if (!json_is_object(root)) {
 		ferr_set(e, FERR_INPUT, "%s: JSON API: not a JSON object", name);
 		goto out;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "review.h"
+#include "../convert/jsonmem.h"
 #include "../core/date.h"
 #include "../core/util.h"
 
@@ -84,12 +85,13 @@ static int pypi_history(json_t *root, struct history *h)
 static int crate_history(const char *doc, size_t len, const char *name, struct history *h, struct ferr *e)
 {
 	const char *p = doc, *end = doc + len;
+	/* one line at a time: at most one line's objects are alive */
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		if (n) {
-			json_error_t err;
-			json_t *o = json_loadb(p, n, JSON_REJECT_DUPLICATES, &err);
+			struct ferr ignored = {0};
+			json_t *o = jsonmem_load(p, n, JSON_REJECT_DUPLICATES, name, &ignored);
 			const char *v = jstr(o, "vers");
 			if (!v) {
 				json_decref(o);
@@ -110,8 +112,11 @@ int history_read(const char *eco, const char *name, const char *doc, size_t len,
 	if (strcmp(eco, "crate") == 0) {
 		rc = crate_history(doc, len, name, h, e);
 	} else {
-		json_error_t err;
-		json_t *root = json_loadb(doc, len, 0, &err);
+		char *what = xasprintf("%s: registry metadata", name);
+		json_t *root = jsonmem_load(doc, len, 0, what, e);
+		free(what);
+		if (!root)
+			return -1;
 		if (!json_is_object(root)) {
 			json_decref(root);
 			return ferr_set(e, FERR_INPUT, "%s: registry metadata: not a JSON object", name);
