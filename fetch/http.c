@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "httpcache.h"
 #include "../core/util.h"
@@ -129,7 +130,9 @@ static int xfer_finish(struct xfer *x, CURLcode rc, const char *url, size_t max,
 		       size_t *len, struct ferr *e)
 {
 	long status = 0;
+	curl_off_t expect = -1;
 	curl_easy_getinfo(x->c, CURLINFO_RESPONSE_CODE, &status);
+	curl_easy_getinfo(x->c, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &expect);
 	curl_slist_free_all(x->hdr);
 	curl_easy_cleanup(x->c);
 	x->c = NULL;
@@ -141,6 +144,14 @@ static int xfer_finish(struct xfer *x, CURLcode rc, const char *url, size_t max,
 	if (rc != CURLE_OK) {
 		buf_free(&x->s.b);
 		return ferr_set(e, FERR_NET, "%s: %s: %s", what, url, x->errbuf[0] ? x->errbuf : curl_easy_strerror(rc));
+	}
+	/* libcurl's file:// reader takes a failing read(2) for the end of the
+	 * file: a body shorter than the file's size is that failure */
+	if (strncasecmp(url, "file:", 5) == 0 && expect >= 0 && (curl_off_t)x->s.b.len != expect) {
+		ferr_set(e, FERR_IO, "%s: %s: read error: %zu of %lld bytes read", what, url, x->s.b.len,
+			 (long long)expect);
+		buf_free(&x->s.b);
+		return -1;
 	}
 	if (status >= 400) {
 		buf_free(&x->s.b);
