@@ -311,8 +311,13 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	int r = recursive ? import_closure(&rq, &popts, registry, rewrite, pk, writers, nw, &indexes, out, &tree, &said,
 					   &gate, e)
 			  : import_one(&rq, 0, registry, rewrite, pk, writers, nw, out, &tree, &said, &gate, e);
-	if (r != 0 || review_gate_verdict(&gate, e) != 0 || outtree_commit(&tree, out, e) != 0)
+	if (r != 0 || review_gate_verdict(&gate, e) != 0)
 		goto done;
+	struct ferr we = {0};
+	if (outtree_commit(&tree, out, &we) != 0) {   /* "<package>: <path>: <what>: <why>" */
+		ferr_set(e, we.kind, "%s: %s", rq.name, we.msg);
+		goto done;
+	}
 	fputs(said.p ? said.p : "", stdout);
 	rc = 0;
 done:
