@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include "planrun.h"
+
+#include "../convert/pydist.h"
 #include "../core/util.h"
 #include "../fetch/http.h"
 #include "../solver/distro.h"
@@ -179,6 +181,9 @@ int planrun(const struct source *src, const char *registry, const struct plan_op
 		ferr_set(e, FERR_CONFIG, "%s: no distribution index: pass --distro-index PATH", name);
 		goto done;
 	}
+	/* Debian's python3-* names come from dh-python's data (names recovery) */
+	if (!rpm && pydist_ready(name, e) != 0)
+		goto done;
 	size_t used = 0;
 	for (size_t i = 0; i < paths.n; i++) {
 		struct distro_load l;
