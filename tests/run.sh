@@ -2,6 +2,8 @@
 # tests/run.sh BUILD [--regenerate]: every ferry test, one runner.
 #   unit      C unit tests (tests/unit), each printing "ok -" / "not ok -" lines
 #   cases     data-driven cases (tests/cases/*.t, see tests/cases/README.md)
+#   faults    I/O fault injection over import, approve, plan and the caches
+#             (tests/faults/run.sh)
 #   semver    differential: ferry vs node-semver
 #   crate     ... vs Rust's semver crate; pypi: vs python3-packaging (PEP 440,
 #             PEP 508); distcheck judges RPM (libsolv) and Debian (libdpkg)
@@ -131,6 +133,18 @@ run_case() {
 	if [ -z "$msgs" ]; then ok "case $name"; else bad "case $name" "$msgs"; fi
 }
 for f in tests/cases/*.t; do run_case "$f"; done
+
+# ---------------------------------------------------------------- I/O faults
+# the Nth read, write, rename or fsync fails (tests/faults/faultinject.c),
+# for N = 1, 2, ... over import, approve, plan and the caches
+section "I/O faults (tests/faults/run.sh)"
+while IFS= read -r line; do
+	case "$line" in
+	"ok - "*) ok "${line#ok - }" ;;
+	"not ok - "*) bad "${line#not ok - }" ;;
+	"    "*) printf '%s\n' "$line" ;;
+	esac
+done < <(tests/faults/run.sh "$BUILD" "$SCRATCH/faults" "$HTTP" 2>&1)
 
 # ---------------------------------------------------------------- semver
 section "semver differential (node-semver $(dpkg-query -W -f='${Version}' node-semver 2>/dev/null))"

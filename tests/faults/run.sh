@@ -32,23 +32,19 @@ P=$W/pristine         # the state before each run
 # the commands run with their working folder and every path under $S
 export XDG_CACHE_HOME=$S/cache TMPDIR=$S/tmp GNUPGHOME=$W/world/gnupg
 
-# "TYPE MODE SHA256 PATH" per entry under $1; cache/ by name only (its
-# entries hold the time they were stored), *.asc by name only (signatures
-# hold the time they were made)
-listing() {
-	(cd "$1" && find . -mindepth 1 | LC_ALL=C sort | while IFS= read -r f; do
-		if [ -d "$f" ]; then
-			printf 'd %s\n' "$f"
-		else
-			case "$f" in
-			./cache/* | *.asc) printf 'f %s\n' "$f" ;;
-			*) printf 'f %s %s %s\n' "$(stat -c %a "$f")" "$(sha256sum <"$f" | cut -c1-64)" "$f" ;;
-			esac
-		fi
-	done)
+# "d MODE PATH" and "f MODE PATH SHA256" lines for everything under $1
+snap() {
+	(cd "$1" && {
+		find . -mindepth 1 -type d -printf 'd %m %p\n'
+		paste -d' ' <(find . -type f -printf 'f %m %p\n' | LC_ALL=C sort -k3) \
+			<(find . -type f | LC_ALL=C sort | xargs -r sha256sum | cut -d' ' -f1)
+	} | LC_ALL=C sort -k3)
 }
-# the same, whole files outside cache/ (what "byte for byte" compares)
-product() { listing "$1" | grep -v '^. \./cache\(/\|$\)'; }
+# what "byte for byte" compares: all but cache/ (its entries hold the time
+# they were stored), signatures by name (they hold the time they were made)
+product() { awk '$3 !~ /^\.\/cache(\/|$)/ { if ($3 ~ /\.asc$/) $4 = ""; print }' "$1"; }
+# the cache's file names
+cachenames() { awk '$1 == "f" && $3 ~ /^\.\/cache\// { print $3 }' "$1"; }
 restore() { rm -rf "$S" && cp -a "$P" "$S"; }
 strerr() {
 	case "$1" in
@@ -76,10 +72,12 @@ scenario() {
 		echo "not ok - faults $name: the clean run exited $rc: $(head -c 300 "$W/clean.err")"
 		return
 	fi
-	product "$S" >"$W/clean.product"
-	listing "$S" >"$W/clean.listing"
-	listing "$P" >"$W/before.listing"
-	product "$P" >"$W/before.product"
+	snap "$S" >"$W/clean.snap"
+	snap "$P" >"$W/before.snap"
+	product "$W/clean.snap" >"$W/clean.product"
+	product "$W/before.snap" >"$W/before.product"
+	cachenames "$W/clean.snap" >"$W/known"
+	cachenames "$W/before.snap" >>"$W/known"
 	local op err n total=0 reported=0 absorbed=0 counts=""
 	for op in read:EIO write:ENOSPC rename:EIO fsync:EIO; do
 		err=${op#*:}
@@ -98,29 +96,34 @@ scenario() {
 				break
 			fi
 			local m=""
+			snap "$S" >"$W/after.snap"
+			product "$W/after.snap" >"$W/after.product"
 			if [ $rc = 0 ]; then
 				cmp -s "$W/out" "$W/clean.out" || m+="exit 0 but stdout differs; "
-				[ "$(product "$S")" = "$(cat "$W/clean.product")" ] || m+="exit 0 but the output differs from a clean run's: $(diff "$W/clean.product" <(product "$S") | grep '^[<>]' | head -3 | tr '\n' ' '); "
+				cmp -s "$W/after.product" "$W/clean.product" || m+="exit 0 but the output differs from a clean run's: $(diff "$W/clean.product" "$W/after.product" | grep '^[<>]' | head -3 | tr '\n' ' '); "
 				absorbed=$((absorbed + 1))
 			elif [ $rc = 4 ]; then
-				local lines
+				local lines extra
 				lines=$(wc -l <"$W/err")
 				[ "$lines" = 1 ] || m+="$lines stderr lines; "
 				grep -qE '^ferry: [^:]+: .+: .+' "$W/err" || m+="not 'ferry: <package>: <what>: <why>'; "
 				grep -qF -e "$(strerr "$err")" -e "read error" "$W/err" || m+="the error's cause is not named; "
 				[ -s "$W/out" ] && m+="stdout written; "
-				[ "$(product "$S")" = "$(cat "$W/before.product")" ] || m+="changed: $(diff "$W/before.product" <(product "$S") | grep '^[<>]' | head -3 | tr '\n' ' '); "
-				local extra
-				extra=$(listing "$S" | grep '^f \./cache/' | grep -vxF -f "$W/before.listing" | grep -vxF -f "$W/clean.listing")
+				cmp -s "$W/after.product" "$W/before.product" || m+="changed: $(diff "$W/before.product" "$W/after.product" | grep '^[<>]' | head -3 | tr '\n' ' '); "
+				extra=$(cachenames "$W/after.snap" | grep -vxF -f "$W/known")
 				[ -z "$extra" ] || m+="left in the cache: $extra; "
 				reported=$((reported + 1))
 			else
 				m+="exit $rc; "
 			fi
-			# and a clean run afterwards, on what the faulty one left
-			if (cd "$S" && "$FERRY" "$@" >"$W/out2" 2>"$W/err2"); then
+			# and a clean run afterwards, on what the faulty one left (when it
+			# left the state exactly as it was, that is the first clean run)
+			if cmp -s "$W/after.snap" "$W/before.snap"; then
+				:
+			elif (cd "$S" && "$FERRY" "$@" >"$W/out2" 2>"$W/err2"); then
 				cmp -s "$W/out2" "$W/clean.out" || m+="the clean run after it prints otherwise; "
-				[ "$(product "$S")" = "$(cat "$W/clean.product")" ] || m+="the clean run after it writes otherwise; "
+				snap "$S" >"$W/after2.snap"
+				product "$W/after2.snap" | cmp -s - "$W/clean.product" || m+="the clean run after it writes otherwise; "
 			else
 				m+="the clean run after it fails: $(head -1 "$W/err2"); "
 			fi
@@ -139,8 +142,12 @@ scenario() {
 }
 
 # ---------------------------------------------------------------- states
-# an older import of the same package in out/: a fault must leave it whole
-old_npm() { "$FERRY" import npm:wrap-ansi@7.0.0 -t fedora -t debian -o out --registry "$REG" >/dev/null; }
+# an earlier import of the same package in out/, edited by its packager:
+# a fault must leave it as it was
+old_npm() {
+	"$FERRY" import npm:wrap-ansi@7.0.0 -t fedora -t debian -o out --registry "$REG" >/dev/null &&
+		echo '# edited' >>out/nodejs-wrap-ansi/nodejs-wrap-ansi.spec && rm out/node-wrap-ansi/debian/watch
+}
 old_crate() { mkdir -p out && echo keep >out/README; }
 ledger() {
 	sh "$TOP/tests/fixtures/ledger/setup.sh" "$W/world" >/dev/null
@@ -148,12 +155,13 @@ ledger() {
 	"$FERRY" approve npm:ledger-demo@1.0.0 --criteria safe-to-run --ledger ledger --registry "file://$W/world/reg/" >/dev/null
 }
 warm_http() { "$FERRY" import npm:left-pad -t fedora -o warm --registry "${HTTP}cache0/faults/" >/dev/null && rm -rf warm; }
-warm_solv() { "$FERRY" plan npm:wrap-ansi --target debian --distro-index "$TOP/tests/distro/Packages" --registry "$REG" >/dev/null; }
+IDX=$TOP/tests/distro/plan/Packages.gz
+warm_solv() { "$FERRY" plan npm:wrap-ansi@7.0.0 --target debian --distro-index "$IDX" --registry "$REG" >/dev/null; }
 nothing() { :; }
 
 rm -rf "$W/world"
-scenario "import npm file:// fedora+debian over an older import" old_npm -- \
-	import npm:wrap-ansi -t fedora -t debian -o out --registry "$REG"
+scenario "import npm file:// fedora+debian over an earlier import" old_npm -- \
+	import npm:wrap-ansi@7.0.0 -t fedora -t debian -o out --registry "$REG"
 scenario "import crate file:// fedora+debian" old_crate -- \
 	import crate:itoa -t fedora -t debian -o out --registry "$CREG"
 scenario "import pypi file:// fedora+debian" nothing -- \
@@ -165,8 +173,10 @@ scenario "import npm HTTP, warm HTTP cache revalidated (304)" warm_http -- \
 scenario "approve (ledger writes, signed)" ledger -- \
 	approve npm:ledger-demo@1.1.0 --delta-from 1.0.0 --criteria safe-to-run --ledger ledger --registry "file://$W/world/reg/"
 scenario "plan, cold .solv cache" nothing -- \
-	plan npm:wrap-ansi --target debian --distro-index "$TOP/tests/distro/Packages" --registry "$REG"
+	plan npm:wrap-ansi@7.0.0 --target debian --distro-index "$IDX" --registry "$REG"
 scenario "plan, warm .solv cache (by stat)" warm_solv -- \
-	plan npm:wrap-ansi --target debian --distro-index "$TOP/tests/distro/Packages" --registry "$REG"
+	plan npm:wrap-ansi@7.0.0 --target debian --distro-index "$IDX" --registry "$REG"
+scenario "plan HTTP, cold HTTP and .solv caches" nothing -- \
+	plan npm:wrap-ansi@7.0.0 --target debian --distro-index "$IDX" --registry "${HTTP}cache300/faults/"
 [ -d "$W/world/gnupg" ] && gpgconf --homedir "$W/world/gnupg" --kill gpg-agent 2>/dev/null
 exit 0
