@@ -61,7 +61,8 @@ static const char help[] =
 	"the artifact's newest file time.\n"
 	"Registry metadata (not artifacts) goes through the HTTP cache in\n"
 	"$XDG_CACHE_HOME/ferry/http (else ~/.cache/ferry/http), as for ferry plan;\n"
-	"FERRY_HTTP_CACHE=off turns it off.\n";
+	"FERRY_HTTP_CACHE=off turns it off.  A transfer may take FERRY_HTTP_TIMEOUT\n"
+	"seconds (default 600; 0: no limit) and follow 5 redirects.\n";
 
 struct request {
 	const struct source *src;
