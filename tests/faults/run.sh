@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # tests/faults/run.sh BUILD SCRATCH HTTP: I/O fault injection over ferry's
-# commands (README.md, "Fault injection").  For each scenario and each of
+# commands (README.md, "Fault injection"): import, approve, review, plan
+# and the HTTP and .solv caches.  For each scenario and each of
 # read, write, rename and fsync, runs the command with the Nth call failing
 # (tests/faults/faultinject.c), N = 1, 2, ... until a run meets no Nth call.
 # Every faulty run must either
@@ -172,6 +173,8 @@ scenario "import npm HTTP, warm HTTP cache revalidated (304)" warm_http -- \
 	import npm:left-pad -t fedora -t debian -o out --registry "${HTTP}cache0/faults/"
 scenario "approve (ledger writes, signed)" ledger -- \
 	approve npm:ledger-demo@1.1.0 --delta-from 1.0.0 --criteria safe-to-run --ledger ledger --registry "file://$W/world/reg/"
+scenario "review (diff through temporary files)" nothing -- \
+	review npm:ledger-demo@1.0.0..1.1.0 --registry "file://$W/world/reg/"
 scenario "plan, cold .solv cache" nothing -- \
 	plan npm:wrap-ansi@7.0.0 --target debian --distro-index "$IDX" --registry "$REG"
 scenario "plan, warm .solv cache (by stat)" warm_solv -- \
