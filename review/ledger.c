@@ -546,13 +546,17 @@ int ledger_add(const struct ledger *l, struct audit *a, const char *key, char **
 		ferr_set(e, FERR_IO, "%s@%s: ledger: %s: cannot create: %s", a->name, a->version, dir, strerror(errno));
 		goto out;
 	}
-	/* the signature first: a reader never meets an entry without one; an
-	 * entry that cannot be written takes its signature with it */
-	int sig_in = 0;
+	/* the signature first: a reader never meets an entry without one; a
+	 * new entry that cannot be written takes its signature with it (the
+	 * same entry already there keeps the new one: it signs the same text) */
+	char *entry = xasprintf("%s/%s", dir, file);
+	struct stat st;
+	int had = lstat(entry, &st) == 0, sig_in = 0;
+	free(entry);
 	if ((sig && !(sig_in = write_atomic(dir, sigfile, sig, strlen(sig)) == 0)) ||
 	    write_atomic(dir, file, text, strlen(text)) != 0) {
 		int err = errno;
-		if (sig_in) {
+		if (sig_in && !had) {
 			char *s = xasprintf("%s/%s", dir, sigfile);
 			unlink(s);
 			free(s);
