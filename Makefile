@@ -27,7 +27,7 @@ TOOL_BIN  := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tests/%)
 all: $(BUILD)/ferry
 
 # test programs; distcheck judges translations with dpkg's own library
-tests: all $(UNIT_BIN) $(TOOL_BIN)
+tests: all $(UNIT_BIN) $(TOOL_BIN) $(BUILD)/tests/faultinject.so
 $(BUILD)/tests/distcheck: LDLIBS += -ldpkg
 
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libferry.a
@@ -66,6 +66,13 @@ $(BUILD)/tests/%: tests/tools/%.c $(BUILD)/libferry.a
 	@mkdir -p $(dir $@)
 	@echo "  LINK    $@"
 	@$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ $< $(BUILD)/libferry.a $(LDLIBS)
+
+# the I/O fault injection shim (tests/faults/faultinject.c), preloaded by
+# tests/faults/run.sh; never sanitized itself, so it can sit before libasan
+$(BUILD)/tests/faultinject.so: tests/faults/faultinject.c
+	@mkdir -p $(dir $@)
+	@echo "  SHLIB   $@"
+	@$(CC) -std=c11 -O2 -g -Wall -Wextra -Werror -fPIC -shared -o $@ $< -ldl
 
 deps:
 	@tools/deps.sh build

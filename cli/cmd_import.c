@@ -61,7 +61,8 @@ static const char help[] =
 	"the artifact's newest file time.\n"
 	"Registry metadata (not artifacts) goes through the HTTP cache in\n"
 	"$XDG_CACHE_HOME/ferry/http (else ~/.cache/ferry/http), as for ferry plan;\n"
-	"FERRY_HTTP_CACHE=off turns it off.\n";
+	"FERRY_HTTP_CACHE=off turns it off.  A transfer may take FERRY_HTTP_TIMEOUT\n"
+	"seconds (default 600; 0: no limit) and follow 5 redirects.\n";
 
 struct request {
 	const struct source *src;
@@ -311,8 +312,13 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	int r = recursive ? import_closure(&rq, &popts, registry, rewrite, pk, writers, nw, &indexes, out, &tree, &said,
 					   &gate, e)
 			  : import_one(&rq, 0, registry, rewrite, pk, writers, nw, out, &tree, &said, &gate, e);
-	if (r != 0 || review_gate_verdict(&gate, e) != 0 || outtree_commit(&tree, out, e) != 0)
+	if (r != 0 || review_gate_verdict(&gate, e) != 0)
 		goto done;
+	struct ferr we = {0};
+	if (outtree_commit(&tree, out, &we) != 0) {   /* "<package>: <path>: <what>: <why>" */
+		ferr_set(e, we.kind, "%s: %s", rq.name, we.msg);
+		goto done;
+	}
 	fputs(said.p ? said.p : "", stdout);
 	rc = 0;
 done:

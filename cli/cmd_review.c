@@ -99,9 +99,7 @@ static char *doc_of(const struct source *src, const char *registry, const char *
 	struct ferr e2 = {0};
 	*missing = 0;
 	if (http_get_as(url, NULL, HTTP_CACHED, src->max_doc, what, &doc, len, &e2) != 0) {
-		size_t n = strlen(e2.msg);
-		if (e2.kind == FERR_NET && ((n > 8 && (strcmp(e2.msg + n - 8, "HTTP 404") == 0 || strcmp(e2.msg + n - 8, "HTTP 410") == 0)) ||
-					    strstr(e2.msg, "Couldn't read a file") || strstr(e2.msg, "Couldn't open file")))
+		if (http_missing(&e2))
 			*missing = 1;
 		else
 			*e = e2;

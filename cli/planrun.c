@@ -8,6 +8,7 @@
 
 #include "planrun.h"
 #include "../convert/jsonmem.h"
+#include "../convert/pydist.h"
 #include "../core/util.h"
 #include "../fetch/http.h"
 #include "../solver/distro.h"
@@ -25,6 +26,7 @@ struct fetch_ctx {
 	struct strv bad;        /* names refused before any request */
 	int tty;                /* progress on stderr */
 	size_t started, arrived;
+	struct ferr failed;     /* the first document that could not be fetched (not a missing one) */
 };
 
 /* One line, rewritten in place, on a terminal only. */
@@ -100,6 +102,10 @@ static int next(void *ctx, const char **name, char **doc, size_t *len, struct fe
 		}
 		c->last = t->name;
 		free(t);
+		/* a document there but not fetched fails the plan (exit 4): its
+		 * versions are unknown, not absent */
+		if (!d.body && (d.e.kind == FERR_IO || (d.e.kind == FERR_NET && !http_missing(&d.e))) && !c->failed.kind)
+			c->failed = d.e;
 		c->arrived++;
 		progress(c, 0);
 		*name = c->last;
@@ -179,14 +185,20 @@ int planrun(const struct source *src, const char *registry, const struct plan_op
 		ferr_set(e, FERR_CONFIG, "%s: no distribution index: pass --distro-index PATH", name);
 		goto done;
 	}
+	/* Debian's python3-* names come from dh-python's data (names recovery) */
+	if (!rpm && pydist_ready(name, e) != 0)
+		goto done;
 	size_t used = 0;
 	for (size_t i = 0; i < paths.n; i++) {
 		struct distro_load l;
-		int r = distro_load(pool, paths.v[i], &l, e);
+		struct ferr de = {0};
+		int r = distro_load(pool, paths.v[i], &l, &de);
 		int bad = r == 0 && (l.kind == DISTRO_RPM) != rpm;
 		distro_load_free(&l);
-		if (r != 0)
+		if (r != 0) {   /* "<package>: distribution index PATH: <why>" */
+			ferr_set(e, de.kind, "%s: %s", name, de.msg);
 			goto done;
+		}
 		if (bad && skip_other) {   /* another target's index: its repository stays empty of use */
 			repo_empty(pool->repos[pool->nrepos - 1], 0);
 			continue;
@@ -201,9 +213,13 @@ int planrun(const struct source *src, const char *registry, const struct plan_op
 		ferr_set(e, FERR_CONFIG, "%s: no %s index among --distro-index", name, rpm ? "rpm-md (Fedora)" : "Debian");
 		goto done;
 	}
-	struct fetch_ctx ctx = {src, registry, http_multi_new(src->max_doc, PARALLEL), NULL, {0}, isatty(2), 0, 0};
+	struct fetch_ctx ctx = {src, registry, http_multi_new(src->max_doc, PARALLEL), NULL, {0}, isatty(2), 0, 0, {0}};
 	struct plan_fetcher f = {fetch, start, next, &ctx};
 	rc = plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, &f, o, pl, e);
+	if (ctx.failed.kind && (rc == 0 || e->kind == FERR_FOUND)) {
+		*e = ctx.failed;
+		rc = -1;
+	}
 	fetch_ctx_free(&ctx);
 done:
 	pool_free(pool);

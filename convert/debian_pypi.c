@@ -51,6 +51,8 @@ static int keep_all(const char *path, void *ctx)
 
 int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
+	if (pydist_ready(p->name, e) != 0)
+		return -1;
 	struct tvars *v = tvars_new();
 	struct strv deps = {0}, bd = {0}, ids = {0}, extras = {0};
 	int rc = -1;

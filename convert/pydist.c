@@ -1,5 +1,6 @@
 #include "pydist.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,8 @@
 static struct strv keys, pkgs, dists;
 static size_t *bypkg;   /* indexes into pkgs, sorted by package, then line */
 static int loaded;
+static int read_errno;   /* the data file could not be read whole: errno */
+static char *read_path;
 
 static int cmp_pkg(const void *a, const void *b)
 {
@@ -25,7 +28,8 @@ static void load(void)
 {
 	loaded = 1;
 	const char *path = getenv("FERRY_DH_PYTHON_DIST");
-	FILE *f = fopen(path && *path ? path : DEFAULT_DATA, "r");
+	path = path && *path ? path : DEFAULT_DATA;
+	FILE *f = fopen(path, "r");
 	if (!f)
 		return;
 	char *line = NULL;
@@ -39,11 +43,26 @@ static void load(void)
 		strv_add(&dists, dist);
 	}
 	free(line);
+	if (ferror(f)) {   /* half the data would name packages otherwise: none of it */
+		read_errno = errno ? errno : EIO;
+		read_path = xstrdup(path);
+		strv_free(&keys), strv_free(&pkgs), strv_free(&dists);
+	}
 	fclose(f);
 	bypkg = xcalloc(pkgs.n ? pkgs.n : 1, sizeof *bypkg);
 	for (size_t i = 0; i < pkgs.n; i++)
 		bypkg[i] = i;
 	qsort(bypkg, pkgs.n, sizeof *bypkg, cmp_pkg);
+}
+
+int pydist_ready(const char *who, struct ferr *e)
+{
+	if (!loaded)
+		load();
+	if (read_errno)
+		return ferr_set(e, FERR_IO, "%s: dh-python's mapping data: %s: %s", who, read_path,
+				strerror(read_errno));
+	return 0;
 }
 
 char *pydist_deb(const char *name, const char **rule)

@@ -14,6 +14,12 @@ const char *pydist_for_package(const char *pkg);
 #include "../core/err.h"
 #include "../core/model.h"
 
+/* Loads the mapping data now: -1 with e (FERR_IO) when the file is there
+ * but could not be read whole; then the names above fall back to
+ * python3-<PEP 503 name>, so callers whose output depends on them call
+ * this first (who: the package, for the message). */
+int pydist_ready(const char *who, struct ferr *e);
+
 /* Whether dependency d (its PEP 508 line) applies on the target's Python
  * ("fedora" or "debian"): 1 always, 0 only with the extras put in
  * *extras (none: never there), -1 with e set. */

@@ -12,20 +12,48 @@
 
 int files_mkdirs(const char *path, mode_t mode)
 {
+	return files_mkdirs_made(path, mode, NULL);
+}
+
+int files_mkdirs_made(const char *path, mode_t mode, char **made)
+{
 	char *p = xstrdup(path);
-	for (char *s = p + 1; *s; s++) {
-		if (*s != '/')
+	if (made)
+		*made = NULL;
+	for (char *s = p + 1;; s++) {
+		if (*s && *s != '/')
 			continue;
+		char c = *s;
 		*s = 0;
-		if (mkdir(p, mode) != 0 && errno != EEXIST) {
+		if (mkdir(p, mode) == 0) {
+			if (made && !*made)
+				*made = xstrdup(p);
+		} else if (errno != EEXIST) {
 			free(p);
 			return -1;
 		}
-		*s = '/';
+		*s = c;
+		if (!c)
+			break;
 	}
-	int rc = mkdir(p, mode) != 0 && errno != EEXIST ? -1 : 0;
 	free(p);
-	return rc;
+	return 0;
+}
+
+void files_unmake(const char *path, const char *made)
+{
+	if (!made)
+		return;
+	size_t n = strlen(made);
+	if (strncmp(path, made, n) != 0 || (path[n] && path[n] != '/'))
+		return;
+	char *p = xstrdup(path);
+	for (;;) {
+		if (rmdir(p) != 0 || strlen(p) <= n)
+			break;
+		*strrchr(p, '/') = 0;
+	}
+	free(p);
 }
 
 char *files_cache_dir(const char *sub)

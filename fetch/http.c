@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "httpcache.h"
 #include "../core/util.h"
@@ -84,15 +85,31 @@ static struct curl_slist *add_header(struct curl_slist *l, const char *name, con
 	return l;
 }
 
-static int xfer_start(struct xfer *x, const char *url, const char *accept, size_t max, struct httpcache *hc)
+/* FERRY_HTTP_TIMEOUT: the most one transfer may take, in whole seconds
+ * (0: no limit); -1 when it is not a number */
+static long timeout_seconds(void)
+{
+	const char *v = getenv("FERRY_HTTP_TIMEOUT");
+	if (!v || !*v)
+		return HTTP_TIMEOUT_DEFAULT;
+	if (strspn(v, "0123456789") != strlen(v) || strlen(v) > 9)
+		return -1;
+	return strtol(v, NULL, 10);
+}
+
+static int xfer_start(struct xfer *x, const char *url, const char *accept, size_t max, struct httpcache *hc,
+		      const char *what, struct ferr *e)
 {
 	init_once();
 	memset(x, 0, sizeof *x);
 	x->s.max = max;
 	x->hc = hc;
+	long timeout = timeout_seconds();
+	if (timeout < 0)
+		return ferr_set(e, FERR_USAGE, "FERRY_HTTP_TIMEOUT: not a whole number of seconds");
 	x->c = curl_easy_init();
 	if (!x->c)
-		return -1;
+		return ferr_set(e, FERR_NET, "%s: cannot start libcurl", what);
 	CURL *c = x->c;
 	curl_easy_setopt(c, CURLOPT_URL, url);
 	curl_easy_setopt(c, CURLOPT_SHARE, share);
@@ -101,13 +118,14 @@ static int xfer_start(struct xfer *x, const char *url, const char *accept, size_
 	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https,file");
 	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(c, CURLOPT_MAXREDIRS, 5L);
+	curl_easy_setopt(c, CURLOPT_MAXREDIRS, (long)HTTP_MAX_REDIRECTS);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_data);
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, &x->s);
 	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, x->errbuf);
 	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 30L);
 	curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
 	curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 60L);
+	curl_easy_setopt(c, CURLOPT_TIMEOUT, timeout);   /* a registry that drips */
 	curl_easy_setopt(c, CURLOPT_USERAGENT, "ferry");
 	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
 	x->hdr = add_header(NULL, "Accept", accept);
@@ -129,7 +147,9 @@ static int xfer_finish(struct xfer *x, CURLcode rc, const char *url, size_t max,
 		       size_t *len, struct ferr *e)
 {
 	long status = 0;
+	curl_off_t expect = -1;
 	curl_easy_getinfo(x->c, CURLINFO_RESPONSE_CODE, &status);
+	curl_easy_getinfo(x->c, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &expect);
 	curl_slist_free_all(x->hdr);
 	curl_easy_cleanup(x->c);
 	x->c = NULL;
@@ -141,6 +161,14 @@ static int xfer_finish(struct xfer *x, CURLcode rc, const char *url, size_t max,
 	if (rc != CURLE_OK) {
 		buf_free(&x->s.b);
 		return ferr_set(e, FERR_NET, "%s: %s: %s", what, url, x->errbuf[0] ? x->errbuf : curl_easy_strerror(rc));
+	}
+	/* libcurl's file:// reader takes a failing read(2) for the end of the
+	 * file: a body shorter than the file's size is that failure */
+	if (strncasecmp(url, "file:", 5) == 0 && expect >= 0 && (curl_off_t)x->s.b.len != expect) {
+		ferr_set(e, FERR_IO, "%s: %s: read error: %zu of %lld bytes read", what, url, x->s.b.len,
+			 (long long)expect);
+		buf_free(&x->s.b);
+		return -1;
 	}
 	if (status >= 400) {
 		buf_free(&x->s.b);
@@ -175,12 +203,18 @@ int http_get_as(const char *url, const char *accept, unsigned flags, size_t max,
 	}
 	struct xfer x;
 	int rc = -1;
-	if (xfer_start(&x, url, accept, max, hc) != 0)
-		ferr_set(e, FERR_NET, "%s: cannot start libcurl", what);
-	else
+	if (xfer_start(&x, url, accept, max, hc, what, e) == 0)
 		rc = xfer_finish(&x, curl_easy_perform(x.c), url, max, what, body, len, e);
 	httpcache_close(hc);
 	return rc;
+}
+
+int http_missing(const struct ferr *e)
+{
+	size_t n = strlen(e->msg);
+	return e->kind == FERR_NET &&
+	       ((n > 8 && (strcmp(e->msg + n - 8, "HTTP 404") == 0 || strcmp(e->msg + n - 8, "HTTP 410") == 0)) ||
+		strstr(e->msg, "Couldn't read a file") || strstr(e->msg, "Couldn't open file"));
 }
 
 /* ---- transfers in flight ------------------------------------------------ */
@@ -257,7 +291,7 @@ int http_multi_next(struct http_multi *hm, struct http_done *out)
 		}
 		while (hm->qhead < hm->nqueued && hm->running < hm->parallel) {
 			struct hm_req *r = hm->queued[hm->qhead++];
-			if (!hm->m || xfer_start(&r->x, r->url, r->accept, hm->max, r->hc) != 0) {
+			if (!hm->m || xfer_start(&r->x, r->url, r->accept, hm->max, r->hc, r->what, &r->res.e) != 0) {
 				ferr_set(&r->res.e, FERR_NET, "%s: cannot start libcurl", r->what);
 				push(&hm->done, &hm->ndone, r);
 				continue;

@@ -1,7 +1,9 @@
 /* http.h: whole-body GET over http://, https:// and file:// with libcurl.
  *
  * Bodies are held in memory and capped at `max` bytes (a larger body is an
- * error, not a truncation).  Redirects are followed for http(s) only.
+ * error, not a truncation).  Redirects are followed for http(s) only, at
+ * most HTTP_MAX_REDIRECTS; a transfer is given HTTP_TIMEOUT_DEFAULT seconds
+ * ($FERRY_HTTP_TIMEOUT).
  * Registry metadata documents are fetched with HTTP_CACHED: through the
  * HTTP cache (fetch/httpcache.h: served fresh without a request, else
  * revalidated with ETag / Last-Modified).  Artifacts are fetched without it:
@@ -13,6 +15,13 @@
 #include <stddef.h>
 
 #include "../core/err.h"
+
+/* Redirects followed before a GET fails (a redirect loop ends there). */
+#define HTTP_MAX_REDIRECTS 5
+/* The most one transfer may take, in seconds, unless $FERRY_HTTP_TIMEOUT
+ * says otherwise (0: no limit); a transfer slower than 1 byte a second for
+ * 60 seconds fails earlier, and connecting may take 30. */
+#define HTTP_TIMEOUT_DEFAULT 600L
 
 enum http_flags {
 	HTTP_CACHED = 1,   /* a metadata document: may come from, and goes to, the HTTP cache */
@@ -28,6 +37,11 @@ int http_get(const char *url, size_t max, const char *what, char **body, size_t 
 int http_get_as(const char *url, const char *accept, unsigned flags, size_t max, const char *what, char **body,
 		size_t *len, struct ferr *e);
 
+
+/* 1 when e (from a GET above) says the document is not there (HTTP 404 or
+ * 410, a file:// path that is not a file) rather than that it could not
+ * be fetched. */
+int http_missing(const struct ferr *e);
 
 /* Transfers in flight, handed back as each ends (libcurl multi over the
  * process's shared connections): add any time, next waits for one.

@@ -1,5 +1,6 @@
 #include "localfile.h"
 
+#include <errno.h>
 #include <stdio.h>
 
 #include "../core/util.h"
@@ -14,6 +15,13 @@ char *localfile_read(const char *path, size_t max, size_t *len)
 	size_t n;
 	while (b.len < max && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
 		buf_add(&b, chunk, n);
+	if (ferror(f)) {   /* half a file is no file: NULL, errno kept */
+		int err = errno ? errno : EIO;
+		fclose(f);
+		buf_free(&b);
+		errno = err;
+		return NULL;
+	}
 	fclose(f);
 	if (len)
 		*len = b.len;

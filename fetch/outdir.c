@@ -37,12 +37,15 @@ static int write_file(const char *path, const struct outfile *f)
 
 int outtree_commit(const struct outtree *t, const char *dir, struct ferr *e)
 {
-	if (files_mkdirs(dir, 0755) != 0)
+	char *made = NULL;   /* the folders this run created: gone again on failure */
+	if (files_mkdirs_made(dir, 0755, &made) != 0)
 		return ferr_set(e, FERR_IO, "%s: cannot create: %s", dir, strerror(errno));
 	char *tmp = xasprintf("%s/.ferry-new-XXXXXX", dir);
 	if (!mkdtemp(tmp)) {
 		ferr_set(e, FERR_IO, "%s: cannot create a temporary folder: %s", dir, strerror(errno));
 		free(tmp);
+		files_unmake(dir, made);
+		free(made);
 		return -1;
 	}
 	int rc = -1;
@@ -110,5 +113,8 @@ out:
 		files_remove_tree(old);
 	free(old);
 	strv_free(&tops);
+	if (rc != 0)
+		files_unmake(dir, made);
+	free(made);
 	return rc;
 }

@@ -58,7 +58,7 @@ int diff_unified(const char *path, const char *a, size_t alen, const char *b, si
 	fa = xasprintf("%s/a", dir), fb = xasprintf("%s/b", dir), fo = xasprintf("%s/out", dir);
 	la = xasprintf("a/%s", path), lb = xasprintf("b/%s", path);
 	if (write_file(fa, a, alen) != 0 || write_file(fb, b, blen) != 0) {
-		ferr_set(e, FERR_IO, "%s: diff: cannot write the temporary files in %s", path, dir);
+		ferr_set(e, FERR_IO, "%s: diff: cannot write the temporary files in %s: %s", path, dir, strerror(errno));
 		goto out;
 	}
 	posix_spawn_file_actions_t fact;
@@ -88,7 +88,7 @@ int diff_unified(const char *path, const char *a, size_t alen, const char *b, si
 		size_t n;
 		*out = localfile_read(fo, MAX_DIFF, &n);
 		if (!*out) {
-			ferr_set(e, FERR_IO, "%s: diff: cannot read its output", path);
+			ferr_set(e, FERR_IO, "%s: diff: cannot read its output: %s", path, strerror(errno));
 			goto out;
 		}
 	}

@@ -514,7 +514,7 @@ int ledger_add(const struct ledger *l, struct audit *a, const char *key, char **
 	if (!ledger_fileable(a))
 		return ferr_set(e, FERR_USAGE, "%s: %s: not a name and version ferry can file in the ledger",
 				a->name ? a->name : "", a->version ? a->version : "");
-	char *sig = NULL, *text = NULL, *dir = NULL, *file = NULL, *sigfile = NULL, *hash = NULL;
+	char *sig = NULL, *text = NULL, *dir = NULL, *file = NULL, *sigfile = NULL, *hash = NULL, *made = NULL;
 	int rc = -1;
 	if (!a->origin) {
 		/* who signs is who reviewed: sign once to learn the key, then
@@ -542,19 +542,34 @@ int ledger_add(const struct ledger *l, struct audit *a, const char *key, char **
 	else
 		file = xasprintf("%s-%.12s.toml", a->version, hash);
 	sigfile = xasprintf("%s.asc", file);
-	if (files_mkdirs(dir, 0755) != 0) {
-		ferr_set(e, FERR_IO, "ledger: %s: cannot create: %s", dir, strerror(errno));
+	if (files_mkdirs_made(dir, 0755, &made) != 0) {
+		ferr_set(e, FERR_IO, "%s@%s: ledger: %s: cannot create: %s", a->name, a->version, dir, strerror(errno));
 		goto out;
 	}
-	/* the signature first: a reader never meets an entry without one */
-	if ((sig && write_atomic(dir, sigfile, sig, strlen(sig)) != 0) || write_atomic(dir, file, text, strlen(text)) != 0) {
-		ferr_set(e, FERR_IO, "ledger: %s/%s: cannot write: %s", dir, file, strerror(errno));
+	/* the signature first: a reader never meets an entry without one; a
+	 * new entry that cannot be written takes its signature with it (the
+	 * same entry already there keeps the new one: it signs the same text) */
+	char *entry = xasprintf("%s/%s", dir, file);
+	struct stat st;
+	int had = lstat(entry, &st) == 0, sig_in = 0;
+	free(entry);
+	if ((sig && !(sig_in = write_atomic(dir, sigfile, sig, strlen(sig)) == 0)) ||
+	    write_atomic(dir, file, text, strlen(text)) != 0) {
+		int err = errno;
+		if (sig_in && !had) {
+			char *s = xasprintf("%s/%s", dir, sigfile);
+			unlink(s);
+			free(s);
+		}
+		files_unmake(dir, made);
+		ferr_set(e, FERR_IO, "%s@%s: ledger: %s/%s: cannot write: %s", a->name, a->version, dir, file,
+			 strerror(err));
 		goto out;
 	}
 	*path = xasprintf("%s/%s/%s/%s", root, a->eco, a->name, file);
 	rc = 0;
 out:
-	free(sig), free(text), free(dir), free(file), free(sigfile), free(hash);
+	free(sig), free(text), free(dir), free(file), free(sigfile), free(hash), free(made);
 	return rc;
 }
 

@@ -2,10 +2,9 @@
 """A static npm registry for the tests, on 127.0.0.1 only.
 
 Serves tests/registry/npm the way a registry does: /NAME and /@scope%2fNAME
-are packuments, /-/FILE.tgz and /NAME/-/FILE.tgz are tarballs.  Under /crates/
-tests/registry/crates is served as a sparse index; under /crates-fileurl/
-the same, but config.json's "dl" names a local file.  Under
-/mirror/ the packuments name another host (https://registry.invalid/...) in
+are packuments, /-/FILE.tgz and /NAME/-/FILE.tgz are tarballs.  Under
+/crates-fileurl/ the crates snapshot (below) is served, but config.json's
+"dl" names a local file.  Under /mirror/ the packuments name another host (https://registry.invalid/...) in
 dist.tarball, as a mirror's packuments do.  Prints the port, then serves
 until killed (the test runner stops it).  Stops by itself after 30 minutes.
 
@@ -21,6 +20,20 @@ the same headers.  Every request under a TAG is counted:
   GET /-/stats/TAG                  "STATUS PATH COUNT" lines, sorted
   GET /-/drop/TAG/NAME/VERSION      NAME's document under TAG loses VERSION
                                     (a changed document: new ETag)
+Registry faults, under /FAULT/ (documents: packuments, index files, JSON
+APIs) and /FAULT-art/ (artifacts only: .tgz .crate .tar.gz .zip .whl;
+documents served as usual), for any path below:
+  reset     Content-Length of the whole body, half of it sent, then a
+            connection reset (RST)
+  truncate  Content-Length of the whole body, half of it sent, then the
+            connection closed
+  status500 HTTP 500
+  drip      one byte every 0.2 s (past any short timeout; never stalls)
+  loop      302 to the same URL, for ever
+/FAULT=NAME/ gives the fault to the document whose path ends in /NAME only
+(a dependency's, in a plan).
+/crates/... and /pypi/... serve tests/registry/crates and tests/registry/pypi
+as they lie (a sparse index, a JSON API), with the same fault prefixes.
 As a client, for the test cases:
   httpreg.py stats URL TAG          prints the counts
   httpreg.py drop URL TAG NAME VERSION
@@ -31,13 +44,18 @@ import http.server
 import json
 import os
 import re
+import socket
+import struct
 import sys
 import threading
+import time
 import urllib.parse
 import urllib.request
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "registry", "npm")
-CRATES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "registry", "crates")
+STATIC = {k: os.path.join(os.path.dirname(ROOT), k) for k in ("crates", "pypi")}
+FAULTS = ("reset", "truncate", "status500", "drip", "loop")
+ARTIFACT = re.compile(r"\.(tgz|crate|tar\.gz|zip|whl)$")
 
 POLICIES = {
     "cache300": ("public, max-age=300", True, False),
@@ -78,7 +96,46 @@ class Handler(http.server.BaseHTTPRequestHandler):
     policy = None   # (tag, cache-control, etag?, last-modified?) under /POLICY/TAG/
     generation = 0  # versions dropped from the document served
 
+    fault = None    # one of FAULTS, for this response
+
+    def send_fault(self, body):
+        """The response as a faulty registry gives it (FAULTS)."""
+        f = self.fault
+        if f == "status500":
+            self.send_response(500)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", "22")
+            self.end_headers()
+            self.wfile.write(b"internal server error\n")
+            return
+        if f == "loop":
+            self.send_response(302)
+            self.send_header("Location", self.path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.close_connection = True
+        try:
+            if f == "drip":
+                for i in range(len(body)):
+                    self.wfile.write(body[i:i + 1])
+                    time.sleep(0.2)
+                return
+            self.wfile.write(body[:len(body) // 2])
+            self.wfile.flush()
+            if f == "reset":
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+        except OSError:   # the client gave up
+            pass
+
     def send(self, code, body, ctype="application/octet-stream"):
+        if self.fault and code == 200:
+            return self.send_fault(body)
         headers = []
         if self.policy:
             tag, cc, etag, lastmod = self.policy
@@ -129,18 +186,29 @@ class Handler(http.server.BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         if path.startswith("/-/stats/") or path.startswith("/-/drop/"):
             return self.control(path)
+        m = re.match(r"^/([a-z0-9]+)(-art|=[^/]+)?(/.*)$", path)
+        if m and m.group(1) in FAULTS:
+            path, only = m.group(3), m.group(2) or ""
+            if only.startswith("="):
+                if urllib.parse.unquote(path).endswith("/" + only[1:]):
+                    self.fault = m.group(1)
+            elif bool(only) == bool(ARTIFACT.search(path)):
+                self.fault = m.group(1)
+        if path == "/crates-fileurl/config.json":
+            return self.send(200, b'{"dl":"file:///etc/passwd?{crate}"}', "application/json")
+        if path.startswith("/crates-fileurl/"):
+            path = "/crates" + path[len("/crates-fileurl"):]
+        m = re.match(r"^/(crates|pypi)(/.*)$", path)
+        if m:
+            rel = os.path.normpath(urllib.parse.unquote(m.group(2))).lstrip("/")
+            if rel.startswith(".."):
+                return self.send(404, b"not found")
+            return self.file(os.path.join(STATIC[m.group(1)], rel), "application/json")
         m = re.match(r"^/([a-z0-9]+)/([A-Za-z0-9_-]+)(/.*)$", path)
         if m and m.group(1) in POLICIES:
             cc, etag, lastmod = POLICIES[m.group(1)]
             self.policy = (m.group(2), cc, etag, lastmod)
             path = self.counted = m.group(3)
-        m = re.match(r"^/(crates|crates-fileurl)/([a-z0-9._/-]+)$", path)
-        if m:
-            if m.group(2) == "config.json" and m.group(1) == "crates-fileurl":
-                return self.send(200, b'{"dl":"file:///etc/passwd?{crate}"}', "application/json")
-            if ".." in m.group(2).split("/"):
-                return self.send(404, b"not found")
-            return self.file(os.path.join(CRATES, m.group(2)), "application/octet-stream")
         mirror = path.startswith("/mirror/")
         if mirror:
             path = path[len("/mirror"):]

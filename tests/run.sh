@@ -2,6 +2,8 @@
 # tests/run.sh BUILD [--regenerate]: every ferry test, one runner.
 #   unit      C unit tests (tests/unit), each printing "ok -" / "not ok -" lines
 #   cases     data-driven cases (tests/cases/*.t, see tests/cases/README.md)
+#   faults    I/O fault injection over import, approve, plan and the caches
+#             (tests/faults/run.sh)
 #   semver    differential: ferry vs node-semver
 #   crate     ... vs Rust's semver crate; pypi: vs python3-packaging (PEP 440,
 #             PEP 508); distcheck judges RPM (libsolv) and Debian (libdpkg)
@@ -134,6 +136,18 @@ run_case() {
 for f in tests/cases/${CASES:-*}.t; do run_case "$f"; done
 # CASES=GLOB runs only those cases (and the unit tests): for work in progress
 if [ -n "${CASES:-}" ]; then echo; echo "$pass passed, $fail failed"; [ $fail = 0 ]; exit; fi
+
+# ---------------------------------------------------------------- I/O faults
+# the Nth read, write, rename or fsync fails (tests/faults/faultinject.c),
+# for N = 1, 2, ... over import, approve, plan and the caches
+section "I/O faults (tests/faults/run.sh)"
+while IFS= read -r line; do
+	case "$line" in
+	"ok - "*) ok "${line#ok - }" ;;
+	"not ok - "*) bad "${line#not ok - }" ;;
+	"    "*) printf '%s\n' "$line" ;;
+	esac
+done < <(tests/faults/run.sh "$BUILD" "$SCRATCH/faults" "$HTTP" 2>&1)
 
 # ---------------------------------------------------------------- semver
 section "semver differential (node-semver $(dpkg-query -W -f='${Version}' node-semver 2>/dev/null))"

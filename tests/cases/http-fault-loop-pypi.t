@@ -1,0 +1,10 @@
+# registry fault: a redirect to itself, past the limit of 5 redirects, on its registry document:
+# exit 4, one line naming the URL, nothing written, nothing cached
+@ENV XDG_CACHE_HOME=$TMP/cache
+@ARGS import pypi:attrs -t fedora -t debian -o $OUT --registry ${HTTP}loop/pypi/
+@EXIT 4
+@STDERR-LINES 1
+@STDERR-HAS Maximum (5) redirects followed
+@SH grep -qF "${HTTP}loop/pypi/pypi/attrs/json: " $TMP/stderr
+@NO-OUTPUT
+@SH test -z "$(ls -A $TMP/cache/ferry/http 2>/dev/null)"

@@ -1,0 +1,10 @@
+# registry fault: a connection reset half way through the body, on its artifact:
+# exit 4, one line naming the URL, nothing written, nothing cached
+@ENV XDG_CACHE_HOME=$TMP/cache
+@ARGS import npm:left-pad -t fedora -t debian -o $OUT --registry ${HTTP}reset-art/
+@EXIT 4
+@STDERR-LINES 1
+@STDERR-HAS Connection reset by peer
+@SH grep -qF "${HTTP}reset-art/-/left-pad-1.3.0.tgz: " $TMP/stderr
+@NO-OUTPUT
+@SH test -z "$(ls -A $TMP/cache/ferry/http 2>/dev/null)"

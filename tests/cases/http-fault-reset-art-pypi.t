@@ -1,0 +1,10 @@
+# registry fault: a connection reset half way through the body, on its artifact:
+# exit 4, one line naming the URL, nothing written, nothing cached
+@ENV XDG_CACHE_HOME=$TMP/cache
+@ARGS import pypi:attrs -t fedora -t debian -o $OUT --registry ${HTTP}reset-art/pypi/
+@EXIT 4
+@STDERR-LINES 1
+@STDERR-HAS Connection reset by peer
+@SH grep -qF "${HTTP}reset-art/pypi/packages/source/a/attrs/attrs-22.2.0.tar.gz: " $TMP/stderr
+@NO-OUTPUT
+@SH test -z "$(ls -A $TMP/cache/ferry/http 2>/dev/null)"

@@ -1,0 +1,10 @@
+# registry fault: a body shorter than its Content-Length, then the connection closed, on its registry document:
+# exit 4, one line naming the URL, nothing written, nothing cached
+@ENV XDG_CACHE_HOME=$TMP/cache
+@ARGS import npm:left-pad -t fedora -t debian -o $OUT --registry ${HTTP}truncate/
+@EXIT 4
+@STDERR-LINES 1
+@STDERR-HAS bytes remaining to read
+@SH grep -qF "${HTTP}truncate/left-pad: " $TMP/stderr
+@NO-OUTPUT
+@SH test -z "$(ls -A $TMP/cache/ferry/http 2>/dev/null)"
