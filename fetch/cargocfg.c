@@ -22,10 +22,14 @@ char *cargocfg_lookup(const char *text, size_t len)
 	return r;
 }
 
-static char *from_file(const char *path)
+/* NULL when the file is absent or says nothing, or with e set when it
+ * exists but cannot be read */
+static char *from_file(const char *path, struct ferr *e)
 {
-	size_t len;
-	char *text = localfile_read(path, TOML_MAX_INPUT, &len);
+	size_t len = 0;
+	char *text;
+	if (localfile_config(path, TOML_MAX_INPUT, &text, &len, e) != 0)
+		return NULL;
 	char *r = text ? cargocfg_lookup(text, len) : NULL;
 	free(text);
 	return r;
@@ -38,14 +42,19 @@ char *cargocfg_registry(const char *flag, struct ferr *e)
 	const char *env = getenv("FERRY_CRATES_REGISTRY");
 	if (env && *env)
 		return cratesurl_root(env);
-	char *r = from_file(".cargo/config.toml");
-	if (!r) {
+	struct ferr fe = {0};
+	char *r = from_file(".cargo/config.toml", &fe);
+	if (!r && !fe.kind) {
 		const char *home = getenv("CARGO_HOME"), *h = getenv("HOME");
 		char *path = home && *home ? xasprintf("%s/config.toml", home)
 			   : h && *h ? xasprintf("%s/.cargo/config.toml", h) : NULL;
 		if (path)
-			r = from_file(path);
+			r = from_file(path, &fe);
 		free(path);
+	}
+	if (fe.kind) {
+		*e = fe;
+		return NULL;
 	}
 	if (r) {
 		char *root = cratesurl_root(r);

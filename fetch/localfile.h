@@ -7,6 +7,15 @@
 
 #include <stddef.h>
 
+#include "../core/err.h"
+
 char *localfile_read(const char *path, size_t max, size_t *len);
+
+/* A configuration file that may be absent: 0 with *text NULL when there is
+ * no such file, 0 with *text (caller frees) and *len when it was read
+ * whole; -1 with e set (FERR_IO, naming the path and why) when it exists
+ * but cannot be read, or is larger than max, since carrying on without
+ * it would silently change what ferry does (another registry, say). */
+int localfile_config(const char *path, size_t max, char **text, size_t *len, struct ferr *e);
 
 #endif

@@ -67,11 +67,6 @@ char *npmrc_lookup(const char *text, const char *key)
 	return found;
 }
 
-static char *read_file(const char *path)
-{
-	return localfile_read(path, 1 << 20, NULL);
-}
-
 static const char *env2(const char *lower, const char *upper)
 {
 	const char *v = getenv(lower);
@@ -106,13 +101,17 @@ static void rc_files(struct strv *out)
 	strv_add(out, global ? global : "/etc/npmrc");
 }
 
-static char *from_files(const char *key)
+/* The value of key in the first file that sets it; NULL if none does, or
+ * with e set when a file that exists cannot be read. */
+static char *from_files(const char *key, struct ferr *e)
 {
 	struct strv files = {0};
 	rc_files(&files);
 	char *val = NULL;
 	for (size_t i = 0; i < files.n && !val; i++) {
-		char *text = read_file(files.v[i]);
+		char *text;
+		if (localfile_config(files.v[i], 1 << 20, &text, NULL, e) != 0)
+			break;
 		if (text) {
 			val = npmrc_lookup(text, key);
 			free(text);
@@ -134,10 +133,15 @@ char *npmrc_registry(const char *flag, const char *pkgname, struct ferr *e)
 		char *key = xasprintf("%s:registry", scope);
 		char *envk = xasprintf("npm_config_%s", key);
 		const char *ev = getenv(envk);
-		char *val = ev && *ev ? xstrdup(ev) : from_files(key);
+		struct ferr fe = {0};
+		char *val = ev && *ev ? xstrdup(ev) : from_files(key, &fe);
 		free(scope);
 		free(key);
 		free(envk);
+		if (fe.kind) {
+			*e = fe;
+			return NULL;
+		}
 		if (val) {
 			char *r = with_slash(val);
 			free(val);
@@ -149,7 +153,12 @@ char *npmrc_registry(const char *flag, const char *pkgname, struct ferr *e)
 	const char *ev = env2("npm_config_registry", "NPM_CONFIG_REGISTRY");
 	if (ev)
 		return with_slash(ev);
-	char *val = from_files("registry");
+	struct ferr fe = {0};
+	char *val = from_files("registry", &fe);
+	if (fe.kind) {
+		*e = fe;
+		return NULL;
+	}
 	if (val) {
 		char *r = with_slash(val);
 		free(val);

@@ -42,9 +42,13 @@ char *pipcfg_lookup(const char *text)
 	return found;
 }
 
-static char *from_file(const char *path)
+/* NULL when the file is absent or says nothing, or with e set when it
+ * exists but cannot be read */
+static char *from_file(const char *path, struct ferr *e)
 {
-	char *text = localfile_read(path, 1u << 20, NULL);
+	char *text;
+	if (localfile_config(path, 1u << 20, &text, NULL, e) != 0)
+		return NULL;
 	char *r = text ? pipcfg_lookup(text) : NULL;
 	free(text);
 	return r;
@@ -82,10 +86,15 @@ char *pipcfg_registry(const char *flag, struct ferr *e)
 	paths[np++] = xstrdup("/etc/xdg/pip/pip.conf");
 	paths[np++] = xstrdup("/etc/pip.conf");
 	char *found = NULL;
+	struct ferr fe = {0};
 	for (size_t i = 0; i < np; i++) {
-		if (!found)
-			found = from_file(paths[i]);
+		if (!found && !fe.kind)
+			found = from_file(paths[i], &fe);
 		free(paths[i]);
+	}
+	if (fe.kind) {
+		*e = fe;
+		return NULL;
 	}
 	if (found) {
 		char *b = base_of(found);
