@@ -131,6 +131,7 @@ void pkgfiles_free(struct pkgfiles *f)
 	for (size_t i = 0; i < f->n; i++) {
 		free(f->v[i].path);
 		free(f->v[i].data);
+		free(f->v[i].link);
 	}
 	free(f->v);
 	free(f->root);
@@ -180,6 +181,39 @@ static size_t lower_bound(const struct pkgfile **v, size_t n, const char *key)
 	return lo;
 }
 
+/* The symlink member that a symlink's target, read from the link's folder,
+ * passes through before its last component, or NULL: the lexical check in
+ * link_inside holds only when no folder on the way is itself a link
+ * ("a -> ." and "b -> a/.." point above the package). */
+static const char *through_link(const struct pkgfile **v, size_t n, const struct pkgfile *l)
+{
+	const char *slash = strrchr(l->path, '/');
+	char *walk = slash ? xasprintf("%.*s/%s", (int)(slash - l->path), l->path, l->link) : xstrdup(l->link);
+	struct buf at = {0};
+	const char *hit = NULL;
+	for (const char *p = walk; *p && !hit;) {
+		size_t k = strcspn(p, "/");
+		const char *next = p[k] ? p + k + 1 : p + k;
+		if (k == 2 && p[0] == '.' && p[1] == '.') {
+			char *up = at.len ? strrchr(at.p, '/') : NULL;
+			at.len = up ? (size_t)(up - at.p) : 0;
+			if (at.p)
+				at.p[at.len] = 0;
+		} else if (k && !(k == 1 && p[0] == '.')) {
+			if (at.len)
+				buf_addc(&at, '/');
+			buf_add(&at, p, k);
+			size_t j = lower_bound(v, n, at.p);
+			if (*next && j < n && strcmp(v[j]->path, at.p) == 0 && v[j]->type == 'l')
+				hit = v[j]->path;
+		}
+		p = next;
+	}
+	buf_free(&at);
+	free(walk);
+	return hit;
+}
+
 /* The tree as a whole, on the canonical paths: two members with one path
  * (installers keep the last, readers often the first; a reviewer would see
  * one and run the other), unless both are folders; and a member below a
@@ -197,6 +231,11 @@ static int check_tree(const struct pkgfiles *f, const char *what, struct ferr *e
 	for (size_t i = 0; i < f->n && !rc; i++) {
 		if (v[i]->type != 'l')
 			continue;
+		const char *via = through_link(v, f->n, v[i]);
+		if (via) {
+			rc = ferr_set(e, FERR_INPUT, "%s: %s: symlink target passes through the symlink %s", what, v[i]->path, via);
+			break;
+		}
 		char *below = xasprintf("%s/", v[i]->path);
 		size_t k = lower_bound(v, f->n, below);
 		if (k < f->n && str_startswith(v[k]->path, below))
@@ -315,6 +354,8 @@ int archive_read(const void *data, size_t len, const struct archive_limits *lim,
 		memset(f, 0, sizeof *f);
 		f->path = path;
 		path = NULL;
+		if (type == 'l')
+			f->link = xstrdup(archive_entry_symlink(ent));
 		f->size = size;
 		f->type = type;
 		f->mode = (int)(archive_entry_perm(ent) & 07777);

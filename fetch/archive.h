@@ -6,8 +6,9 @@
  * absolute path, no control character or backslash, at most
  * ARCHIVE_MAX_PATH bytes, and every member inside one top folder, which is
  * then stripped (as npm and sdists do).  Two members with one canonical
- * path are refused (but for folders), links must point inside the root and
- * no member may lie below a symlink; device nodes, FIFOs and sparse files
+ * path are refused (but for folders), links must point inside the root (a
+ * symlink's target may not pass through another symlink) and no member may
+ * lie below a symlink; device nodes, FIFOs and sparse files
  * are refused; entry count, entry size, total size and the expansion ratio
  * are capped by counting the bytes actually decompressed.
  *
@@ -37,6 +38,7 @@ struct pkgfile {
 	int mode;         /* permission bits */
 	char *data;       /* the bytes, when kept (see want) */
 	size_t len;
+	char *link;       /* a symlink's target as written, else NULL */
 };
 
 struct pkgfiles {

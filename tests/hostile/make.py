@@ -98,6 +98,10 @@ def main():
         # then write a/b -> .. one level above the package
         ("h-belowlink", lambda t: [member(t, "package/a", type=tarfile.SYMTYPE, linkname="."),
                                    member(t, "package/a/b", type=tarfile.SYMTYPE, linkname="..")]),
+        # a symlink whose target climbs through another: "a -> ." and
+        # "b -> a/.." read as inside, but b points one level above the package
+        ("h-linkchain", lambda t: [member(t, "package/a", type=tarfile.SYMTYPE, linkname="."),
+                                   member(t, "package/b", type=tarfile.SYMTYPE, linkname="a/..")]),
         # a newline in a member's name would start a new line in the packaging
         ("h-ctrlname", lambda t: member(t, "package/lib/x\nrm -rf ~.node", b"\x7fELF")),
         ("h-backslash", lambda t: member(t, "package/..\\..\\evil.js", b"x")),
