@@ -306,11 +306,14 @@ struct field {
 	char *key, *value;
 };
 
-/* RFC 822 headers up to the first blank line; continuation lines join. */
+/* RFC 822 headers up to the first blank line; continuation lines join.
+ * Linear in len: a value grows in a buffer while its continuation lines
+ * come, and the list by doubling. */
 static size_t headers(const char *s, size_t len, struct field **out)
 {
-	size_t n = 0;
+	size_t n = 0, cap = 0;
 	struct field *v = NULL;
+	struct buf val = {0};
 	const char *p = s, *end = s + len;
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -320,23 +323,31 @@ static size_t headers(const char *s, size_t len, struct field **out)
 		if (l == 0)
 			break;
 		if ((*p == ' ' || *p == '\t') && n) {
-			char *joined = xasprintf("%s\n%.*s", v[n - 1].value, (int)l, p);
-			free(v[n - 1].value);
-			v[n - 1].value = joined;
+			buf_addc(&val, '\n');
+			buf_add(&val, p, strnlen(p, l));   /* as C strings: up to a NUL */
 		} else {
 			const char *colon = memchr(p, ':', l);
 			if (colon) {
-				v = xrealloc(v, (n + 1) * sizeof *v);
+				if (n)
+					v[n - 1].value = buf_steal(&val);
+				if (n == cap) {
+					cap = cap ? 2 * cap : 16;
+					v = xrealloc(v, cap * sizeof *v);
+				}
 				v[n].key = xstrndup(p, (size_t)(colon - p));
-				const char *val = colon + 1;
-				while (val < p + l && (*val == ' ' || *val == '\t'))
-					val++;
-				v[n].value = xstrndup(val, (size_t)(p + l - val));
+				const char *val0 = colon + 1;
+				while (val0 < p + l && (*val0 == ' ' || *val0 == '\t'))
+					val0++;
+				v[n].value = NULL;
+				buf_add(&val, val0, strnlen(val0, (size_t)(p + l - val0)));
 				n++;
 			}
 		}
 		p = nl ? nl + 1 : end;
 	}
+	if (n)
+		v[n - 1].value = buf_steal(&val);
+	buf_free(&val);
 	*out = v;
 	return n;
 }
