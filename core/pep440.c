@@ -1343,23 +1343,40 @@ int pepset_intervals(const struct pepset *set, enum interval_target t, struct iv
 	return 0;
 }
 
-int pep440_spec_contains(const char *spec, const char *version, const char **why)
+int pep440_spec_parse(const char *spec, struct pepspec *sp, const char **why)
 {
 	const char *a = skip_ws(spec, spec + strlen(spec));
 	const char *b = trim_end(a, spec + strlen(spec));
-	struct pepspec sp;
 	*why = NULL;
-	if (a == b || parse_spec(a, b, &sp, why) != 0)
+	memset(sp, 0, sizeof *sp);
+	return a == b || parse_spec(a, b, sp, why) != 0 ? -1 : 0;
+}
+
+int pep440_spec_test(const struct pepspec *sp, const struct pepver *v)
+{
+	return spec_test(sp, v);
+}
+
+void pep440_spec_free(struct pepspec *sp)
+{
+	free(sp->text);
+	pepver_free(&sp->v);
+	memset(sp, 0, sizeof *sp);
+}
+
+int pep440_spec_contains(const char *spec, const char *version, const char **why)
+{
+	struct pepspec sp;
+	if (pep440_spec_parse(spec, &sp, why) != 0)
 		return -1;
 	struct pepver v;
 	int r;
 	if (pepver_parse(version, &v, why) != 0)
 		r = -2;
 	else
-		r = spec_test(&sp, &v);
+		r = pep440_spec_test(&sp, &v);
 	pepver_free(&v);
-	free(sp.text);
-	pepver_free(&sp.v);
+	pep440_spec_free(&sp);
 	return r;
 }
 

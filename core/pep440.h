@@ -87,6 +87,12 @@ int pepset_test(const struct pepset *set, const struct pepver *v, const char **w
  * evaluate them: 1, 0; -1 when spec is no specifier, -2 when version is no
  * version (*why says why). */
 int pep440_spec_contains(const char *spec, const char *version, const char **why);
+/* The same in two steps, for testing many versions against one specifier:
+ * pep440_spec_parse 0, or -1 when spec is no specifier (sp then needs no
+ * freeing); pep440_spec_test 1 or 0; pep440_spec_free releases sp. */
+int pep440_spec_parse(const char *spec, struct pepspec *sp, const char **why);
+int pep440_spec_test(const struct pepspec *sp, const struct pepver *v);
+void pep440_spec_free(struct pepspec *sp);
 
 /* packaging's canonicalize_version (text unchanged when not a version) */
 char *pep440_canonical(const char *text, int strip_trailing_zero);
