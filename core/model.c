@@ -53,7 +53,8 @@ void pkg_free(struct pkg *p)
 
 struct dep *pkg_add_dep(struct pkg *p, const char *name, const char *range, enum dep_kind kind)
 {
-	p->deps = xrealloc(p->deps, (p->ndeps + 1) * sizeof *p->deps);
+	if ((p->ndeps & (p->ndeps - 1)) == 0)   /* at 0, 1, 2, 4, ...: room to the next power of two */
+		p->deps = xrealloc(p->deps, (p->ndeps ? 2 * p->ndeps : 1) * sizeof *p->deps);
 	struct dep *d = &p->deps[p->ndeps++];
 	memset(d, 0, sizeof *d);
 	d->name = xstrdup(name);
@@ -64,7 +65,8 @@ struct dep *pkg_add_dep(struct pkg *p, const char *name, const char *range, enum
 
 struct feature *pkg_add_feature(struct pkg *p, const char *name)
 {
-	p->features = xrealloc(p->features, (p->nfeatures + 1) * sizeof *p->features);
+	if ((p->nfeatures & (p->nfeatures - 1)) == 0)
+		p->features = xrealloc(p->features, (p->nfeatures ? 2 * p->nfeatures : 1) * sizeof *p->features);
 	struct feature *f = &p->features[p->nfeatures++];
 	memset(f, 0, sizeof *f);
 	f->name = xstrdup(name);
