@@ -48,14 +48,14 @@ static int add_req(struct pkg *p, const char *line, const char *field, struct fe
 	return rc;
 }
 
-/* extras compare by their PEP 503 names (PEP 685) */
+/* extras compare by their PEP 503 names (PEP 685); repeats go when the
+ * reader is done (pkg_uniq_features) */
 static void add_extra(struct pkg *p, const char *name)
 {
 	if (naming_pypi_invalid(name))
 		return;
 	char *n = pep503_name(name);
-	if (!pkg_feature(p, n))
-		pkg_add_feature(p, n);
+	pkg_add_feature(p, n);
 	free(n);
 }
 
@@ -97,6 +97,7 @@ static int read_info(json_t *info, struct pkg *p, struct ferr *e)
 	json_array_foreach(ex, i, it)
 		if (json_is_string(it))
 			add_extra(p, json_string_value(it));
+	pkg_uniq_features(p);
 	return 0;
 }
 
@@ -552,6 +553,7 @@ static int pypi_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 		if (f->v[i].type == 'f' && (str_endswith(path, ".so") || str_endswith(path, ".pyd")))
 			strv_push(&p->notes, xasprintf("prebuilt binary in the sdist: %s", path));
 	}
+	pkg_uniq_features(p);
 	modules(f, p);
 	contents_scan(f, p);
 	if (!*p->license)

@@ -227,8 +227,8 @@ void needs_features(const struct pkg *p, struct strv *out)
 		for (size_t i = 0; i < p->nfeatures; i++)
 			strv_add(out, p->features[i].name);
 		/* extras named only by markers (extra == "x") count too */
-		for (size_t i = 0; i < p->ndeps; i++)
-			if (p->deps[i].extra && !strv_has(out, p->deps[i].extra))
+		for (size_t i = 0; i < p->ndeps; i++)   /* repeats go below */
+			if (p->deps[i].extra)
 				strv_add(out, p->deps[i].extra);
 	}
 	strv_sort(out);
