@@ -11,6 +11,8 @@ quadratic (or worse) in their size (issue 10):
   provides  PyPI  h-shape-provides: N Provides-Extra headers in PKG-INFO
   features  crates  h-shape-features: an index line whose N features form a
             chain (f0 enables f1, ..., the last enables an optional dependency)
+  featloop  crates  h-shape-featloop: the same chain closed into a cycle
+            (the last enables f0), which Cargo refuses
   npmdeps   npm   h-shape-npmdeps: package.json with N dependencies, every
             other one also an optional dependency
 
@@ -112,8 +114,8 @@ def index_path(name):
     return "%s/%s/%s" % (n[:2], n[2:4], n)
 
 
-def features(out, n):
-    name, version = "h-shape-features", "1.0.0"
+def features(out, n, name="h-shape-features", loop=False):
+    version = "1.0.0"
     top = "%s-%s/" % (name, version)
     toml = ('[package]\nedition = "2018"\nname = "%s"\nversion = "%s"\ndescription = "A hostile shape"\n'
             'license = "MIT"\n' % (name, version)).encode()
@@ -121,13 +123,17 @@ def features(out, n):
     write(os.path.join(out, "config.json"), '{\n  "dl": "crates/{crate}/{crate}-{version}.crate"\n}\n')
     write(os.path.join(out, "crates", name, "%s-%s.crate" % (name, version)), blob)
     feats = {"f%d" % i: ["f%d" % (i + 1)] for i in range(n - 1)}
-    feats["f%d" % (n - 1)] = ["dep:itoa"]
+    feats["f%d" % (n - 1)] = ["dep:itoa"] + (["f0"] if loop else [])
     feats["default"] = ["f0"]
     dep = {"name": "itoa", "req": "^1.0", "features": [], "optional": True, "default_features": True,
            "target": None, "kind": "normal"}
     line = {"name": name, "vers": version, "deps": [dep], "cksum": hashlib.sha256(blob).hexdigest(),
             "features": feats, "yanked": False}
     write(os.path.join(out, index_path(name)), json.dumps(line, separators=(",", ":")) + "\n")
+
+
+def featloop(out, n):
+    features(out, n, "h-shape-featloop", loop=True)
 
 
 # ---------------------------------------------------------------- npm
@@ -150,7 +156,7 @@ def npmdeps(out, n):
     write(os.path.join(out, name), json.dumps(doc))
 
 
-SHAPES = {"pkginfo": pkginfo, "provides": provides, "extras": extras, "specs": specs, "features": features,
+SHAPES = {"pkginfo": pkginfo, "provides": provides, "extras": extras, "specs": specs, "features": features, "featloop": featloop,
           "npmdeps": npmdeps}
 
 
