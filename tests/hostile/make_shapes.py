@@ -15,6 +15,8 @@ quadratic (or worse) in their size (issue 10):
             (the last enables f0), which Cargo refuses
   npmdeps   npm   h-shape-npmdeps: package.json with N dependencies, every
             other one also an optional dependency
+  files     npm   h-shape-files: versions 1.0.0 and 1.0.1, N files each (half
+            of them changed), for ferry review
 
 DIR gets the registry's layout (npm: DIR/NAME and DIR/-/; crates: a sparse
 index with config.json; PyPI: DIR/pypi/NAME/json and the sdist).  Used by
@@ -156,8 +158,27 @@ def npmdeps(out, n):
     write(os.path.join(out, name), json.dumps(doc))
 
 
+def files(out, n):
+    name = "h-shape-files"
+    doc = {"_id": name, "name": name, "dist-tags": {"latest": "1.0.1"}, "versions": {}, "time": {}}
+    for k, version in enumerate(["1.0.0", "1.0.1"]):
+        manifest = {"name": name, "version": version, "description": "A hostile shape", "license": "MIT"}
+        members = [("package/package.json", json.dumps(manifest, indent=1).encode())]
+        members += [("package/lib/f%d.js" % i, b"module.exports = %d;\n" % (i if i % 2 or not k else -i))
+                    for i in range(n)]
+        blob = targz(members)
+        fname = "%s-%s.tgz" % (name, version)
+        write(os.path.join(out, "-", fname), blob)
+        v = dict(manifest)
+        v["dist"] = {"integrity": "sha512-" + base64.b64encode(hashlib.sha512(blob).digest()).decode(),
+                     "shasum": hashlib.sha1(blob).hexdigest(), "tarball": "-/" + fname}
+        doc["versions"][version] = v
+        doc["time"][version] = "2020-02-0%dT02:02:02.000Z" % (k + 2)
+    write(os.path.join(out, name), json.dumps(doc))
+
+
 SHAPES = {"pkginfo": pkginfo, "provides": provides, "extras": extras, "specs": specs, "features": features, "featloop": featloop,
-          "npmdeps": npmdeps}
+          "npmdeps": npmdeps, "files": files}
 
 
 def main():
