@@ -83,6 +83,8 @@ static int cmp_feature_at(const void *a, const void *b)
 /* one feature per name, items in the order read (features, then features2) */
 static void merge_features(struct pkg *p)
 {
+	if (p->nfeatures < 2)
+		return;
 	/* the position rides in items.cap's place while sorting */
 	size_t *cap = xmalloc((p->nfeatures + 1) * sizeof *cap);
 	for (size_t i = 0; i < p->nfeatures; i++) {
