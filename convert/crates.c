@@ -323,6 +323,9 @@ static void set_str(char **field, const struct toml *t, const char *path)
 static int crates_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 {
 	const struct pkgfile *ct = pkgfiles_find(f, "Cargo.toml");
+	if (ct && ct->type == 'f' && !ct->data)
+		return ferr_set(e, FERR_INPUT, "%s@%s: Cargo.toml: %zu bytes, more than the archive reader keeps of a file",
+				p->name, p->version, ct->size);
 	if (!ct || !ct->data)
 		return ferr_set(e, FERR_INPUT, "%s@%s: .crate: no Cargo.toml at the crate root", p->name, p->version);
 	char err[256];

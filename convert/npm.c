@@ -401,6 +401,11 @@ static int npm_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 	const struct pkgfile *pjf = pkgfiles_find(f, "package.json");
 	int rc = -1;
 	json_t *pj = NULL;
+	if (pjf && pjf->type == 'f' && !pjf->data) {
+		ferr_set(e, FERR_INPUT, "%s: package.json: %zu bytes, more than the archive reader keeps of a file", who,
+			 pjf->size);
+		goto out;
+	}
 	if (!pjf || !pjf->data) {
 		ferr_set(e, FERR_INPUT, "%s: tarball: no package.json at the package root", who);
 		goto out;

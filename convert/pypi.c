@@ -528,6 +528,9 @@ static int pypi_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 {
 	const struct pkgfile *pi = pkgfiles_find(f, "PKG-INFO");
 	const struct pkgfile *pp = pkgfiles_find(f, "pyproject.toml");
+	if (pi && pi->type == 'f' && !pi->data)
+		return ferr_set(e, FERR_INPUT, "%s@%s: PKG-INFO: %zu bytes, more than the archive reader keeps of a file",
+				p->name, p->version, pi->size);
 	if (!pi || !pi->data)
 		return ferr_set(e, FERR_INPUT, "%s@%s: sdist: no PKG-INFO at its root", p->name, p->version);
 	int has_reqs = 0;
