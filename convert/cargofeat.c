@@ -432,7 +432,7 @@ static int close_one(struct walk *w, size_t f)
 	for (size_t k = 0; k < w->nnext[f]; k++) {
 		size_t g = w->next[f][k];
 		if (w->state[g] == 1)
-			w->cycle = 1;   /* Cargo refuses these; cargo_features_check says so */
+			w->cycle = 1;   /* closures() walks again */
 		else if (w->state[g] == 0 && close_one(w, g) != 0)
 			return -1;
 	}
@@ -479,9 +479,48 @@ static void walk_free(struct walk *w)
 	free(w->pairs);
 }
 
+/* A feature's closure as its own depth-first walk: the same order as
+ * close_one's for features that no cycle reaches */
+static int walk_from(struct walk *w, size_t f, size_t g, size_t *seen, size_t *steps, size_t max_steps)
+{
+	seen[g] = f + 1;
+	if (++*steps > max_steps)
+		return -2;
+	for (size_t k = 0; k < w->v[g].ndirect; k++)
+		take(w, f, pair_id(w, &w->v[g].direct[k]));
+	for (size_t k = 0; k < w->nnext[g]; k++) {
+		size_t h = w->next[g][k];
+		if (seen[h] != f + 1) {
+			int rc = walk_from(w, f, h, seen, steps, max_steps);
+			if (rc != 0)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+/* Where features enable each other in a cycle, close_one's closures miss
+ * what the cycle brings: then every feature's closure is its own walk,
+ * max_steps features visited in all. */
+static int rewalk(struct walk *w, size_t max_steps)
+{
+	size_t *seen = xcalloc(w->n + 1, sizeof *seen), steps = 0;
+	memset(w->mark, 0, (w->npairs + 1) * sizeof *w->mark);
+	memset(w->nids, 0, (w->n + 1) * sizeof *w->nids);
+	w->total = 0;
+	int rc = 0;
+	for (size_t f = 0; f < w->n && rc == 0; f++) {
+		rc = walk_from(w, f, f, seen, &steps, max_steps);
+		if (rc == 0 && w->total > w->budget)
+			rc = -1;
+	}
+	free(seen);
+	return rc;
+}
+
 /* closures of v[0..n) (sorted by name); -1 when they name more than
- * budget pairs in all, *cycle when a feature enables itself */
-static int closures(struct cfeat *v, size_t n, size_t budget, int *cycle)
+ * budget pairs in all, -2 when cycles take the walks over max_steps */
+static int closures(struct cfeat *v, size_t n, size_t budget, size_t max_steps)
 {
 	struct walk w = {0};
 	w.v = v;
@@ -519,18 +558,19 @@ static int closures(struct cfeat *v, size_t n, size_t budget, int *cycle)
 	for (size_t i = 0; i < n && rc == 0; i++)
 		if (w.state[i] == 0)
 			rc = close_one(&w, i);
+	if (rc == 0 && w.cycle)
+		rc = rewalk(&w, max_steps);
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		v[i].closure = xcalloc(w.nids[i] + 1, sizeof *v[i].closure);
 		for (size_t k = 0; k < w.nids[i]; k++)
 			v[i].closure[k] = w.pairs[w.ids[i][k]];
 		v[i].nclosure = w.nids[i];
 	}
-	*cycle = w.cycle;
 	walk_free(&w);
 	return rc;
 }
 
-static int build(const struct pkg *p, struct cfeat **out, size_t *n, size_t budget, int *cycle)
+static int build(const struct pkg *p, struct cfeat **out, size_t *n, size_t budget, size_t max_steps)
 {
 	struct fidx x;
 	fidx_init(&x, p);
@@ -557,7 +597,7 @@ static int build(const struct pkg *p, struct cfeat **out, size_t *n, size_t budg
 	fidx_free(&x);
 	/* names are sorted already: v is in name order */
 	qsort(v, names.n, sizeof *v, cmp_cfeat);
-	int rc = closures(v, names.n, budget, cycle);
+	int rc = closures(v, names.n, budget, max_steps);
 	*out = v;
 	*n = names.n;
 	strv_free(&names);
@@ -571,8 +611,7 @@ static int build(const struct pkg *p, struct cfeat **out, size_t *n, size_t budg
 
 void cargo_features(const struct pkg *p, struct cfeat **out, size_t *n)
 {
-	int cycle;
-	build(p, out, n, (size_t)-1, &cycle);
+	build(p, out, n, (size_t)-1, (size_t)-1);
 }
 
 int cargo_features_check(const struct pkg *p, const char **why)
@@ -590,17 +629,15 @@ int cargo_features_check(const struct pkg *p, const char **why)
 	}
 	struct cfeat *v;
 	size_t n;
-	int cycle = 0;
-	if (build(p, &v, &n, CARGO_MAX_CLOSURE, &cycle) != 0) {
+	int rc = build(p, &v, &n, CARGO_MAX_CLOSURE, CARGO_MAX_CYCLE_WALK);
+	if (rc == -1)
 		*why = "the features' closures name more than " CARGO_STR(CARGO_MAX_CLOSURE) " dependencies in all";
-		return -1;
-	}
-	cargo_features_free(v, n);
-	if (cycle) {
-		*why = "a feature enables itself (a cycle, which Cargo refuses)";
-		return -1;
-	}
-	return 0;
+	else if (rc == -2)
+		*why = "features that enable each other in cycles take more than " CARGO_STR(CARGO_MAX_CYCLE_WALK)
+		       " steps to resolve";
+	else
+		cargo_features_free(v, n);
+	return rc ? -1 : 0;
 }
 
 void cargo_features_free(struct cfeat *f, size_t n)

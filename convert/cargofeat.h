@@ -47,7 +47,9 @@ int cargo_dep_base(const struct dep *d);
  * the features it enables), lookups by binary search: time about linear
  * in the features, their items and the closures' sizes.  A closure lists
  * the feature's own dependencies first, then those of the features it
- * enables in name order, first occurrences kept. */
+ * enables in name order, first occurrences kept (a depth-first walk).
+ * Where features enable each other in a cycle (old crates have them),
+ * every closure is its own depth-first walk instead. */
 void cargo_features(const struct pkg *p, struct cfeat **out, size_t *n);
 
 /* Limits on what an index line's features may ask (the crates reader
@@ -57,11 +59,11 @@ void cargo_features(const struct pkg *p, struct cfeat **out, size_t *n);
 #define CARGO_MAX_FEATURES 10000        /* features of one version */
 #define CARGO_MAX_FEATURE_ITEMS 200000  /* items of all its features */
 #define CARGO_MAX_CLOSURE 200000        /* (dependency, feature) pairs in all closures */
+#define CARGO_MAX_CYCLE_WALK 4000000    /* with a cycle: features visited by all walks */
 #define CARGO_STR_(x) #x
 #define CARGO_STR(x) CARGO_STR_(x)
 
-/* 0, or -1 with *why (static text) when p's features exceed a limit above
- * or a feature enables itself through others (Cargo refuses cycles). */
+/* 0, or -1 with *why (static text) when p's features exceed a limit above. */
 int cargo_features_check(const struct pkg *p, const char **why);
 void cargo_features_free(struct cfeat *f, size_t n);
 

@@ -12,7 +12,7 @@ quadratic (or worse) in their size (issue 10):
   features  crates  h-shape-features: an index line whose N features form a
             chain (f0 enables f1, ..., the last enables an optional dependency)
   featloop  crates  h-shape-featloop: the same chain closed into a cycle
-            (the last enables f0), which Cargo refuses
+            (the last enables f0), as some old crates have
   npmdeps   npm   h-shape-npmdeps: package.json with N dependencies, every
             other one also an optional dependency
   files     npm   h-shape-files: versions 1.0.0 and 1.0.1, N files each (half
