@@ -42,8 +42,29 @@ int cargo_target_linux(const char *target);
  * optional, for Linux. */
 int cargo_dep_base(const struct dep *d);
 
-/* Every feature, sorted by name. */
+/* Every feature, sorted by name.  Closures come from one walk over the
+ * graph of features (each feature's closure computed once, from those of
+ * the features it enables), lookups by binary search: time about linear
+ * in the features, their items and the closures' sizes.  A closure lists
+ * the feature's own dependencies first, then those of the features it
+ * enables in name order, first occurrences kept (a depth-first walk).
+ * Where features enable each other in a cycle (old crates have them),
+ * every closure is its own depth-first walk instead. */
 void cargo_features(const struct pkg *p, struct cfeat **out, size_t *n);
+
+/* Limits on what an index line's features may ask (the crates reader
+ * refuses a line over one with cargo_features_check): far above real
+ * crates (crates.io allows 300 features unless raised; web-sys has about
+ * 1,600, the windows crates some hundreds). */
+#define CARGO_MAX_FEATURES 10000        /* features of one version */
+#define CARGO_MAX_FEATURE_ITEMS 200000  /* items of all its features */
+#define CARGO_MAX_CLOSURE 200000        /* (dependency, feature) pairs in all closures */
+#define CARGO_MAX_CYCLE_WALK 4000000    /* with a cycle: features visited by all walks */
+#define CARGO_STR_(x) #x
+#define CARGO_STR(x) CARGO_STR_(x)
+
+/* 0, or -1 with *why (static text) when p's features exceed a limit above. */
+int cargo_features_check(const struct pkg *p, const char **why);
 void cargo_features_free(struct cfeat *f, size_t n);
 
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cargofeat.h"
 #include "contents.h"
 #include "jsonmem.h"
 #include "reader.h"
@@ -47,6 +48,9 @@ static int add_strings(json_t *arr, struct strv *out, const char *who, const cha
 	return 0;
 }
 
+/* Each object's names are unique (jansson keeps the last of a repeated
+ * key); features2 adds to a feature of the same name, which
+ * merge_features joins once both are read. */
 static int read_features(json_t *obj, const char *key, struct pkg *p, const char *who, struct ferr *e)
 {
 	json_t *fs = json_object_get(obj, key);
@@ -54,19 +58,58 @@ static int read_features(json_t *obj, const char *key, struct pkg *p, const char
 		return 0;
 	if (!json_is_object(fs))
 		return ferr_set(e, FERR_INPUT, "%s: %s: expected an object", who, key);
+	if (p->nfeatures + json_object_size(fs) > CARGO_MAX_FEATURES)
+		return ferr_set(e, FERR_INPUT, "%s@%s: %s: more than %d features", p->name, p->version, key,
+				CARGO_MAX_FEATURES);
 	const char *name;
 	json_t *items;
 	json_object_foreach(fs, name, items) {
 		const char *why = naming_crate_feature_invalid(name);
 		if (why)
 			return ferr_set(e, FERR_INPUT, "%s: %s: feature '%.80s': %s", who, key, name, why);
-		struct feature *f = (struct feature *)pkg_feature(p, name);
-		if (!f)
-			f = pkg_add_feature(p, name);
+		struct feature *f = pkg_add_feature(p, name);
 		if (add_strings(items, &f->items, who, key, e) != 0)
 			return -1;
 	}
 	return 0;
+}
+
+static int cmp_feature_at(const void *a, const void *b)
+{
+	const struct feature *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : (x->items.cap > y->items.cap) - (x->items.cap < y->items.cap);
+}
+
+/* one feature per name, items in the order read (features, then features2) */
+static void merge_features(struct pkg *p)
+{
+	if (p->nfeatures < 2)
+		return;
+	/* the position rides in items.cap's place while sorting */
+	size_t *cap = xmalloc((p->nfeatures + 1) * sizeof *cap);
+	for (size_t i = 0; i < p->nfeatures; i++) {
+		cap[i] = p->features[i].items.cap;
+		p->features[i].items.cap = i;
+	}
+	qsort(p->features, p->nfeatures, sizeof *p->features, cmp_feature_at);
+	for (size_t i = 0; i < p->nfeatures; i++)
+		p->features[i].items.cap = cap[p->features[i].items.cap];
+	free(cap);
+	size_t o = 0;
+	for (size_t i = 0; i < p->nfeatures; i++) {
+		struct feature *f = &p->features[i];
+		if (o && strcmp(p->features[o - 1].name, f->name) == 0) {
+			struct strv *to = &p->features[o - 1].items;
+			for (size_t k = 0; k < f->items.n; k++)
+				strv_push(to, f->items.v[k]);
+			free(f->items.v);
+			free(f->name);
+			continue;
+		}
+		p->features[o++] = *f;
+	}
+	p->nfeatures = o;
 }
 
 static int read_dep(json_t *d, struct pkg *p, const char *who, struct ferr *e)
@@ -136,6 +179,10 @@ static int read_line(json_t *line, struct pkg *p, struct ferr *e)
 			return -1;
 	if (read_features(line, "features", p, who, e) || read_features(line, "features2", p, who, e))
 		return -1;
+	merge_features(p);
+	const char *why;
+	if (cargo_features_check(p, &why) != 0)
+		return ferr_set(e, FERR_INPUT, "%s@%s: features: %s", p->name, p->version, why);
 	return 0;
 }
 
@@ -290,6 +337,9 @@ static void set_str(char **field, const struct toml *t, const char *path)
 static int crates_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 {
 	const struct pkgfile *ct = pkgfiles_find(f, "Cargo.toml");
+	if (ct && ct->type == 'f' && !ct->data)
+		return ferr_set(e, FERR_INPUT, "%s@%s: Cargo.toml: %zu bytes, more than the archive reader keeps of a file",
+				p->name, p->version, ct->size);
 	if (!ct || !ct->data)
 		return ferr_set(e, FERR_INPUT, "%s@%s: .crate: no Cargo.toml at the crate root", p->name, p->version);
 	char err[256];

@@ -96,7 +96,24 @@ static void as_field(struct tvars *v, const char *name, struct strv *deps)
 	buf_free(&b);
 }
 
-/* deps of a feature beyond the base package's, sorted */
+/* s sorted (strv_sort) */
+static int sorted_has(const struct strv *s, const char *str)
+{
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(s->v[mid], str);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+/* deps of a feature beyond the base package's, sorted (base sorted) */
 static int extra(const struct pkg *p, const struct cfeat *f, const struct strv *base, struct strv *out, struct ferr *e)
 {
 	struct strv all = {0};
@@ -109,7 +126,7 @@ static int extra(const struct pkg *p, const struct cfeat *f, const struct strv *
 		}
 	}
 	for (size_t i = 0; i < all.n; i++)
-		if (!strv_has(base, all.v[i]))
+		if (!sorted_has(base, all.v[i]))
 			strv_add(out, all.v[i]);
 	strv_sort(out);
 	strv_uniq(out);
@@ -131,39 +148,122 @@ static void drop_self(struct strv *provides, const char *self)
 	provides->n = o;
 }
 
-static int same(const struct strv *a, const struct strv *b)
+static int cmp_strv(const struct strv *a, const struct strv *b)
 {
-	if (a->n != b->n)
-		return 0;
-	for (size_t i = 0; i < a->n; i++)
-		if (strcmp(a->v[i], b->v[i]) != 0)
-			return 0;
-	return 1;
+	for (size_t i = 0; i < a->n && i < b->n; i++) {
+		int c = strcmp(a->v[i], b->v[i]);
+		if (c)
+			return c;
+	}
+	return (a->n > b->n) - (a->n < b->n);
 }
 
-static int enables(const struct cfeat *fs, size_t nf, const char *from, const char *to)
+/* The features as a graph for the grouping below: ext[i] the extra
+ * dependencies of fs[i]; features by equal extras (runs of order[], each
+ * in index order); who enables whom, reversed, as indexes. */
+struct fgroups {
+	const struct cfeat *fs;
+	size_t nf;
+	const struct strv *ext;
+	size_t *order, *run;      /* run[i]: where fs[i]'s run starts in order[] */
+	size_t **prev, *nprev;    /* prev[j]: the features whose enables name fs[j] */
+	size_t *seen, stamp;
+	size_t *stack;
+};
+
+static const struct strv *sort_ext;
+
+static int cmp_by_ext(const void *a, const void *b)
 {
-	/* does feature `from` turn on `to`, directly or through others? */
-	struct strv seen = {0}, todo = {0};
-	strv_add(&todo, from);
-	int found = 0;
-	while (todo.n && !found) {
-		char *cur = todo.v[--todo.n];
-		if (!strv_has(&seen, cur)) {
-			strv_add(&seen, cur);
-			for (size_t i = 0; i < nf; i++)
-				if (strcmp(fs[i].name, cur) == 0)
-					for (size_t k = 0; k < fs[i].enables.n; k++) {
-						if (strcmp(fs[i].enables.v[k], to) == 0)
-							found = 1;
-						strv_add(&todo, fs[i].enables.v[k]);
-					}
-		}
-		free(cur);
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	int c = cmp_strv(&sort_ext[x], &sort_ext[y]);
+	return c ? c : (x > y) - (x < y);
+}
+
+static size_t feat_index(const struct cfeat *fs, size_t nf, const char *name)
+{
+	size_t lo = 0, hi = nf;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(fs[mid].name, name);
+		if (c == 0)
+			return mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	strv_free(&seen);
-	strv_free(&todo);
-	return found;
+	return nf;
+}
+
+static void fgroups_init(struct fgroups *g, const struct cfeat *fs, size_t nf, const struct strv *ext)
+{
+	g->fs = fs;
+	g->nf = nf;
+	g->ext = ext;
+	g->order = xcalloc(nf + 1, sizeof *g->order);
+	g->run = xcalloc(nf + 1, sizeof *g->run);
+	for (size_t i = 0; i < nf; i++)
+		g->order[i] = i;
+	sort_ext = ext;
+	qsort(g->order, nf, sizeof *g->order, cmp_by_ext);
+	sort_ext = NULL;
+	for (size_t r = 0; r < nf; r++)
+		g->run[g->order[r]] = r && cmp_strv(&ext[g->order[r - 1]], &ext[g->order[r]]) == 0 ? g->run[g->order[r - 1]] : r;
+	g->prev = xcalloc(nf + 1, sizeof *g->prev);
+	g->nprev = xcalloc(nf + 1, sizeof *g->nprev);
+	size_t *cap = xcalloc(nf + 1, sizeof *cap);
+	for (size_t i = 0; i < nf; i++)
+		for (size_t k = 0; k < fs[i].enables.n; k++) {
+			size_t j = feat_index(fs, nf, fs[i].enables.v[k]);
+			if (j == nf)
+				continue;
+			if (g->nprev[j] == cap[j]) {
+				cap[j] = cap[j] ? 2 * cap[j] : 4;
+				g->prev[j] = xrealloc(g->prev[j], cap[j] * sizeof *g->prev[j]);
+			}
+			g->prev[j][g->nprev[j]++] = i;
+		}
+	free(cap);
+	g->seen = xcalloc(nf + 1, sizeof *g->seen);
+	g->stamp = 0;
+	g->stack = xcalloc(nf + 1, sizeof *g->stack);
+}
+
+static void fgroups_free(struct fgroups *g)
+{
+	for (size_t i = 0; i < g->nf; i++)
+		free(g->prev[i]);
+	free(g->prev);
+	free(g->nprev);
+	free(g->order);
+	free(g->run);
+	free(g->seen);
+	free(g->stack);
+}
+
+/* Does every member of the group (indexes, not k) turn on fs[k], directly
+ * or through others?  A walk back from k over who enables whom. */
+static int enabled_by_all(struct fgroups *g, size_t k, const size_t *members, size_t n)
+{
+	size_t stamp = ++g->stamp, top = 0;
+	for (size_t i = 0; i < g->nprev[k]; i++)
+		if (g->seen[g->prev[k][i]] != stamp) {
+			g->seen[g->prev[k][i]] = stamp;
+			g->stack[top++] = g->prev[k][i];
+		}
+	while (top) {
+		size_t cur = g->stack[--top];
+		for (size_t i = 0; i < g->nprev[cur]; i++)
+			if (g->seen[g->prev[cur][i]] != stamp) {
+				g->seen[g->prev[cur][i]] = stamp;
+				g->stack[top++] = g->prev[cur][i];
+			}
+	}
+	for (size_t i = 0; i < n; i++)
+		if (members[i] != k && g->seen[members[i]] != stamp)
+			return 0;
+	return 1;
 }
 
 int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
@@ -257,29 +357,29 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	 * member the others turn on (debcargo: serde_derive, not derive) */
 	tvars_list(v, "features");
 	char *done = xcalloc(nf ? nf : 1, 1);
+	size_t *members = xcalloc(nf ? nf : 1, sizeof *members);
+	struct fgroups fg;
+	fgroups_init(&fg, fs, nf, extras);
 	int recommended = 0;
 	for (size_t i = 0; i < nf; i++) {
 		if (!extras[i].n || done[i])
 			continue;
-		size_t lead = i;
+		size_t lead = i, nm = 0;
 		struct strv group = {0};
-		for (size_t k = i; k < nf; k++)
-			if (extras[k].n && !done[k] && same(&extras[i], &extras[k])) {
+		for (size_t r = fg.run[i]; r < nf && fg.run[fg.order[r]] == fg.run[i]; r++) {
+			size_t k = fg.order[r];   /* in index order: i first */
+			if (!done[k]) {
 				strv_add(&group, fs[k].name);
+				members[nm++] = k;
 				done[k] = 1;
 			}
-		for (size_t k = 0; k < nf; k++) {
-			if (!strv_has(&group, fs[k].name))
-				continue;
-			int all = 1;
-			for (size_t g = 0; g < group.n; g++)
-				if (strcmp(group.v[g], fs[k].name) != 0 && !enables(fs, nf, group.v[g], fs[k].name))
-					all = 0;
-			if (all) {
-				lead = k;
+		}
+		/* the first member (in name order) that every other one turns on */
+		for (size_t m = 0; m < nm; m++)
+			if (enabled_by_all(&fg, members[m], members, nm)) {
+				lead = members[m];
 				break;
 			}
-		}
 		struct tvars *it = tvars_add_item(v, "features");
 		char *fd = naming_crate_deb(fs[lead].name);
 		char *bin = xasprintf("librust-%s+%s-dev", pkgbase, fd);
@@ -323,6 +423,8 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 		free(fd);
 	}
 	free(done);
+	free(members);
+	fgroups_free(&fg);
 	for (int k = 0; k < 3; k++)
 		free(lv[k]);
 	if (!recommended)

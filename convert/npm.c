@@ -372,12 +372,38 @@ static void compare_manifest(json_t *pj, json_t *reg, struct pkg *p)
 	}
 }
 
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* npm lets optionalDependencies override dependencies of the same name:
+ * the optional names sorted once, each runtime one looked up */
+static void optional_overrides(struct pkg *p)
+{
+	const char **opt = xcalloc(p->ndeps + 1, sizeof *opt);
+	size_t n = 0;
+	for (size_t i = 0; i < p->ndeps; i++)
+		if (p->deps[i].kind == DEP_OPTIONAL)
+			opt[n++] = p->deps[i].name;
+	qsort(opt, n, sizeof *opt, cmp_name);
+	for (size_t i = 0; i < p->ndeps && n; i++)
+		if (p->deps[i].kind == DEP_RUNTIME && bsearch(&p->deps[i].name, opt, n, sizeof *opt, cmp_name))
+			p->deps[i].kind = DEP_OPTIONAL;
+	free(opt);
+}
+
 static int npm_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 {
 	char *who = xasprintf("%s@%s", p->name, p->version);
 	const struct pkgfile *pjf = pkgfiles_find(f, "package.json");
 	int rc = -1;
 	json_t *pj = NULL;
+	if (pjf && pjf->type == 'f' && !pjf->data) {
+		ferr_set(e, FERR_INPUT, "%s: package.json: %zu bytes, more than the archive reader keeps of a file", who,
+			 pjf->size);
+		goto out;
+	}
 	if (!pjf || !pjf->data) {
 		ferr_set(e, FERR_INPUT, "%s: tarball: no package.json at the package root", who);
 		goto out;
@@ -409,12 +435,7 @@ static int npm_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 	    deps_from(pj, "peerDependencies", DEP_PEER, p, who, e) ||
 	    deps_from(pj, "devDependencies", DEP_DEV, p, who, e))
 		goto out;
-	/* npm lets optionalDependencies override dependencies of the same name */
-	for (size_t i = 0; i < p->ndeps; i++)
-		for (size_t k = 0; k < p->ndeps; k++)
-			if (p->deps[i].kind == DEP_RUNTIME && p->deps[k].kind == DEP_OPTIONAL &&
-			    strcmp(p->deps[i].name, p->deps[k].name) == 0)
-				p->deps[i].kind = DEP_OPTIONAL;
+	optional_overrides(p);
 	if (read_bins(pj, p, f, who, e) || read_mans(pj, p, who, e))
 		goto out;
 	json_t *scripts = json_object_get(pj, "scripts");

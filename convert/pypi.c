@@ -49,14 +49,14 @@ static int add_req(struct pkg *p, const char *line, const char *field, struct fe
 	return rc;
 }
 
-/* extras compare by their PEP 503 names (PEP 685) */
+/* extras compare by their PEP 503 names (PEP 685); repeats go when the
+ * reader is done (pkg_uniq_features) */
 static void add_extra(struct pkg *p, const char *name)
 {
 	if (naming_pypi_invalid(name))
 		return;
 	char *n = pep503_name(name);
-	if (!pkg_feature(p, n))
-		pkg_add_feature(p, n);
+	pkg_add_feature(p, n);
 	free(n);
 }
 
@@ -98,6 +98,7 @@ static int read_info(json_t *info, struct pkg *p, struct ferr *e)
 	json_array_foreach(ex, i, it)
 		if (json_is_string(it))
 			add_extra(p, json_string_value(it));
+	pkg_uniq_features(p);
 	return 0;
 }
 
@@ -310,11 +311,14 @@ struct field {
 	char *key, *value;
 };
 
-/* RFC 822 headers up to the first blank line; continuation lines join. */
+/* RFC 822 headers up to the first blank line; continuation lines join.
+ * Linear in len: a value grows in a buffer while its continuation lines
+ * come, and the list by doubling. */
 static size_t headers(const char *s, size_t len, struct field **out)
 {
-	size_t n = 0;
+	size_t n = 0, cap = 0;
 	struct field *v = NULL;
+	struct buf val = {0};
 	const char *p = s, *end = s + len;
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -324,23 +328,31 @@ static size_t headers(const char *s, size_t len, struct field **out)
 		if (l == 0)
 			break;
 		if ((*p == ' ' || *p == '\t') && n) {
-			char *joined = xasprintf("%s\n%.*s", v[n - 1].value, (int)l, p);
-			free(v[n - 1].value);
-			v[n - 1].value = joined;
+			buf_addc(&val, '\n');
+			buf_add(&val, p, strnlen(p, l));   /* as C strings: up to a NUL */
 		} else {
 			const char *colon = memchr(p, ':', l);
 			if (colon) {
-				v = xrealloc(v, (n + 1) * sizeof *v);
+				if (n)
+					v[n - 1].value = buf_steal(&val);
+				if (n == cap) {
+					cap = cap ? 2 * cap : 16;
+					v = xrealloc(v, cap * sizeof *v);
+				}
 				v[n].key = xstrndup(p, (size_t)(colon - p));
-				const char *val = colon + 1;
-				while (val < p + l && (*val == ' ' || *val == '\t'))
-					val++;
-				v[n].value = xstrndup(val, (size_t)(p + l - val));
+				const char *val0 = colon + 1;
+				while (val0 < p + l && (*val0 == ' ' || *val0 == '\t'))
+					val0++;
+				v[n].value = NULL;
+				buf_add(&val, val0, strnlen(val0, (size_t)(p + l - val0)));
 				n++;
 			}
 		}
 		p = nl ? nl + 1 : end;
 	}
+	if (n)
+		v[n - 1].value = buf_steal(&val);
+	buf_free(&val);
 	*out = v;
 	return n;
 }
@@ -520,6 +532,9 @@ static int pypi_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 {
 	const struct pkgfile *pi = pkgfiles_find(f, "PKG-INFO");
 	const struct pkgfile *pp = pkgfiles_find(f, "pyproject.toml");
+	if (pi && pi->type == 'f' && !pi->data)
+		return ferr_set(e, FERR_INPUT, "%s@%s: PKG-INFO: %zu bytes, more than the archive reader keeps of a file",
+				p->name, p->version, pi->size);
 	if (!pi || !pi->data)
 		return ferr_set(e, FERR_INPUT, "%s@%s: sdist: no PKG-INFO at its root", p->name, p->version);
 	int has_reqs = 0;
@@ -545,6 +560,7 @@ static int pypi_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 		if (f->v[i].type == 'f' && (str_endswith(path, ".so") || str_endswith(path, ".pyd")))
 			strv_push(&p->notes, xasprintf("prebuilt binary in the sdist: %s", path));
 	}
+	pkg_uniq_features(p);
 	modules(f, p);
 	contents_scan(f, p);
 	if (!*p->license)

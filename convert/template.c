@@ -82,7 +82,8 @@ struct tvars *tvars_add_item(struct tvars *v, const char *name)
 	struct tvar *t = slot(v, name);
 	free(t->value);
 	t->value = NULL;
-	t->items = xrealloc(t->items, (t->nitems + 1) * sizeof *t->items);
+	if ((t->nitems & (t->nitems - 1)) == 0)   /* at 0, 1, 2, 4, ...: room to the next power of two */
+		t->items = xrealloc(t->items, (t->nitems ? 2 * t->nitems : 1) * sizeof *t->items);
 	struct tvars *item = tvars_new();
 	t->items[t->nitems++] = item;
 	return item;

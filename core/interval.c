@@ -7,7 +7,8 @@
 
 void ivlist_push(struct ivlist *l, struct interval iv)
 {
-	l->v = xrealloc(l->v, (l->n + 1) * sizeof iv);
+	if ((l->n & (l->n - 1)) == 0)   /* at 0, 1, 2, 4, ...: room to the next power of two */
+		l->v = xrealloc(l->v, (l->n ? 2 * l->n : 1) * sizeof iv);
 	l->v[l->n++] = iv;
 }
 

@@ -53,7 +53,8 @@ void pkg_free(struct pkg *p)
 
 struct dep *pkg_add_dep(struct pkg *p, const char *name, const char *range, enum dep_kind kind)
 {
-	p->deps = xrealloc(p->deps, (p->ndeps + 1) * sizeof *p->deps);
+	if ((p->ndeps & (p->ndeps - 1)) == 0)   /* at 0, 1, 2, 4, ...: room to the next power of two */
+		p->deps = xrealloc(p->deps, (p->ndeps ? 2 * p->ndeps : 1) * sizeof *p->deps);
 	struct dep *d = &p->deps[p->ndeps++];
 	memset(d, 0, sizeof *d);
 	d->name = xstrdup(name);
@@ -64,11 +65,49 @@ struct dep *pkg_add_dep(struct pkg *p, const char *name, const char *range, enum
 
 struct feature *pkg_add_feature(struct pkg *p, const char *name)
 {
-	p->features = xrealloc(p->features, (p->nfeatures + 1) * sizeof *p->features);
+	if ((p->nfeatures & (p->nfeatures - 1)) == 0)
+		p->features = xrealloc(p->features, (p->nfeatures ? 2 * p->nfeatures : 1) * sizeof *p->features);
 	struct feature *f = &p->features[p->nfeatures++];
 	memset(f, 0, sizeof *f);
 	f->name = xstrdup(name);
 	return f;
+}
+
+struct feature_at {
+	const char *name;
+	size_t at;
+};
+
+static int cmp_feature_at(const void *a, const void *b)
+{
+	const struct feature_at *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : (x->at > y->at) - (x->at < y->at);
+}
+
+void pkg_uniq_features(struct pkg *p)
+{
+	if (p->nfeatures < 2)
+		return;
+	struct feature_at *s = xmalloc(p->nfeatures * sizeof *s);
+	unsigned char *keep = xcalloc(p->nfeatures, 1);
+	for (size_t i = 0; i < p->nfeatures; i++)
+		s[i] = (struct feature_at){p->features[i].name, i};
+	qsort(s, p->nfeatures, sizeof *s, cmp_feature_at);
+	for (size_t i = 0; i < p->nfeatures; i++)
+		keep[s[i].at] = i == 0 || strcmp(s[i - 1].name, s[i].name) != 0;
+	free(s);
+	size_t o = 0;
+	for (size_t i = 0; i < p->nfeatures; i++) {
+		if (keep[i]) {
+			p->features[o++] = p->features[i];
+		} else {
+			free(p->features[i].name);
+			strv_free(&p->features[i].items);
+		}
+	}
+	p->nfeatures = o;
+	free(keep);
 }
 
 const struct feature *pkg_feature(const struct pkg *p, const char *name)

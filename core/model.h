@@ -91,6 +91,9 @@ void pkg_free(struct pkg *p);
 /* Returns the new dependency, for the ecosystem's further fields. */
 struct dep *pkg_add_dep(struct pkg *p, const char *name, const char *range, enum dep_kind kind);
 struct feature *pkg_add_feature(struct pkg *p, const char *name);
+/* Drops each feature whose name an earlier one has (the first kept, the
+ * order kept): one sort, for readers that add names as they come. */
+void pkg_uniq_features(struct pkg *p);
 const struct feature *pkg_feature(const struct pkg *p, const char *name);
 void pkg_sort(struct pkg *p);   /* sorts deps and lists: deterministic output */
 const char *dep_kind_str(enum dep_kind k);

@@ -633,7 +633,13 @@ int pepset_parse(const char *s, struct pepset *set, const char **why)
 		const char *end = comma ? comma : p + strlen(p);
 		const char *a = skip_ws(p, end), *b = trim_end(a, end);
 		if (a < b) {
-			set->s = xrealloc(set->s, (set->n + 1) * sizeof *set->s);
+			if (set->n == PEPSET_MAX_SPECS) {
+				pepset_free(set);
+				*why = "more than " PEP440_STR(PEPSET_MAX_SPECS) " specifiers";
+				return -1;
+			}
+			if ((set->n & (set->n - 1)) == 0)   /* at 0, 1, 2, 4, ...: room to the next power of two */
+				set->s = xrealloc(set->s, (set->n ? 2 * set->n : 1) * sizeof *set->s);
 			*why = NULL;
 			if (parse_spec(a, b, &set->s[set->n], why) != 0) {
 				pepset_free(set);
@@ -1093,15 +1099,112 @@ static const struct pp *tighter(const struct pp *a, const struct pp *b, int low)
 	return (low ? d > 0 : d < 0) ? a : b;
 }
 
-static void intersect(const struct plist *a, const struct plist *b, struct plist *out)
+/* The running intersection of pepset_intervals: sorted, disjoint
+ * intervals whose bounds point into the specifiers' own interval lists
+ * (or at the unbounded "none"), so that a step copies no version.  A step
+ * intersects with one specifier's intervals J (at most two, sorted and
+ * disjoint): by binary search, the intervals wholly below or above J go,
+ * those whose both bounds lie strictly inside J stay as they are (one
+ * block), and only the few at J's two ends are computed as the pairwise
+ * intersection of the plain algorithm would (tighter() and its tie rule),
+ * so the result holds the same bound objects as that algorithm's. */
+struct pref {
+	const struct pp *lo, *hi;
+};
+
+struct prefs {
+	struct pref *v;
+	size_t n, cap;
+};
+
+static const struct pp unbounded;
+
+static void prefs_add(struct prefs *l, const struct pp *lo, const struct pp *hi)
 {
-	for (size_t i = 0; i < a->n; i++)
-		for (size_t j = 0; j < b->n; j++) {
-			const struct pp *lo = tighter(&a->v[i].lo, &b->v[j].lo, 1);
-			const struct pp *hi = tighter(&a->v[i].hi, &b->v[j].hi, 0);
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 8;
+		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+	}
+	l->v[l->n++] = (struct pref){lo, hi};
+}
+
+/* The tests below are monotone along sorted, disjoint intervals (false,
+ * then true), so first() finds where each starts by binary search. */
+typedef int (*ptest)(const struct pref *r, const struct piv *j);
+
+static size_t first(const struct prefs *a, size_t lo, size_t hi, ptest test, const struct piv *j)
+{
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (test(&a->v[mid], j))
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
+/* r reaches J: not wholly below it */
+static int reaches(const struct pref *r, const struct piv *j)
+{
+	return !(r->hi->set && j->lo.set && pp_cmp(r->hi, &j->lo) < 0);
+}
+
+/* r wholly above J */
+static int beyond(const struct pref *r, const struct piv *j)
+{
+	return r->lo->set && j->hi.set && pp_cmp(r->lo, &j->hi) > 0;
+}
+
+/* tighter(r->lo, J's lo, 1) keeps r's */
+static int lo_stays(const struct pref *r, const struct piv *j)
+{
+	const struct pp *lo = r->lo, *jlo = &j->lo;
+	if (!jlo->set)
+		return 1;
+	if (!lo->set)
+		return 0;
+	int d = pp_cmp(lo, jlo);
+	return d > 0 || (d == 0 && !lo->incl);
+}
+
+/* tighter(r->hi, J's hi, 0) does not keep r's */
+static int hi_goes(const struct pref *r, const struct piv *j)
+{
+	const struct pp *hi = r->hi, *jhi = &j->hi;
+	if (!jhi->set)
+		return 0;
+	if (!hi->set)
+		return 1;
+	int d = pp_cmp(hi, jhi);
+	return !(d < 0 || (d == 0 && !hi->incl));
+}
+
+static void intersect(const struct prefs *a, const struct plist *b, struct prefs *out)
+{
+	for (size_t j = 0; j < b->n; j++) {
+		const struct piv *J = &b->v[j];
+		const struct pp *jlo = &J->lo, *jhi = &J->hi;
+		size_t p = first(a, 0, a->n, reaches, J), q = first(a, p, a->n, beyond, J);
+		size_t s = first(a, p, q, lo_stays, J), t = first(a, s, q, hi_goes, J);
+		for (size_t i = p; i < q; i++) {
+			if (i == s && s < t) {   /* the block that stays */
+				if (out->cap < out->n + (t - s)) {
+					while (out->cap < out->n + (t - s))
+						out->cap = out->cap ? 2 * out->cap : 8;
+					out->v = xrealloc(out->v, out->cap * sizeof *out->v);
+				}
+				memcpy(out->v + out->n, a->v + s, (t - s) * sizeof *out->v);
+				out->n += t - s;
+				i = t - 1;
+				continue;
+			}
+			const struct pp *lo = tighter(a->v[i].lo, jlo, 1);
+			const struct pp *hi = tighter(a->v[i].hi, jhi, 0);
 			if (!empty(lo, hi))
-				plist_add(out, pp_copy(lo), pp_copy(hi));
+				prefs_add(out, lo, hi);
 		}
+	}
 }
 
 static int lo_cmp(const void *x, const void *y)
@@ -1190,25 +1293,41 @@ int pepset_intervals(const struct pepset *set, enum interval_target t, struct iv
 			*why = "specifier has no distribution spelling (an epoch above 2147483647, or Unicode look-alike letters)";
 			return -1;
 		}
-	struct plist acc = {0};
-	plist_add(&acc, none(), none());
+	struct plist *ones = xcalloc(set->n + 1, sizeof *ones);   /* the bounds acc points at */
+	struct prefs acc = {0}, next = {0};
+	prefs_add(&acc, &unbounded, &unbounded);
 	for (size_t i = 0; i < set->n; i++) {
-		struct plist one = {0}, next = {0};
-		if (spec_intervals(&set->s[i], &one) != 0) {
-			plist_free(&one);
-			plist_free(&acc);
+		if (spec_intervals(&set->s[i], &ones[i]) != 0) {
+			for (size_t k = 0; k <= i; k++)
+				plist_free(&ones[k]);
+			free(ones);
+			free(acc.v);
+			free(next.v);
 			*why = "specifier has no distribution spelling";
 			return -1;
 		}
-		intersect(&acc, &one, &next);
-		plist_free(&one);
-		plist_free(&acc);
+		next.n = 0;
+		intersect(&acc, &ones[i], &next);
+		struct prefs t = acc;
 		acc = next;
+		next = t;
 	}
-	normalise(&acc);
-	out->sorted = 1;
+	free(next.v);
+	struct plist res = {0};
+	res.v = xcalloc(acc.n + 1, sizeof *res.v);
 	for (size_t i = 0; i < acc.n; i++) {
-		const struct piv *iv = &acc.v[i];
+		res.v[i].lo = pp_copy(acc.v[i].lo);
+		res.v[i].hi = pp_copy(acc.v[i].hi);
+	}
+	res.n = acc.n;
+	free(acc.v);
+	for (size_t k = 0; k < set->n; k++)
+		plist_free(&ones[k]);
+	free(ones);
+	normalise(&res);
+	out->sorted = 1;
+	for (size_t i = 0; i < res.n; i++) {
+		const struct piv *iv = &res.v[i];
 		if (!iv->lo.set && !iv->hi.set) {
 			out->any = 1;
 			continue;
@@ -1220,27 +1339,44 @@ int pepset_intervals(const struct pepset *set, enum interval_target t, struct iv
 			  pp_cmp(&iv->lo, &iv->hi) == 0;
 		ivlist_push(out, x);
 	}
-	plist_free(&acc);
+	plist_free(&res);
 	return 0;
+}
+
+int pep440_spec_parse(const char *spec, struct pepspec *sp, const char **why)
+{
+	const char *a = skip_ws(spec, spec + strlen(spec));
+	const char *b = trim_end(a, spec + strlen(spec));
+	*why = NULL;
+	memset(sp, 0, sizeof *sp);
+	return a == b || parse_spec(a, b, sp, why) != 0 ? -1 : 0;
+}
+
+int pep440_spec_test(const struct pepspec *sp, const struct pepver *v)
+{
+	return spec_test(sp, v);
+}
+
+void pep440_spec_free(struct pepspec *sp)
+{
+	free(sp->text);
+	pepver_free(&sp->v);
+	memset(sp, 0, sizeof *sp);
 }
 
 int pep440_spec_contains(const char *spec, const char *version, const char **why)
 {
-	const char *a = skip_ws(spec, spec + strlen(spec));
-	const char *b = trim_end(a, spec + strlen(spec));
 	struct pepspec sp;
-	*why = NULL;
-	if (a == b || parse_spec(a, b, &sp, why) != 0)
+	if (pep440_spec_parse(spec, &sp, why) != 0)
 		return -1;
 	struct pepver v;
 	int r;
 	if (pepver_parse(version, &v, why) != 0)
 		r = -2;
 	else
-		r = spec_test(&sp, &v);
+		r = pep440_spec_test(&sp, &v);
 	pepver_free(&v);
-	free(sp.text);
-	pepver_free(&sp.v);
+	pep440_spec_free(&sp);
 	return r;
 }
 

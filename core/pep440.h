@@ -68,6 +68,11 @@ struct pepset {           /* AND; n == 0 admits every final release */
 	size_t n;
 };
 
+/* At most PEPSET_MAX_SPECS specifiers (real requirements have a handful;
+ * the longest lists of "!=" some dozens): more is refused. */
+#define PEPSET_MAX_SPECS 4096
+#define PEP440_STR_(x) #x
+#define PEP440_STR(x) PEP440_STR_(x)
 int pepset_parse(const char *s, struct pepset *set, const char **why);
 void pepset_free(struct pepset *set);
 /* 1, 0, or -1 with *why (packaging raises for "===" on a non-PEP 440
@@ -82,11 +87,20 @@ int pepset_test(const struct pepset *set, const struct pepver *v, const char **w
  * evaluate them: 1, 0; -1 when spec is no specifier, -2 when version is no
  * version (*why says why). */
 int pep440_spec_contains(const char *spec, const char *version, const char **why);
+/* The same in two steps, for testing many versions against one specifier:
+ * pep440_spec_parse 0, or -1 when spec is no specifier (sp then needs no
+ * freeing); pep440_spec_test 1 or 0; pep440_spec_free releases sp. */
+int pep440_spec_parse(const char *spec, struct pepspec *sp, const char **why);
+int pep440_spec_test(const struct pepspec *sp, const struct pepver *v);
+void pep440_spec_free(struct pepspec *sp);
 
 /* packaging's canonicalize_version (text unchanged when not a version) */
 char *pep440_canonical(const char *text, int strip_trailing_zero);
 const char *pep440_op(enum pepop op);      /* "~=", "==", ... */
 
+/* Per specifier a binary search and one copy of the running list's
+ * pointers (no version is copied until the end): PEPSET_MAX_SPECS "!="
+ * take about 0.1 s. */
 int pepset_intervals(const struct pepset *set, enum interval_target t, struct ivlist *out, const char **why);
 
 #endif

@@ -451,8 +451,11 @@ static struct marker *parse_marker(struct tok *t, int depth)
 			marker_free(list);
 			return NULL;
 		}
-		list->atoms = xrealloc(list->atoms, (list->n + 1) * sizeof *list->atoms);
-		list->bools = xrealloc(list->bools, list->n + 1);
+		if ((list->n & (list->n - 1)) == 0) {   /* at 0, 1, 2, 4, ...: room to the next power of two */
+			size_t cap = list->n ? 2 * list->n : 1;
+			list->atoms = xrealloc(list->atoms, cap * sizeof *list->atoms);
+			list->bools = xrealloc(list->bools, cap);
+		}
 		list->atoms[list->n++] = a;
 		size_t n;
 		if ((n = t_word(t, "or")) > 0)
@@ -463,6 +466,23 @@ static struct marker *parse_marker(struct tok *t, int depth)
 			return list;
 		t->pos += n;
 	}
+}
+
+/* an item's value depends on the extra when its key (the variable
+ * eval_item looks up) is "extra" */
+static int on_extra(const struct marker *m)
+{
+	return strcmp(m->lvar ? m->l : m->r, "extra") == 0;
+}
+
+static size_t extra_tests(const struct marker *m)
+{
+	if (!m->list)
+		return (size_t)on_extra(m);
+	size_t n = 0;
+	for (size_t i = 0; i < m->n; i++)
+		n += extra_tests(m->atoms[i]);
+	return n;
 }
 
 /* scheme://netloc, or file: (urllib's test, roughly) */
@@ -586,6 +606,10 @@ int pepreq_parse(const char *line, struct pepreq *r, const char **why)
 	r->marker = parse_marker(&t, 0);
 	if (!r->marker)
 		goto fail;
+	if (extra_tests(r->marker) > PEP508_MAX_EXTRA_TESTS) {
+		t.why = "marker tests 'extra' more than " PEP508_STR(PEP508_MAX_EXTRA_TESTS) " times";
+		goto fail;
+	}
 	{
 		/* packaging normalises the extra name of the first item only */
 		struct marker *first = r->marker->atoms[0];
@@ -784,6 +808,175 @@ static void extra_names(const struct marker *m, struct strv *out)
 		strv_push(out, pep503_name(m->l));
 }
 
+/* pepreq_extras evaluates the marker once per extra it names.  The
+ * items that do not depend on the extra are evaluated once, and those that
+ * do are prepared once (the other side normalised, parsed as a specifier
+ * or a version), so that each evaluation is a walk of the marker with
+ * string comparisons: the results are eval_item's, item by item. */
+struct xitem {
+	int dep;              /* the value depends on the extra */
+	int val;              /* !dep: the value */
+	int xleft;            /* dep: the extra is the left side */
+	const char *op;
+	char *lit;            /* dep: the other side, PEP 503-normalised */
+	int spok;             /* xleft: op + lit is a specifier, in sp */
+	struct pepspec sp;
+	int lvok;             /* !xleft: lit is a version, in lv */
+	struct pepver lv;
+};
+
+struct xspec {            /* op + the extra, parsed once per extra */
+	const char *op;
+	int ok;
+	struct pepspec sp;
+};
+
+struct xeval {
+	struct xitem *items;
+	size_t n;
+	const char *x;        /* the extra */
+	int xvok;             /* x is a version, in xv */
+	struct pepver xv;
+	struct xspec specs[16];
+	size_t nspecs;
+};
+
+static size_t count_items(const struct marker *m)
+{
+	if (!m->list)
+		return 1;
+	size_t n = 0;
+	for (size_t i = 0; i < m->n; i++)
+		n += count_items(m->atoms[i]);
+	return n;
+}
+
+static int prepare(const struct marker *m, const struct pyenv *env, struct xeval *c, const char **why)
+{
+	if (m->list) {
+		for (size_t i = 0; i < m->n; i++)
+			if (prepare(m->atoms[i], env, c, why) != 0)
+				return -1;
+		return 0;
+	}
+	struct xitem *it = &c->items[c->n++];
+	it->op = m->op;
+	if (!on_extra(m)) {
+		it->val = eval_item(m, env, "", why);
+		return it->val < 0 ? -1 : 0;
+	}
+	it->dep = 1;
+	it->xleft = m->lvar;
+	it->lit = pep503_name(m->lvar ? m->r : m->l);
+	const char *w;
+	if (it->xleft) {
+		char *spec = xasprintf("%s%s", m->op, it->lit);
+		it->spok = pep440_spec_parse(spec, &it->sp, &w) == 0;
+		free(spec);
+	} else {
+		it->lvok = pepver_parse(it->lit, &it->lv, &w) == 0;
+	}
+	return 0;
+}
+
+static const struct xspec *xspec_for(struct xeval *c, const char *op)
+{
+	for (size_t i = 0; i < c->nspecs; i++)
+		if (strcmp(c->specs[i].op, op) == 0)
+			return &c->specs[i];
+	struct xspec *s = &c->specs[c->nspecs++];   /* t_op's eight operators, "in", "not in" */
+	char *spec = xasprintf("%s%s", op, c->x);
+	const char *w;
+	s->op = op;
+	s->ok = pep440_spec_parse(spec, &s->sp, &w) == 0;
+	free(spec);
+	return s;
+}
+
+static int eval_xitem(const struct xitem *it, struct xeval *c, const char **why)
+{
+	const char *lhs = it->xleft ? c->x : it->lit, *rhs = it->xleft ? it->lit : c->x;
+	int r = -1;   /* as pep440_spec_contains(op + rhs, lhs) */
+	if (it->xleft && it->spok)
+		r = c->xvok ? pep440_spec_test(&it->sp, &c->xv) : -2;
+	else if (!it->xleft) {
+		const struct xspec *s = xspec_for(c, it->op);
+		if (s->ok)
+			r = it->lvok ? pep440_spec_test(&s->sp, &it->lv) : -2;
+	}
+	if (r == -2) {
+		*why = "marker compares a version with something that is not one";
+		return -1;
+	}
+	if (r >= 0)
+		return r;
+	int d = strcmp(lhs, rhs);
+	const char *op = it->op;
+	if (strcmp(op, "in") == 0)
+		return strstr(rhs, lhs) != NULL;
+	if (strcmp(op, "not in") == 0)
+		return strstr(rhs, lhs) == NULL;
+	if (strcmp(op, "<") == 0)
+		return d < 0;
+	if (strcmp(op, "<=") == 0)
+		return d <= 0;
+	if (strcmp(op, "==") == 0)
+		return d == 0;
+	if (strcmp(op, "!=") == 0)
+		return d != 0;
+	if (strcmp(op, ">=") == 0)
+		return d >= 0;
+	if (strcmp(op, ">") == 0)
+		return d > 0;
+	*why = "marker operator undefined on strings";
+	return -1;
+}
+
+/* eval() with the items taken in order from c */
+static int eval_x(const struct marker *m, struct xeval *c, size_t *k, const char **why)
+{
+	if (!m->list) {
+		const struct xitem *it = &c->items[(*k)++];
+		return it->dep ? eval_xitem(it, c, why) : it->val;
+	}
+	int any = 0, all = 1;
+	for (size_t i = 0; i < m->n; i++) {
+		int r = eval_x(m->atoms[i], c, k, why);
+		if (r < 0)
+			return -1;
+		all &= r;
+		if (i + 1 == m->n || m->bools[i] == 'o') {
+			any |= all;
+			all = 1;
+		}
+	}
+	return any;
+}
+
+static void xeval_reset(struct xeval *c)
+{
+	for (size_t i = 0; i < c->nspecs; i++)
+		if (c->specs[i].ok)
+			pep440_spec_free(&c->specs[i].sp);
+	c->nspecs = 0;
+	if (c->xvok)
+		pepver_free(&c->xv);
+	c->xvok = 0;
+}
+
+static void xeval_free(struct xeval *c)
+{
+	xeval_reset(c);
+	for (size_t i = 0; i < c->n; i++) {
+		free(c->items[i].lit);
+		if (c->items[i].spok)
+			pep440_spec_free(&c->items[i].sp);
+		if (c->items[i].lvok)
+			pepver_free(&c->items[i].lv);
+	}
+	free(c->items);
+}
+
 int pepreq_extras(const struct pepreq *r, const struct pyenv *env, struct strv *out, const char **why)
 {
 	int base = pepreq_marker(r, env, "", why);
@@ -793,17 +986,24 @@ int pepreq_extras(const struct pepreq *r, const struct pyenv *env, struct strv *
 	extra_names(r->marker, &names);
 	strv_sort(&names);
 	strv_uniq(&names);
-	for (size_t i = 0; i < names.n; i++) {
-		int on = pepreq_marker(r, env, names.v[i], why);
-		if (on < 0) {
-			strv_free(&names);
-			return -1;
-		}
-		if (on)
+	struct xeval c = {0};
+	c.items = xcalloc(count_items(r->marker), sizeof *c.items);
+	int rc = prepare(r->marker, env, &c, why);
+	for (size_t i = 0; i < names.n && rc == 0; i++) {
+		const char *w;
+		xeval_reset(&c);
+		c.x = names.v[i];
+		c.xvok = pepver_parse(c.x, &c.xv, &w) == 0;
+		size_t k = 0;
+		int on = eval_x(r->marker, &c, &k, why);
+		if (on < 0)
+			rc = -1;
+		else if (on)
 			strv_add(out, names.v[i]);
 	}
+	xeval_free(&c);
 	strv_free(&names);
-	return 0;
+	return rc;
 }
 
 const struct pyenv *pyenv_for(const char *target)

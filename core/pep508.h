@@ -37,6 +37,12 @@ struct pepreq {
 	struct marker *marker; /* NULL when none */
 };
 
+/* A marker may test "extra" at most PEP508_MAX_EXTRA_TESTS times (real
+ * ones test it once or a few times; pepreq_extras' time grows with that
+ * count times the marker's length): more is refused. */
+#define PEP508_MAX_EXTRA_TESTS 256
+#define PEP508_STR_(x) #x
+#define PEP508_STR(x) PEP508_STR_(x)
 int pepreq_parse(const char *line, struct pepreq *r, const char **why);
 void pepreq_free(struct pepreq *r);
 

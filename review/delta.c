@@ -163,15 +163,50 @@ int file_is_text(const char *data, size_t len)
 	return memchr(data, 0, n) == NULL;
 }
 
-static const struct pkgfile *find(const struct pkgfiles *f, const char *path)
+/* A tarball's files by path, sorted once (a path's first entry first), so
+ * that comparing two tarballs of many files is no search per file. */
+struct byname {
+	const struct pkgfile **v;
+	size_t n;
+};
+
+static int cmp_entry(const void *a, const void *b)
 {
-	return f ? pkgfiles_find(f, path) : NULL;
+	const struct pkgfile *x = *(const struct pkgfile *const *)a, *y = *(const struct pkgfile *const *)b;
+	int c = strcmp(x->path, y->path);
+	return c ? c : (x > y) - (x < y);
+}
+
+static void byname_init(struct byname *ix, const struct pkgfiles *f)
+{
+	ix->n = f ? f->n : 0;
+	ix->v = xcalloc(ix->n + 1, sizeof *ix->v);
+	for (size_t i = 0; i < ix->n; i++)
+		ix->v[i] = &f->v[i];
+	qsort(ix->v, ix->n, sizeof *ix->v, cmp_entry);
+}
+
+/* pkgfiles_find's answer: the first entry with that path */
+static const struct pkgfile *find(const struct byname *ix, const char *path)
+{
+	size_t lo = 0, hi = ix->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(ix->v[mid]->path, path) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ix->n && strcmp(ix->v[lo]->path, path) == 0 ? ix->v[lo] : NULL;
 }
 
 static int cmp_file(const void *a, const void *b)
 {
 	return strcmp(((const struct filechange *)a)->path, ((const struct filechange *)b)->path);
 }
+
+static int file_changes(struct review *r, const struct pkgfiles *of, const struct pkgfiles *nf,
+			const struct byname *oix, const struct byname *nix, struct ferr *e);
 
 static int file_delta(struct review *r, const struct review_in *in, struct ferr *e)
 {
@@ -182,8 +217,23 @@ static int file_delta(struct review *r, const struct review_in *in, struct ferr 
 	for (size_t i = 0; i < nf->n; i++)
 		if (nf->v[i].type == 'f')
 			r->new_bytes += nf->v[i].size;
+	struct byname oix, nix;
+	byname_init(&oix, of);
+	byname_init(&nix, nf);
+	int rc = file_changes(r, of, nf, &oix, &nix, e);
+	free(oix.v);
+	free(nix.v);
+	if (rc == 0 && in->old && r->nfiles)   /* a first review lists nothing: every file is new */
+		qsort(r->files, r->nfiles, sizeof *r->files, cmp_file);
+	return rc;
+}
+
+static int file_changes(struct review *r, const struct pkgfiles *of, const struct pkgfiles *nf,
+			const struct byname *oix, const struct byname *nix, struct ferr *e)
+{
 	for (int side = 0; side < 2; side++) {
-		const struct pkgfiles *a = side ? nf : of, *b = side ? of : nf;
+		const struct pkgfiles *a = side ? nf : of;
+		const struct byname *b = side ? oix : nix;
 		for (size_t i = 0; a && i < a->n; i++) {
 			const struct pkgfile *x = &a->v[i], *y = find(b, x->path);
 			if (x->type != 'f')
@@ -212,12 +262,11 @@ static int file_delta(struct review *r, const struct review_in *in, struct ferr 
 				free(c.path);
 				return -1;
 			}
-			r->files = xrealloc(r->files, (r->nfiles + 1) * sizeof *r->files);
+			if ((r->nfiles & (r->nfiles - 1)) == 0)   /* at 0, 1, 2, 4, ...: to the next power of two */
+				r->files = xrealloc(r->files, (r->nfiles ? 2 * r->nfiles : 1) * sizeof *r->files);
 			r->files[r->nfiles++] = c;
 		}
 	}
-	if (in->old && r->nfiles)   /* a first review lists nothing: every file is new */
-		qsort(r->files, r->nfiles, sizeof *r->files, cmp_file);
 	return 0;
 }
 

@@ -16,28 +16,68 @@
 #include "../core/pep440.h"
 #include "../core/util.h"
 
+/* Appends; needs_of drops the repeats (same cap and range) at the end. */
 static void add(struct need **v, size_t *n, const char *name, const char *feature, const char *range,
 		enum dep_kind kind, const char *eco)
 {
 	char *cap = !feature ? xstrdup(name) : strcmp(eco, "pypi") == 0 ? xasprintf("%s[%s]", name, feature)
 									   : xasprintf("%s/%s", name, feature);
-	for (size_t i = 0; i < *n; i++)
-		if (strcmp((*v)[i].cap, cap) == 0 && strcmp((*v)[i].range, range) == 0) {
-			free(cap);
-			return;
-		}
-	*v = xrealloc(*v, (*n + 1) * sizeof **v);
+	if ((*n & (*n - 1)) == 0)   /* at 0, 1, 2, 4, ...: room to the next power of two */
+		*v = xrealloc(*v, (*n ? 2 * *n : 1) * sizeof **v);
 	(*v)[(*n)++] = (struct need){xstrdup(name), cap, xstrdup(range), feature ? xstrdup(feature) : NULL, kind};
+}
+
+struct need_at {
+	const struct need *nd;
+	size_t at;
+};
+
+static int cmp_need_at(const void *a, const void *b)
+{
+	const struct need_at *x = a, *y = b;
+	int c = strcmp(x->nd->cap, y->nd->cap);
+	if (!c)
+		c = strcmp(x->nd->range, y->nd->range);
+	return c ? c : (x->at > y->at) - (x->at < y->at);
+}
+
+static void need_free(struct need *nd)
+{
+	free(nd->name);
+	free(nd->cap);
+	free(nd->range);
+	free(nd->feature);
+}
+
+/* the first of each (cap, range), in the order added */
+static void uniq(struct need *v, size_t *n)
+{
+	if (*n < 2)
+		return;
+	struct need_at *s = xmalloc(*n * sizeof *s);
+	unsigned char *keep = xcalloc(*n, 1);
+	for (size_t i = 0; i < *n; i++)
+		s[i] = (struct need_at){&v[i], i};
+	qsort(s, *n, sizeof *s, cmp_need_at);
+	for (size_t i = 0; i < *n; i++)
+		keep[s[i].at] = i == 0 || strcmp(s[i - 1].nd->cap, s[i].nd->cap) != 0 ||
+				strcmp(s[i - 1].nd->range, s[i].nd->range) != 0;
+	free(s);
+	size_t o = 0;
+	for (size_t i = 0; i < *n; i++) {
+		if (keep[i])
+			v[o++] = v[i];
+		else
+			need_free(&v[i]);
+	}
+	*n = o;
+	free(keep);
 }
 
 void needs_free(struct need *v, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(v[i].name);
-		free(v[i].cap);
-		free(v[i].range);
-		free(v[i].feature);
-	}
+	for (size_t i = 0; i < n; i++)
+		need_free(&v[i]);
 	free(v);
 }
 
@@ -161,16 +201,17 @@ int needs_of(const struct pkg *p, enum unit_kind k, const char *feature, enum in
 {
 	*v = NULL;
 	*n = 0;
+	int rc = 0;
 	if (strcmp(p->eco, "npm") == 0) {
 		if (k != UNIT_FEATURE)
 			npm_needs(p, k, optional, v, n);
-		return 0;
-	}
-	if (strcmp(p->eco, "crate") == 0) {
+	} else if (strcmp(p->eco, "crate") == 0) {
 		crate_needs(p, k, feature, v, n, self);
-		return 0;
+	} else {
+		rc = pypi_needs(p, k, feature, t, v, n, e);
 	}
-	return pypi_needs(p, k, feature, t, v, n, e);
+	uniq(*v, n);
+	return rc;
 }
 
 void needs_features(const struct pkg *p, struct strv *out)
@@ -186,8 +227,8 @@ void needs_features(const struct pkg *p, struct strv *out)
 		for (size_t i = 0; i < p->nfeatures; i++)
 			strv_add(out, p->features[i].name);
 		/* extras named only by markers (extra == "x") count too */
-		for (size_t i = 0; i < p->ndeps; i++)
-			if (p->deps[i].extra && !strv_has(out, p->deps[i].extra))
+		for (size_t i = 0; i < p->ndeps; i++)   /* repeats go below */
+			if (p->deps[i].extra)
 				strv_add(out, p->deps[i].extra);
 	}
 	strv_sort(out);
