@@ -24,7 +24,7 @@ static void add_file(struct pkgfiles *f, const char *path, const char *data, siz
 	char *copy = xmalloc(len + 1);
 	memcpy(copy, data, len);
 	copy[len] = 0;
-	f->v[f->n++] = (struct pkgfile){xstrdup(path), len, 'f', 0644, copy, len};
+	f->v[f->n++] = (struct pkgfile){.path = xstrdup(path), .size = len, .type = 'f', .mode = 0644, .data = copy, .len = len};
 }
 
 static void add_text(struct pkgfiles *f, const char *path, const char *text)
