@@ -1,18 +1,33 @@
 /* driver: LLVMFuzzerTestOneInput without libFuzzer, for the regression
  * corpus.  Each argument is a file or a folder (its files, in name order);
  * every file is fed once.  Prints "N inputs" and exits 0, or dies the way
- * the harness or a sanitizer makes it die. */
+ * the harness or a sanitizer makes it die; an input that runs longer than
+ * FUZZ_INPUT_TIMEOUT seconds (default 60) is a hang: named, exit 3. */
 #include <dirent.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "fuzz.h"
 #include "../../core/util.h"
 
+static char current[4096];
+
+static void hang(int sig)
+{
+	(void)sig;
+	static const char msg[] = "driver: input runs past FUZZ_INPUT_TIMEOUT (a hang): ";
+	if (write(2, msg, sizeof msg - 1) < 0 || write(2, current, strlen(current)) < 0 || write(2, "\n", 1) < 0)
+		_exit(3);
+	_exit(3);
+}
+
 static void run_file(const char *path, size_t *count)
 {
+	snprintf(current, sizeof current, "%s", path);
 	FILE *f = fopen(path, "rb");
 	if (!f) {
 		perror(path);
@@ -33,7 +48,10 @@ static void run_file(const char *path, size_t *count)
 	uint8_t *data = xmalloc(b.len ? b.len : 1);
 	if (b.len)
 		memcpy(data, b.p, b.len);
+	const char *limit = getenv("FUZZ_INPUT_TIMEOUT");
+	alarm(limit && atoi(limit) > 0 ? (unsigned)atoi(limit) : 60);
 	LLVMFuzzerTestOneInput(data, b.len);
+	alarm(0);
 	free(data);
 	buf_free(&b);
 	(*count)++;
@@ -66,6 +84,9 @@ static void run_dir(const char *dir, size_t *count)
 int main(int argc, char **argv)
 {
 	size_t count = 0;
+	struct sigaction sa = {0};
+	sa.sa_handler = hang;
+	sigaction(SIGALRM, &sa, NULL);
 	for (int i = 1; i < argc; i++) {
 		struct stat st;
 		if (stat(argv[i], &st) != 0) {

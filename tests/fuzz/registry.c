@@ -1,6 +1,7 @@
 /* One registry reader end to end (registry.h). */
 #include "registry.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,6 +64,8 @@ static void write_both(const struct pkg *p, int compat, const struct buf *art)
 		struct ferr e = {0};
 		if (w[i]->write(p, &o, &t, &e) == 0 && !t.top)
 			fuzz_fail("a writer succeeded without a top folder", p->name);
+		if (*e.msg && getenv("FUZZ_VERBOSE"))
+			fprintf(stderr, "fuzz: %s: %s\n", w[i]->target, e.msg);
 		outtree_free(&t);
 		ferr_clear(&e);
 	}
@@ -101,6 +104,8 @@ void fuzz_registry(const struct reader *rd, const char *ext, const uint8_t *data
 	if (rd->read(&files, &p, &e) == 0)
 		write_both(&p, compat, &art);
 out:
+	if (*e.msg && getenv("FUZZ_VERBOSE"))   /* why an input stops where it does */
+		fprintf(stderr, "fuzz: %s\n", e.msg);
 	ferr_clear(&e);
 	pkgfiles_free(&files);
 	buf_free(&art);

@@ -191,5 +191,53 @@ for cfg in ("cfg(unix)", "cfg(not(windows))", 'cfg(target_os = "linux")', "cfg(a
             'cfg(any(target_arch = "wasm32", target_os = "redox"))', "x86_64-unknown-linux-gnu", "cfg(windows)"):
     put("cargofeat", cfg + "\ndefault std\nstd dep:libc\ndep libc optional " + cfg)
 
+# ---- configuration files, from what the cases write
+for text in ("registry=http://127.0.0.1:9/\n", "; c\n@isaacs:registry = \"${FERRY_TEST_REG}\"\n",
+             "registry = ${HOME}/x\n//h/:_authToken=${T}\n"):
+    put("npmrc", text)
+for text in ("[global]\ntimeout = 60\nindex-url = http://127.0.0.1:9/pypi/simple\n", "[install]\nindex-url=x\n"):
+    put("pipcfg", text)
+for text in ('[source.crates-io]\nreplace-with = "m"\n\n[source.m]\nregistry = "sparse+http://127.0.0.1:9/crates/"\n',
+             '[source.crates-io]\nreplace-with = "l"\n[source.l]\nlocal-registry = "/x"\n'):
+    put("cargocfg", text)
+
+# ---- licenses and times, as the registry documents give them
+def walk(v, key):
+    if isinstance(v, dict):
+        for k, x in v.items():
+            if k == key and isinstance(x, str):
+                yield x
+            else:
+                yield from walk(x, key)
+    elif isinstance(v, list):
+        for x in v:
+            yield from walk(x, key)
+for doc_path in files("tests/registry", "tests/hostile", "tests/review"):
+    try:
+        j = json.loads(read(doc_path))
+    except Exception:
+        continue
+    for lic in set(walk(j, "license")):
+        put("license", lic)
+    times = list(j.get("time", {}).values()) if isinstance(j, dict) and isinstance(j.get("time"), dict) else []
+    for t in set(times[:20]) | set(walk(j, "upload_time_iso_8601")):
+        if isinstance(t, str):
+            put("date", t)
+for a in archives:
+    for path, body in members(read(a)):
+        if path.endswith("Cargo.toml"):
+            for l in body.decode(errors="replace").splitlines():
+                if l.startswith("license ="):
+                    put("license", l.split("=", 1)[1].strip().strip('"'))
+put("date", "1700000000")
+
+# ---- the ledger: byte 0 picks config (0), an imported entry (1), cargo-vet (2)
+put("ledger", b"\2" + read(os.path.join(TOP, "tests/fixtures/ledger/audits.toml")))
+
+# ---- every target's regression inputs seed it too
+for t in os.listdir(os.path.join(TOP, "tests/fuzz/regress")):
+    for f in files(os.path.join("tests/fuzz/regress", t)):
+        put(t, read(f))
+
 for t in sorted(counts):
     print("%-10s %5d seeds" % (t, counts[t]))
