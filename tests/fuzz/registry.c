@@ -26,7 +26,30 @@ static int is_archive(const char *p, size_t n)
 	       (n >= 4 && memcmp(p, "PK\3\4", 4) == 0) || (n >= 262 && memcmp(p + 257, "ustar", 5) == 0);
 }
 
-/* the members written out as PARTs, into files; their bytes into art */
+/* One ustar member "package/PATH" into art, so that the writers (the
+ * Debian orig tarball, its repacking) get an archive as they would. */
+static void tar_member(struct buf *art, const char *path, const char *body, size_t n)
+{
+	char h[512] = {0};
+	snprintf(h, 100, "package/%.90s", path);
+	snprintf(h + 100, 8, "%07o", 0644);
+	snprintf(h + 108, 8, "%07o", 0), snprintf(h + 116, 8, "%07o", 0);
+	snprintf(h + 124, 12, "%011zo", n);
+	snprintf(h + 136, 12, "%011o", 1700000000u);
+	h[156] = '0';
+	memcpy(h + 257, "ustar", 6), memcpy(h + 263, "00", 2);
+	memset(h + 148, ' ', 8);
+	unsigned sum = 0;
+	for (size_t i = 0; i < sizeof h; i++)
+		sum += (unsigned char)h[i];
+	snprintf(h + 148, 8, "%06o", sum);
+	buf_add(art, h, sizeof h);
+	buf_add(art, body, n);
+	static const char zero[512];
+	buf_add(art, zero, (512 - n % 512) % 512);
+}
+
+/* the members written out as PARTs, into files; as a tar into art */
 static void members(const char *p, const char *end, archive_want_fn want, struct pkgfiles *files, struct buf *art)
 {
 	files->root = xstrdup("package");
@@ -46,9 +69,12 @@ static void members(const char *p, const char *end, archive_want_fn want, struct
 			f->data = xstrndup(body, f->size);
 			f->len = f->size;
 		}
-		buf_add(art, body, f->size);
+		if (f->type == 'f')
+			tar_member(art, f->path, body, f->size);
 		p = next ? next + strlen(FUZZ_SEP) : end;
 	}
+	static const char zero[1024];
+	buf_add(art, zero, sizeof zero);
 }
 
 static void write_both(const struct pkg *p, int compat, const struct buf *art)

@@ -10,7 +10,7 @@
  * zip or tar file is the artifact, read by archive_read.  Otherwise each
  * PART is one member, PATH '\n' BYTES, under the top folder "package":
  * the reader sees the members' text without a compressor in the way, and
- * the writers get the PARTs' bytes as the artifact. */
+ * the writers get them as a tar file (package/PATH). */
 #ifndef FERRY_FUZZ_REGISTRY_H
 #define FERRY_FUZZ_REGISTRY_H
 
