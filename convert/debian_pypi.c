@@ -52,7 +52,7 @@ static int keep_all(const char *path, void *ctx)
 int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
 	struct tvars *v = tvars_new();
-	struct strv deps = {0}, bd = {0}, ids = {0};
+	struct strv deps = {0}, bd = {0}, ids = {0}, extras = {0};
 	int rc = -1;
 	char *s, *debver = NULL;
 	const char *why, *rule;
@@ -90,7 +90,6 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s: named by %s", normal, rule);
 	debian_common(p, o, v, &ids);
 
-	struct strv extras = {0};
 	for (size_t i = 0; i < p->ndeps; i++) {
 		const struct dep *dp = &p->deps[i];
 		struct strv ex = {0};
@@ -122,7 +121,6 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 		add_split(&deps, rel);
 		free(rel);
 	}
-	strv_free(&extras);
 	strv_sort(&deps);
 	strv_uniq(&deps);
 	tvars_list(v, "depends");
@@ -170,6 +168,7 @@ out:
 	strv_free(&deps);
 	strv_free(&bd);
 	strv_free(&ids);
+	strv_free(&extras);
 	tvars_free(v);
 	return rc;
 }
