@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
-"""make_names.py DIR: a file:// npm registry in DIR for the cases about
-member names the Debian repack must carry (tests/cases/import-repack-*.t):
-u8 has a prebuilt binary (so the orig tarball is repacked without it) and
-a UTF-8 file name; badname the same with a name that is not UTF-8.  Made
-when the case runs, not committed (make.py rewrites tests/hostile/npm)."""
+"""make_runtime.py DIR: a file:// npm registry in DIR for cases that make
+their packages when they run (not committed: make.py rewrites
+tests/hostile/npm).  u8 has a prebuilt binary (so the Debian orig tarball
+is repacked without it) and a UTF-8 file name; badname the same with a name
+that is not UTF-8 (tests/cases/import-repack-*.t); optbad an optional
+dependency followed by one with an invalid range
+(tests/cases/import-optional-then-bad-range.t)."""
 import base64, gzip, hashlib, io, json, os, sys, tarfile
 
 OUT = sys.argv[1]
 os.makedirs(os.path.join(OUT, "-"), exist_ok=True)
 
 
-def publish(name, other):
+def publish(name, other, **extra):
     manifest = {"name": name, "version": "1.0.0", "license": "MIT", "description": "A prebuilt binary and " + name}
+    manifest.update(extra)
     raw = io.BytesIO()
     with tarfile.open(fileobj=raw, mode="w", format=tarfile.GNU_FORMAT, encoding="utf-8",
                       errors="surrogateescape") as t:
@@ -33,3 +36,4 @@ def publish(name, other):
 
 publish("u8", "lib/caf\u00e9.js")
 publish("badname", "lib/caf\udce9.js")   # the byte 0xe9 alone: not UTF-8
+publish("optbad", "lib/x.js", optionalDependencies={"a": "^1.0.0", "b": "^1.2.3 || 2.}"})
