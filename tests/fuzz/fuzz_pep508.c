@@ -26,9 +26,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (!m)
 			fuzz_fail("a parsed requirement has no marker text", line);
 		/* str(Marker) reads back, except where packaging's own does not:
-		 * it writes every value in double quotes, so a single-quoted
-		 * value holding '"' comes out unparseable, in both */
-		if (*m && !(strchr(line, '\'') && strchr(line, '"'))) {
+		 * values are Python literals (a backslash escapes) written back
+		 * raw in double quotes, so a value holding '"' or '\\' comes out
+		 * changed or unparseable, in both */
+		if (*m && !(strchr(line, '\'') && strchr(line, '"')) && !strchr(line, '\\')) {
 			char *again = xasprintf("x; %s", m);
 			struct pepreq r2 = {0};
 			if (pepreq_parse(again, &r2, &why) != 0)
