@@ -48,7 +48,7 @@ for bin in "$BUILD"/fuzz/fuzz_*; do
 	if [ $rc = 0 ]; then
 		result=ok
 	else
-		result="FAIL (exit $rc): $(grep -m1 -E 'ERROR: |runtime error|fuzz: |SUMMARY' "$log"), see $log"
+		result="FAIL (exit $rc): $(grep -a -m1 -E 'ERROR: |runtime error|fuzz: |SUMMARY' "$log" | cut -c1-160), see $log"
 		failed=1
 	fi
 	printf '%-10s %10s %8s %7s %7s %7s %6s  %s\n' "$t" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" \
