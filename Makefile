@@ -1,6 +1,8 @@
 # ferry: `make` builds, `make check` runs every test, `make demo` runs the
 # main job on the bundled registry snapshot.  Both install their Debian
 # packages first (tools/deps.sh).  SAN=1 builds with ASan and UBSan.
+# `make fuzz` builds the libFuzzer targets (tests/fuzz) with clang in
+# build-fuzz/, `make fuzz-smoke` runs each for FUZZ_TIME seconds.
 
 PKGS      := libsolv libsolvext rpm libarchive jansson libcurl gpgme
 CC        ?= cc
@@ -8,7 +10,12 @@ CFLAGS    ?= -O2 -g
 CFLAGS    += -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
              $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lrpmbuild -lm
-ifeq ($(SAN),1)
+ifeq ($(FUZZ),1)
+CC        := clang
+CFLAGS    += -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS   += -fsanitize=fuzzer,address,undefined
+BUILD     := build-fuzz
+else ifeq ($(SAN),1)
 CFLAGS    += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 LDFLAGS   += -fsanitize=address,undefined
 BUILD     := build-san
@@ -23,11 +30,22 @@ UNIT_SRC  := $(wildcard tests/unit/*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRC  := $(wildcard tests/tools/*.c)
 TOOL_BIN  := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tests/%)
+# one harness per parser: with libFuzzer in build-fuzz/, else with
+# tests/fuzz/driver.c for the regression corpus that make check runs
+FUZZ_SRC  := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN  := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/fuzz/%)
+FUZZ_LIB  := tests/fuzz/fuzz.c tests/fuzz/registry.c
+FUZZ_TIME ?= 30
+ifeq ($(FUZZ),1)
+FUZZ_MAIN :=
+else
+FUZZ_MAIN := tests/fuzz/driver.c
+endif
 
 all: $(BUILD)/ferry
 
 # test programs; distcheck judges translations with dpkg's own library
-tests: all $(UNIT_BIN) $(TOOL_BIN) $(BUILD)/tests/faultinject.so
+tests: all $(UNIT_BIN) $(TOOL_BIN) $(BUILD)/tests/faultinject.so $(FUZZ_BIN)
 $(BUILD)/tests/distcheck: LDLIBS += -ldpkg
 
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libferry.a
@@ -74,6 +92,20 @@ $(BUILD)/tests/faultinject.so: tests/faults/faultinject.c
 	@echo "  SHLIB   $@"
 	@$(CC) -std=c11 -O2 -g -Wall -Wextra -Werror -fPIC -shared -o $@ $< -ldl
 
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZ_LIB) $(wildcard tests/fuzz/*.h) $(FUZZ_MAIN) $(BUILD)/libferry.a
+	@mkdir -p $(dir $@)
+	@echo "  LINK    $@"
+	@$(CC) $(CFLAGS) -I. $(LDFLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_MAIN) $(BUILD)/libferry.a $(LDLIBS)
+
+fuzz:
+	@$(MAKE) --no-print-directory FUZZ=1 fuzz-bins
+
+fuzz-bins: $(FUZZ_BIN)
+
+# FUZZ_TIME seconds per target (default 30); fails on any sanitizer report
+fuzz-smoke: fuzz
+	@FUZZ_TIME=$(FUZZ_TIME) tests/fuzz/smoke.sh build-fuzz
+
 deps:
 	@tools/deps.sh build
 
@@ -96,7 +128,7 @@ specs:
 	@tests/run.sh $(BUILD) --regenerate
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz
 
 
-.PHONY: all tests deps check check-san demo specs clean
+.PHONY: all tests deps check check-san demo specs clean fuzz fuzz-bins fuzz-smoke

@@ -114,7 +114,7 @@ int cmd_approve(int argc, char **argv, struct ferr *e)
 	const char *sde = getenv("SOURCE_DATE_EPOCH");
 	long long now = date_choose(sde, NULL, &bad);
 	if (bad) {
-		ferr_set(e, FERR_USAGE, "SOURCE_DATE_EPOCH: not a number of seconds");
+		ferr_set(e, FERR_USAGE, "SOURCE_DATE_EPOCH: not a number of seconds up to year 9999 (253402300799)");
 		goto done;
 	}
 	if (now < 0)

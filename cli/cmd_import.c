@@ -133,7 +133,7 @@ static int import_one(const struct request *rq, int compat, const char *registry
 	int bad = 0;
 	long long date = date_choose(getenv("SOURCE_DATE_EPOCH"), p.publish_time, &bad);
 	if (bad) {
-		ferr_set(e, FERR_USAGE, "SOURCE_DATE_EPOCH: not a number of seconds");
+		ferr_set(e, FERR_USAGE, "SOURCE_DATE_EPOCH: not a number of seconds up to year 9999 (253402300799)");
 		goto done;
 	}
 	if (date < 0) {

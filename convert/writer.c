@@ -71,9 +71,11 @@ int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *
 		const char *why = NULL;
 		char *note = NULL;
 		char *s = eco_render_dep(eco, d->name, d->range, rpm ? INTERVAL_RPM : INTERVAL_DEB, &note, &why);
-		if (!s)
+		if (!s) {
+			buf_free(&rec);   /* the Recommends gathered so far */
 			return ferr_set(e, FERR_INPUT, "%s@%s: %s dependency %s '%.200s': %s", p->name, p->version,
 					dep_kind_str(d->kind), d->name, d->range, why);
+		}
 		if (note) {
 			char *range = rpm ? esc_rpm_line(d->range) : esc_deb_line(d->range);
 			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s '%s': %s", d->name, range, note);

@@ -70,7 +70,7 @@ long long date_parse_iso(const char *s)
 	long long off = 0;
 	if (*p == '+' || *p == '-') {
 		int oh, om;
-		if (digits(p + 1, 2, &oh) || p[3] != ':' || digits(p + 4, 2, &om))
+		if (digits(p + 1, 2, &oh) || p[3] != ':' || digits(p + 4, 2, &om) || oh > 23 || om > 59)
 			return -1;
 		off = (oh * 60 + om) * 60 * (*p == '+' ? 1 : -1);
 		p += 6;
@@ -79,7 +79,8 @@ long long date_parse_iso(const char *s)
 	}
 	if (*p || M < 1 || M > 12 || D < 1 || D > 31 || h > 23 || mi > 59 || se > 60)
 		return -1;
-	return days_from_civil(Y, (unsigned)M, (unsigned)D) * 86400 + h * 3600 + mi * 60 + se - off;
+	long long t = days_from_civil(Y, (unsigned)M, (unsigned)D) * 86400 + h * 3600 + mi * 60 + se - off;
+	return t > DATE_MAX ? -1 : t;
 }
 
 long long date_choose(const char *sde, const char *iso, int *bad)
@@ -88,7 +89,7 @@ long long date_choose(const char *sde, const char *iso, int *bad)
 	if (sde && *sde) {
 		char *end;
 		long long v = strtoll(sde, &end, 10);
-		if (*end || v < 0) {
+		if (*end || v < 0 || v > DATE_MAX) {
 			*bad = 1;
 			return -1;
 		}

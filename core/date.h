@@ -6,10 +6,16 @@
 
 #include <stddef.h>
 
+/* The latest time ferry writes: 9999-12-31T23:59:59Z, as changelogs and
+ * copyright years have four digits. */
+#define DATE_MAX 253402300799LL
+
 /* Seconds since 1970 from "2018-04-09T01:58:21.016Z"-style ISO 8601 (UTC
- * or with an offset); -1 if it is not one. */
+ * or with an offset of at most 23:59); -1 if it is not one or lies past
+ * DATE_MAX. */
 long long date_parse_iso(const char *s);
-/* SOURCE_DATE_EPOCH if set and valid (else -1 with *bad set), else iso. */
+/* SOURCE_DATE_EPOCH if set and valid, 0 to DATE_MAX (else -1 with *bad
+ * set), else iso. */
 long long date_choose(const char *sde, const char *iso, int *bad);
 /* "Mon Apr 09 2018" for RPM changelogs (C locale, UTC). */
 void date_rpm(long long t, char *out, size_t n);

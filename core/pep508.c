@@ -611,17 +611,21 @@ int pepreq_parse(const char *line, struct pepreq *r, const char **why)
 		goto fail;
 	}
 	{
-		/* packaging normalises the extra name of the first item only */
+		/* packaging normalises the extra name of the first item only,
+		 * and makes that side a value even when it names a variable
+		 * ("extra == os_name" is extra == "os-name") */
 		struct marker *first = r->marker->atoms[0];
 		char **side = NULL;
+		int *var = NULL;
 		if (!first->list && first->lvar && strcmp(first->l, "extra") == 0)
-			side = &first->r;
+			side = &first->r, var = &first->rvar;
 		else if (!first->list && first->rvar && strcmp(first->r, "extra") == 0)
-			side = &first->l;
+			side = &first->l, var = &first->lvar;
 		if (side) {
 			char *n = pep503_name(*side);
 			free(*side);
 			*side = n;
+			*var = 0;
 		}
 	}
 	skip(&t);

@@ -2,6 +2,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,8 +21,8 @@ static int sink_close(struct archive *a, void *ud)
 	return ARCHIVE_OK;
 }
 
-int archive_repack(const void *data, size_t len, int (*drop)(const char *path, void *ctx), void *ctx,
-		   char **out, size_t *outlen, const char *what, struct ferr *e)
+static int repack(const void *data, size_t len, int (*drop)(const char *path, void *ctx), void *ctx, char **out,
+		  size_t *outlen, const char *what, struct ferr *e)
 {
 	struct archive *in = archive_read_new();
 	struct archive *w = archive_write_new();
@@ -52,8 +53,8 @@ int archive_repack(const void *data, size_t len, int (*drop)(const char *path, v
 			archive_read_data_skip(in);
 			continue;
 		}
-		if (archive_write_header(w, ent) != ARCHIVE_OK) {
-			ferr_set(e, FERR_IO, "%s: repack: %s", what, archive_error_string(w));
+		if (archive_write_header(w, ent) != ARCHIVE_OK) {   /* a name the pax header cannot carry */
+			ferr_set(e, FERR_INPUT, "%s: repack: %s", what, archive_error_string(w));
 			goto out;
 		}
 		la_ssize_t n;
@@ -75,9 +76,26 @@ int archive_repack(const void *data, size_t len, int (*drop)(const char *path, v
 	*out = buf_steal(&b);
 	rc = 0;
 out:
+	archive_read_free(in);
+	archive_write_free(w);   /* flushes into b when it was not closed: free b after */
 	buf_free(&b);
 	free(chunk);
-	archive_read_free(in);
-	archive_write_free(w);
+	return rc;
+}
+
+/* libarchive converts names between the locale's charset and the pax
+ * headers' UTF-8: in the C locale that ferry runs in, every non-ASCII name
+ * failed ("Can't translate pathname"), so the repack runs in C.UTF-8 (this
+ * thread only; the locale as it is if the system has no C.UTF-8). */
+int archive_repack(const void *data, size_t len, int (*drop)(const char *path, void *ctx), void *ctx,
+		   char **out, size_t *outlen, const char *what, struct ferr *e)
+{
+	locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+	locale_t old = utf8 ? uselocale(utf8) : (locale_t)0;
+	int rc = repack(data, len, drop, ctx, out, outlen, what, e);
+	if (utf8) {
+		uselocale(old);
+		freelocale(utf8);
+	}
 	return rc;
 }

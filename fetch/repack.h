@@ -12,7 +12,9 @@
 #include "../core/err.h"
 
 /* Members for which drop(path-after-first-component, ctx) is nonzero are
- * left out.  The input has passed archive_read's checks already. */
+ * left out.  The input has passed archive_read's checks already.  Member
+ * names are UTF-8 whatever the process's locale (pax headers carry them
+ * so); a name that is not UTF-8 is refused (FERR_INPUT). */
 int archive_repack(const void *data, size_t len, int (*drop)(const char *path, void *ctx), void *ctx,
 		   char **out, size_t *outlen, const char *what, struct ferr *e);
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # tests/run.sh BUILD [--regenerate]: every ferry test, one runner.
 #   unit      C unit tests (tests/unit), each printing "ok -" / "not ok -" lines
+#   fuzz      every fuzz target's regression inputs (tests/fuzz/regress/TARGET)
+#             fed once, built without libFuzzer (tests/fuzz/README.md)
 #   cases     data-driven cases (tests/cases/*.t, see tests/cases/README.md)
 #   faults    I/O fault injection over import, approve, plan and the caches
 #             (tests/faults/run.sh)
@@ -57,6 +59,20 @@ for t in "$TOOLS"/test_*; do
 		esac
 	done <<<"$out"
 	[ $rc -eq 0 ] || [ "$(grep -c '^not ok' <<<"$out")" -gt 0 ] || bad "unit $(basename "$t") exited $rc" "$out"
+done
+
+# ---------------------------------------------------------------- fuzz
+section "fuzz regressions (tests/fuzz/regress)"
+for bin in "$TOP/$BUILD"/fuzz/fuzz_*; do
+	[ -x "$bin" ] || continue
+	t=${bin##*/fuzz_}
+	if [ ! -d "tests/fuzz/regress/$t" ]; then
+		bad "fuzz $t: no tests/fuzz/regress/$t (each target keeps at least one input)"
+		continue
+	fi
+	out=$("$bin" "tests/fuzz/regress/$t" 2>&1)
+	rc=$?
+	if [ $rc = 0 ]; then ok "fuzz $t: $(tail -1 <<<"$out"), no report"; else bad "fuzz $t: exit $rc" "$(tail -30 <<<"$out")"; fi
 done
 
 # ---------------------------------------------------------------- HTTP registry

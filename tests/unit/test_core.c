@@ -148,6 +148,13 @@ static void dates(void)
 	int bad;
 	check("SOURCE_DATE_EPOCH wins", date_choose("0", "2018-04-09T01:58:21Z", &bad) == 0 && !bad);
 	check("bad SOURCE_DATE_EPOCH is reported", date_choose("12x", NULL, &bad) == -1 && bad);
+	/* four-digit years only (found by tests/fuzz/fuzz_date) */
+	check("SOURCE_DATE_EPOCH past 9999 is reported", date_choose("253402300800", NULL, &bad) == -1 && bad);
+	check("SOURCE_DATE_EPOCH beyond long long is reported",
+	      date_choose("99999999999999999999", NULL, &bad) == -1 && bad);
+	check("SOURCE_DATE_EPOCH at the end of 9999 stands", date_choose("253402300799", NULL, &bad) == DATE_MAX && !bad);
+	check("iso offset pushing past 9999 refused", date_parse_iso("9999-12-31T23:59:59-23:59") == -1);
+	check("iso offset minutes past 59 refused", date_parse_iso("2018-04-09T01:58:21+01:99") == -1);
 }
 
 static void npmrc(void)

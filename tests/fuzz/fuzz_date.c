@@ -1,0 +1,32 @@
+/* Registry timestamps and SOURCE_DATE_EPOCH (core/date.h), and every
+ * spelling of the time they give.  Input: the text. */
+#include <stdlib.h>
+
+#include "fuzz.h"
+#include "../../core/date.h"
+
+static void spell(long long t, const char *in)
+{
+	char rpm[64], deb[64];
+	date_rpm(t, rpm, sizeof rpm);
+	date_deb(t, deb, sizeof deb);
+	date_year(t);
+	char *iso = date_iso(t);
+	if (!iso || date_parse_iso(iso) != t)
+		fuzz_fail("date_iso does not parse back to the same time", in);
+	free(iso);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char *s = fuzz_str(data, size);
+	long long t = date_parse_iso(s);
+	if (t >= 0)
+		spell(t, s);
+	int bad = 0;
+	t = date_choose(s, NULL, &bad);
+	if (!bad && t >= 0)
+		spell(t, s);
+	free(s);
+	return 0;
+}

@@ -1,0 +1,57 @@
+/* npm versions and ranges (core/npmver.h) with their RPM and Debian
+ * translations.  Input: RANGE '\n' VERSION. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fuzz.h"
+#include "../../core/interval.h"
+#include "../../core/npmver.h"
+
+static void render(const struct ivlist *l)
+{
+	char *note = NULL;
+	free(interval_rpm("npm(x)", l));
+	free(interval_deb("node-x", l, &note));
+	free(note);
+}
+
+static void one_version(const char *s, struct npmver *v, int *ok)
+{
+	const char *why = NULL;
+	*ok = npmver_parse(s, v, &why) == 0;
+	if (!*ok)
+		return;
+	char *str = npmver_str(v), *rpm = npmver_to_rpm(v), *deb = npmver_to_deb(v);
+	if (!str || !rpm || !deb)
+		fuzz_fail("a parsed version has no spelling", s);
+	struct npmver back = {0};
+	if (npmver_parse(str, &back, &why) != 0 || npmver_cmp(&back, v) != 0)
+		fuzz_fail("npmver_str does not parse back to the same version", s);
+	npmver_free(&back);
+	free(str), free(rpm), free(deb);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char *range, *ver;
+	fuzz_split(data, size, '\n', &range, &ver);
+	struct npmver v = {0};
+	int vok;
+	one_version(ver, &v, &vok);
+	struct npmrange r = {0};
+	const char *why = NULL;
+	if (npmrange_parse(range, &r, &why) == 0) {
+		for (int t = INTERVAL_RPM; t <= INTERVAL_DEB; t++) {
+			struct ivlist l = {0};
+			npmrange_intervals(&r, t, &l);
+			render(&l);
+			ivlist_free(&l);
+		}
+		if (vok)
+			npmrange_test(&r, &v);
+	}
+	npmrange_free(&r);
+	npmver_free(&v);
+	free(range), free(ver);
+	return 0;
+}
