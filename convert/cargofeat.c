@@ -250,26 +250,11 @@ static long find_dep(const struct fidx *x, const char *name, size_t n)
 	return lo < x->ndeps && cmp_n(x->deps[lo].as, x->deps[lo].len, name, n) == 0 ? (long)x->deps[lo].dep : -1;
 }
 
-static int strv_find(const struct strv *s, const char *str)
-{
-	size_t lo = 0, hi = s->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(s->v[mid], str);
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
-}
 
 /* "dep:X" anywhere hides the implicit feature X */
 static int hidden(const struct fidx *x, const char *dep)
 {
-	return strv_find(&x->hidden, dep);
+	return strv_sorted_has(&x->hidden, dep);
 }
 
 static const struct feature *declared(const struct fidx *x, const char *name)

@@ -96,22 +96,6 @@ static void as_field(struct tvars *v, const char *name, struct strv *deps)
 	buf_free(&b);
 }
 
-/* s sorted (strv_sort) */
-static int sorted_has(const struct strv *s, const char *str)
-{
-	size_t lo = 0, hi = s->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(s->v[mid], str);
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
-}
 
 /* deps of a feature beyond the base package's, sorted (base sorted) */
 static int extra(const struct pkg *p, const struct cfeat *f, const struct strv *base, struct strv *out, struct ferr *e)
@@ -126,7 +110,7 @@ static int extra(const struct pkg *p, const struct cfeat *f, const struct strv *
 		}
 	}
 	for (size_t i = 0; i < all.n; i++)
-		if (!sorted_has(base, all.v[i]))
+		if (!strv_sorted_has(base, all.v[i]))
 			strv_add(out, all.v[i]);
 	strv_sort(out);
 	strv_uniq(out);

@@ -170,6 +170,22 @@ void strv_uniq(struct strv *s)
 	s->n = o;
 }
 
+int strv_sorted_has(const struct strv *s, const char *str)
+{
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(s->v[mid], str);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
 int strv_has(const struct strv *s, const char *str)
 {
 	for (size_t i = 0; i < s->n; i++)

@@ -42,6 +42,7 @@ void strv_sort(struct strv *s);          /* byte order, for determinism */
 void strv_uniq(struct strv *s);          /* after sort: drop repeats */
 char *strv_join(const struct strv *s, const char *sep);   /* caller frees; "" if empty */
 int strv_has(const struct strv *s, const char *str);
+int strv_sorted_has(const struct strv *s, const char *str);   /* s sorted: binary search */
 void strv_free(struct strv *s);
 
 int str_endswith(const char *s, const char *suffix);
