@@ -6,6 +6,7 @@
 # N, refused by convert/jsonmem.h's budget; and on any real packuments given
 # (file names as npm names them: the document's "name" must be the file's),
 # which must parse (ferry then fetches the tarball the packument names).
+# SIZES="N ..." sets the sizes.
 # Prints size, wall time, peak resident memory, and what
 # ferry said.
 set -eu
@@ -28,7 +29,7 @@ EOT
 	printf '%-26s %9d B %6s s %5d MB  %s\n' "$label" "$size" "$secs" $((kb / 1024)) "$said"
 }
 printf '%-26s %11s %8s %8s  %s\n' shape size wall peak "ferry's answer"
-for n in 250000 500000 1000000 2000000 4000000; do
+for n in ${SIZES:-250000 500000 1000000 2000000 4000000}; do
 	mkdir -p "$work/npm" "$work/crates/1" "$work/pypi/pypi/x"
 	python3 -c 'import sys; n = int(sys.argv[1]); sys.stdout.write("{\"name\":\"x\",\"dist-tags\":{\"latest\":\"0\"},\"versions\":{" + ",".join("\"%d\":{}" % i for i in range(n)) + "}}")' $n >"$work/npm/x"
 	measure "npm, $n versions" "$work/npm/x" import npm:x -t fedora --registry "file://$work/npm/"
