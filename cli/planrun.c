@@ -136,7 +136,7 @@ static int fetch(void *ctx, const char *name, const char *version, char **doc, s
 	char *url = c->src->doc_url(c->registry, name);
 	char *what = xasprintf("%s: registry metadata", name);
 	int rc = http_get_as(url, NULL, HTTP_CACHED, c->src->max_doc, what, doc, len, e);
-	if (rc != 0 && e->kind == FERR_NET && c->src->fallback_url) {
+	if (rc != 0 && http_missing(e) && c->src->fallback_url) {   /* only when the first is not there */
 		struct ferr first = *e;
 		ferr_clear(e);
 		free(url);

@@ -217,18 +217,30 @@ int source_fetch_artifact(const struct source *src, const char *registry, const 
 	int rc = -1;
 	what = xasprintf("%s: %s", name, strcmp(src->eco, "npm") == 0 ? "packument" : "registry metadata");
 	if (http_get_as(purl, NULL, HTTP_CACHED, src->max_doc, what, &doc, &len, e) != 0) {
-		if (e->kind != FERR_NET || !src->fallback_url)
-			goto out;
-		/* the index may offer only its other API */
+		/* the index may offer only its other API: asked only when the
+		 * first is not there (a timeout is no reason to ask elsewhere) */
 		struct ferr first = *e;
-		ferr_clear(e);
-		free(purl);
-		purl = src->fallback_url(registry, name);
-		if (http_get_as(purl, src->fallback_accept, HTTP_CACHED, src->max_doc, what, &doc, &len, e) != 0) {
-			*e = first;
-			goto out;
+		int found = !http_missing(e);
+		if (!found && src->fallback_url) {
+			ferr_clear(e);
+			free(purl);
+			purl = src->fallback_url(registry, name);
+			found = http_get_as(purl, src->fallback_accept, HTTP_CACHED, src->max_doc, what, &doc, &len, e) == 0 ||
+				!http_missing(e);
+			if (found && e->kind == FERR_NONE)
+				goto have_doc;
+			if (!found)
+				*e = first;
 		}
+		if (!found) {   /* not a failure of the network: the registry says no */
+			size_t wl = strlen(what);
+			const char *detail = strncmp(first.msg, what, wl) == 0 && first.msg[wl] == ':' ? first.msg + wl + 2 : first.msg;
+			ferr_clear(e);
+			ferr_set(e, FERR_INPUT, "%s: not in the registry: %s", name, detail);
+		}
+		goto out;
 	}
+have_doc:
 	if (rd->select(doc, len, name, want, p, &ref, e) != 0)
 		goto out;
 	out->artifact_url = src->artifact_url(registry, purl, p, ref, rewrite, e);

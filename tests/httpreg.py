@@ -242,6 +242,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send(200, body, "application/json")
 
     def file(self, f, ctype):
+        if os.path.isdir(f) and os.path.isfile(os.path.join(f, "index.json")):
+            f = os.path.join(f, "index.json")   # PEP 691: simple/NAME/ in JSON
         if not os.path.isfile(f):
             return self.send(404, b"not found")
         self.send(200, open(f, "rb").read(), ctype)
