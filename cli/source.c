@@ -216,23 +216,21 @@ int source_fetch_artifact(const struct source *src, const char *registry, const 
 	size_t len = 0;
 	int rc = -1;
 	what = xasprintf("%s: %s", name, strcmp(src->eco, "npm") == 0 ? "packument" : "registry metadata");
-	if (http_get_as(purl, NULL, HTTP_CACHED, src->max_doc, what, &doc, &len, e) != 0) {
+	int got = http_get_as(purl, NULL, HTTP_CACHED, src->max_doc, what, &doc, &len, e);
+	if (got != 0 && http_missing(e) && src->fallback_url) {
 		/* the index may offer only its other API: asked only when the
 		 * first is not there (a timeout is no reason to ask elsewhere) */
 		struct ferr first = *e;
-		int found = !http_missing(e);
-		if (!found && src->fallback_url) {
-			ferr_clear(e);
-			free(purl);
-			purl = src->fallback_url(registry, name);
-			found = http_get_as(purl, src->fallback_accept, HTTP_CACHED, src->max_doc, what, &doc, &len, e) == 0 ||
-				!http_missing(e);
-			if (found && e->kind == FERR_NONE)
-				goto have_doc;
-			if (!found)
-				*e = first;
-		}
-		if (!found) {   /* not a failure of the network: the registry says no */
+		ferr_clear(e);
+		free(purl);
+		purl = src->fallback_url(registry, name);
+		got = http_get_as(purl, src->fallback_accept, HTTP_CACHED, src->max_doc, what, &doc, &len, e);
+		if (got != 0 && http_missing(e))
+			*e = first;   /* neither has it: say so of the first */
+	}
+	if (got != 0) {
+		if (http_missing(e)) {   /* not a failure of the network: the registry says no */
+			struct ferr first = *e;
 			size_t wl = strlen(what);
 			const char *detail = strncmp(first.msg, what, wl) == 0 && first.msg[wl] == ':' ? first.msg + wl + 2 : first.msg;
 			ferr_clear(e);
@@ -240,7 +238,6 @@ int source_fetch_artifact(const struct source *src, const char *registry, const 
 		}
 		goto out;
 	}
-have_doc:
 	if (rd->select(doc, len, name, want, p, &ref, e) != 0)
 		goto out;
 	out->artifact_url = src->artifact_url(registry, purl, p, ref, rewrite, e);

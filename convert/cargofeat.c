@@ -438,7 +438,7 @@ static int close_one(struct walk *w, size_t f)
 	return w->total > w->budget ? -1 : 0;
 }
 
-static size_t feature_index(const struct cfeat *v, size_t n, const char *name)
+size_t cargo_feature_index(const struct cfeat *v, size_t n, const char *name)
 {
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
@@ -540,7 +540,7 @@ static int closures(struct cfeat *v, size_t n, size_t budget, size_t max_steps)
 	for (size_t i = 0; i < n; i++) {
 		w.next[i] = xcalloc(v[i].enables.n + 1, sizeof *w.next[i]);
 		for (size_t k = 0; k < v[i].enables.n; k++) {
-			size_t g = feature_index(v, n, v[i].enables.v[k]);
+			size_t g = cargo_feature_index(v, n, v[i].enables.v[k]);
 			if (g < n)
 				w.next[i][w.nnext[i]++] = g;
 		}

@@ -66,5 +66,7 @@ void cargo_features(const struct pkg *p, struct cfeat **out, size_t *n);
 /* 0, or -1 with *why (static text) when p's features exceed a limit above. */
 int cargo_features_check(const struct pkg *p, const char **why);
 void cargo_features_free(struct cfeat *f, size_t n);
+/* The index of feature `name` in cargo_features' sorted array, or n. */
+size_t cargo_feature_index(const struct cfeat *v, size_t n, const char *name);
 
 #endif

@@ -164,22 +164,6 @@ static int cmp_by_ext(const void *a, const void *b)
 	return c ? c : (x > y) - (x < y);
 }
 
-static size_t feat_index(const struct cfeat *fs, size_t nf, const char *name)
-{
-	size_t lo = 0, hi = nf;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(fs[mid].name, name);
-		if (c == 0)
-			return mid;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return nf;
-}
-
 static void fgroups_init(struct fgroups *g, const struct cfeat *fs, size_t nf, const struct strv *ext)
 {
 	g->fs = fs;
@@ -199,7 +183,7 @@ static void fgroups_init(struct fgroups *g, const struct cfeat *fs, size_t nf, c
 	size_t *cap = xcalloc(nf + 1, sizeof *cap);
 	for (size_t i = 0; i < nf; i++)
 		for (size_t k = 0; k < fs[i].enables.n; k++) {
-			size_t j = feat_index(fs, nf, fs[i].enables.v[k]);
+			size_t j = cargo_feature_index(fs, nf, fs[i].enables.v[k]);
 			if (j == nf)
 				continue;
 			if (g->nprev[j] == cap[j]) {
