@@ -18,6 +18,11 @@ const struct eco *eco_find(const char *name)
 	return NULL;
 }
 
+const struct eco *eco_at(size_t i)
+{
+	return i < sizeof ecos / sizeof ecos[0] ? ecos[i] : NULL;
+}
+
 const char *eco_names(void)
 {
 	return "npm, crate, pypi";

@@ -6,6 +6,7 @@
 
 #include "cargover.h"
 #include "eco.h"
+#include "naming.h"
 #include "util.h"
 
 static int satisfies(const char *range, const char *version, const char **why)
@@ -113,7 +114,58 @@ static char *deb_dep(const char *name, const char *range, const char **why)
 	return s;
 }
 
+/* crates.io knows a crate by its name folded to lower case, '_' as '-' */
+static char *normal(const char *name)
+{
+	char *s = xstrdup(name);
+	for (char *c = s; *c; c++)
+		*c = *c == '_' ? '-' : (char)tolower((unsigned char)*c);
+	return s;
+}
+
+static char *exact(const char *version)
+{
+	struct npmver v;
+	const char *why;
+	if (cargover_parse(version, &v, &why) != 0)
+		return NULL;
+	npmver_free(&v);
+	return xasprintf("=%s", version);
+}
+
+static char *series(const char *version)
+{
+	struct npmver v;
+	const char *why;
+	if (cargover_parse(version, &v, &why) != 0)
+		return NULL;
+	char *s = npmver_series(&v);
+	npmver_free(&v);
+	return s;
+}
+
+static char *feature_cap(const char *name, const char *feature)
+{
+	return xasprintf("%s/%s", name, feature);
+}
+
 const struct eco eco_crate = {
-	"crate", satisfies, compare, translate, intervals,
-	rpm_cap, deb_pkg, deb_dep,
+	.name = "crate",
+	.label = "crates.io",
+	.doc_noun = "registry metadata",
+	.artifact_noun = ".crate",
+	.invalid_name = naming_crate_invalid,
+	.normal = normal,
+	.exact = exact,
+	.series = series,
+	.feature_cap = feature_cap,
+	.feature_noun = "feature",
+	.default_feature = 1,
+	.satisfies = satisfies,
+	.compare = compare,
+	.translate = translate,
+	.intervals = intervals,
+	.rpm_cap = rpm_cap,
+	.deb_pkg = deb_pkg,
+	.deb_dep = deb_dep,
 };

@@ -4,6 +4,7 @@
 #include "eco.h"
 #include "naming.h"
 #include "npmver.h"
+#include "util.h"
 
 static int satisfies(const char *range, const char *version, const char **why)
 {
@@ -56,7 +57,46 @@ static int intervals(const char *range, enum interval_target t, struct ivlist *o
 	return 0;
 }
 
+static char *same(const char *s)
+{
+	return xstrdup(s);
+}
+
+static char *exact(const char *version)
+{
+	struct npmver v;
+	const char *why;
+	if (npmver_parse(version, &v, &why) != 0)
+		return NULL;
+	npmver_free(&v);
+	return xstrdup(version);   /* a bare version is itself */
+}
+
+static char *series(const char *version)
+{
+	struct npmver v;
+	const char *why;
+	if (npmver_parse(version, &v, &why) != 0)
+		return NULL;
+	char *s = npmver_series(&v);
+	npmver_free(&v);
+	return s;
+}
+
 const struct eco eco_npm = {
-	"npm", satisfies, compare, translate, intervals,
-	naming_npm_rpm_cap, naming_npm_deb, NULL,
+	.name = "npm",
+	.label = "npm",
+	.doc_noun = "packument",
+	.artifact_noun = "tarball",
+	.invalid_name = naming_npm_invalid,
+	.normal = same,
+	.exact = exact,
+	.series = series,
+	.nests = 1,
+	.satisfies = satisfies,
+	.compare = compare,
+	.translate = translate,
+	.intervals = intervals,
+	.rpm_cap = naming_npm_rpm_cap,
+	.deb_pkg = naming_npm_deb,
 };

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "eco.h"
+#include "naming.h"
 #include "pep440.h"
 #include "pep508.h"
 #include "util.h"
@@ -93,7 +94,53 @@ static char *deb_pkg(const char *name)
 	return s;
 }
 
+static char *exact(const char *version)
+{
+	struct pepver v;
+	const char *why;
+	if (pepver_parse(version, &v, &why) != 0)
+		return NULL;
+	pepver_free(&v);
+	return xasprintf("==%s", version);
+}
+
+/* the first release number as digits, leading zeros dropped: any size */
+static char *series(const char *version)
+{
+	struct pepver v;
+	const char *why;
+	if (pepver_parse(version, &v, &why) != 0 || !v.nrel) {
+		pepver_free(&v);
+		return NULL;
+	}
+	const char *d = v.rel[0];
+	while (d[0] == '0' && d[1])
+		d++;
+	char *s = xstrdup(d);
+	pepver_free(&v);
+	return s;
+}
+
+static char *feature_cap(const char *name, const char *extra)
+{
+	return xasprintf("%s[%s]", name, extra);
+}
+
 const struct eco eco_pypi = {
-	"pypi", satisfies, compare, translate, intervals,
-	rpm_cap, deb_pkg, NULL,
+	.name = "pypi",
+	.label = "PyPI",
+	.doc_noun = "registry metadata",
+	.artifact_noun = "sdist",
+	.invalid_name = naming_pypi_invalid,
+	.normal = pep503_name,
+	.exact = exact,
+	.series = series,
+	.feature_cap = feature_cap,
+	.feature_noun = "extra",
+	.satisfies = satisfies,
+	.compare = compare,
+	.translate = translate,
+	.intervals = intervals,
+	.rpm_cap = rpm_cap,
+	.deb_pkg = deb_pkg,
 };

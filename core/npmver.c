@@ -269,6 +269,15 @@ char *npmver_str(const struct npmver *v)
 			 *v->pre ? "-" : "", v->pre);
 }
 
+char *npmver_series(const struct npmver *v)
+{
+	if (v->major)
+		return xasprintf("%llu", (unsigned long long)v->major);
+	if (v->minor)
+		return xasprintf("0.%llu", (unsigned long long)v->minor);
+	return xasprintf("0.0.%llu", (unsigned long long)v->patch);
+}
+
 static char *to_distro(const struct npmver *v, char hyphen)
 {
 	struct buf b = {0};

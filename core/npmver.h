@@ -34,6 +34,9 @@ int npmver_cmp(const struct npmver *a, const struct npmver *b);
 /* SemVer pre-release precedence; "" (a release) is the greatest. */
 int npmver_pre_cmp(const char *a, const char *b);
 char *npmver_str(const struct npmver *v);     /* M.m.p[-pre] */
+/* What a caret requirement holds fixed (npm and Cargo alike): "4" for
+ * 4.3.0, "0.13" for 0.13.1, "0.0.3" for 0.0.3 (eco.h's series). */
+char *npmver_series(const struct npmver *v);
 /* Distro spellings: pre-releases sort first (1.0.0-beta.1 -> 1.0.0~beta.1);
  * the lowest pre-release "-0" becomes a bare "~". */
 char *npmver_to_rpm(const struct npmver *v);
