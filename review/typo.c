@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "review.h"
-#include "../convert/template.h"
+#include "../core/embedded.h"
 #include "../core/pep508.h"
 #include "../core/util.h"
 #include "../fetch/localfile.h"
@@ -137,10 +137,8 @@ static const char *shipped(const char *eco)
 {
 	char want[64];
 	snprintf(want, sizeof want, "review/popular/%s.txt", eco);
-	for (const struct template_file *t = template_files; t->name; t++)
-		if (strcmp(t->name, want) == 0)
-			return t->text;
-	return "";
+	const char *text = embedded_text(want);
+	return text ? text : "";
 }
 
 static void list_lines(const char *text, struct strv *out)
