@@ -23,7 +23,7 @@ static int render(const struct pkg *p, const struct dep *d, const char *feature,
 		  : d->no_default ? xstrdup(d->name) : xasprintf("%s/default", d->name);
 	char *note = NULL;
 	const char *why = NULL;
-	char *s = eco_render_dep(eco, cap, d->range, INTERVAL_DEB, &note, &why);
+	char *s = eco_render_dep(eco, cap, d->range, &family_debian, &note, &why);
 	free(cap);
 	free(note);
 	if (!s)
@@ -252,7 +252,7 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	}
 	/* a compat package's binaries take debcargo's semver-suffixed names
 	 * (nom-4); its provides stay those of the crate (dashed) */
-	pkgbase = writer_compat(p, o, 1, dashed, v, e);
+	pkgbase = writer_compat(p, o, &family_debian, dashed, v, e);
 	if (!pkgbase)
 		goto out;
 	t->top = xasprintf("rust-%s", pkgbase);
@@ -263,7 +263,7 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	s = esc_deb_line(p->version);
 	tvars_set(v, "upstream_version", s);
 	free(s);
-	debver = eco_find("crate")->translate(p->version, INTERVAL_DEB, &why);
+	debver = eco_find("crate")->translate(p->version, family_debian.spell, &why);
 	tvars_set(v, "deb_version", debver);
 	char *fallback = xasprintf("Rust crate \"%s\"", p->name);
 	char *closing = xasprintf("This package contains the source for the Rust %s crate, packaged by ferry for use with cargo and dh-cargo.", p->name);

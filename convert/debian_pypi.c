@@ -21,7 +21,7 @@ static char *relation(const struct pkg *p, const char *pkg, const char *specs, c
 	struct ivlist l = {0};
 	const char *why;
 	*note = NULL;
-	if (eco_find("pypi")->intervals(specs, INTERVAL_DEB, &l, &why) != 0) {
+	if (eco_find("pypi")->intervals(specs, family_debian.spell, &l, &why) != 0) {
 		ferr_set(e, FERR_INPUT, "%s@%s: dependency %s '%.200s': %s", p->name, p->version, pkg, specs, why);
 		return NULL;
 	}
@@ -60,8 +60,8 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	const char *why, *rule;
 	char *dist = pep503_name(p->name);
 	char *normal = pydist_deb(p->name, &rule), *source = xasprintf("python-%s", dist);
-	char *binary = writer_compat(p, o, 1, normal, v, e);
-	t->top = binary ? writer_compat(p, o, 1, source, NULL, e) : NULL;
+	char *binary = writer_compat(p, o, &family_debian, normal, v, e);
+	t->top = binary ? writer_compat(p, o, &family_debian, source, NULL, e) : NULL;
 	free(source);
 	if (!t->top)
 		goto out;
@@ -72,7 +72,7 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	tvars_set(v, "upstream_version", s);
 	free(s);
 	struct pepver pv;
-	debver = pepver_parse(p->version, &pv, &why) == 0 ? pepver_pkgver(&pv, 1) : NULL;
+	debver = pepver_parse(p->version, &pv, &why) == 0 ? pepver_pkgver(&pv, family_debian.spell) : NULL;
 	pepver_free(&pv);
 	if (!debver) {
 		why = "no Debian spelling";
@@ -95,7 +95,7 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	for (size_t i = 0; i < p->ndeps; i++) {
 		const struct dep *dp = &p->deps[i];
 		struct strv ex = {0};
-		int a = pydist_applies(p, dp, "debian", &ex, e);
+		int a = pydist_applies(p, dp, &family_debian, &ex, e);
 		if (a < 0) {
 			strv_free(&ex);
 			goto out;
@@ -136,7 +136,7 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 		if (pepreq_parse(p->build_requires.v[i], &r, &why) != 0 || r.url)
 			continue;
 		struct strv ex = {0};
-		int a = pepreq_extras(&r, pyenv_for("debian"), &ex, &why);
+		int a = pepreq_extras(&r, family_debian.pyenv, &ex, &why);
 		if (a == 1 && strcmp(r.name, "wheel") != 0) {
 			char *pkg = pydist_deb(r.name, &rule);
 			strv_push(&bd, pkg);

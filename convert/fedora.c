@@ -25,12 +25,8 @@ static int man_parts(const char *path, char **section, char **file)
 	return 1;
 }
 
-static int fedora_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
+int fedora_npm_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
-	if (strcmp(p->eco, "crate") == 0)
-		return fedora_crate_write(p, o, t, e);
-	if (strcmp(p->eco, "pypi") == 0)
-		return fedora_pypi_write(p, o, t, e);
 	struct tvars *v = tvars_new();
 	int rc = -1;
 	char *s;
@@ -38,7 +34,7 @@ static int fedora_write(const struct pkg *p, const struct write_opts *o, struct 
 	const char *why;
 
 	char *normal = naming_npm_fedora(p->name);
-	t->top = writer_compat(p, o, 0, normal, v, e);
+	t->top = writer_compat(p, o, &family_fedora, normal, v, e);
 	free(normal);
 	if (!t->top)
 		goto out;
@@ -47,7 +43,7 @@ static int fedora_write(const struct pkg *p, const struct write_opts *o, struct 
 	s = esc_rpm_line(p->version);
 	tvars_set(v, "upstream_version", s);
 	free(s);
-	s = eco->translate(p->version, INTERVAL_RPM, &why);
+	s = eco->translate(p->version, family_fedora.spell, &why);
 	if (!s) {
 		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
 		goto out;
@@ -61,7 +57,7 @@ static int fedora_write(const struct pkg *p, const struct write_opts *o, struct 
 	tvars_list(v, "prebuilt");
 	for (size_t i = 0; i < p->prebuilt.n; i++)
 		tvars_set(tvars_add_item(v, "prebuilt"), "path", p->prebuilt.v[i]);   /* plain paths (npm.c) */
-	if (writer_add_deps(p, 1, v, e) != 0)
+	if (writer_add_deps(p, &family_fedora, NULL, v, e) != 0)
 		goto out;
 	tvars_list(v, "bins");
 	for (size_t i = 0; i < p->bins.n; i++) {
@@ -94,5 +90,3 @@ out:
 	tvars_free(v);
 	return rc;
 }
-
-const struct writer fedora_writer = {"fedora", fedora_write};

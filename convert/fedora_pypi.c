@@ -25,7 +25,7 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	const struct eco *eco = eco_find("pypi");
 	char *dist = pep503_name(p->name);
 
-	char *name = writer_compat(p, o, 0, dist, v, e);
+	char *name = writer_compat(p, o, &family_fedora, dist, v, e);
 	if (!name)
 		goto out;
 	t->top = xasprintf("python-%s", name);
@@ -36,7 +36,7 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	s = esc_rpm_line(p->version);
 	tvars_set(v, "upstream_version", s);
 	free(s);
-	s = eco->translate(p->version, INTERVAL_RPM, &why);
+	s = eco->translate(p->version, family_fedora.spell, &why);
 	if (!s) {
 		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
 		goto out;
@@ -44,7 +44,7 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	tvars_set(v, "dist_version", s);   /* what python3dist() provides carry */
 	free(s);
 	struct pepver pv;
-	if (pepver_parse(p->version, &pv, &why) != 0 || !(s = pepver_pkgver(&pv, 0))) {
+	if (pepver_parse(p->version, &pv, &why) != 0 || !(s = pepver_pkgver(&pv, family_fedora.spell))) {
 		pepver_free(&pv);
 		ferr_set(e, FERR_INPUT, "%s@%s: version: no RPM spelling", p->name, p->version);
 		goto out;
@@ -61,7 +61,7 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	for (size_t i = 0; i < p->ndeps; i++) {
 		const struct dep *d = &p->deps[i];
 		struct strv ex = {0};
-		int a = pydist_applies(p, d, "fedora", &ex, e);
+		int a = pydist_applies(p, d, &family_fedora, &ex, e);
 		if (a < 0) {
 			strv_free(&ex);
 			goto out;
@@ -76,7 +76,7 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 		if (a != 1)
 			continue;
 		char *cap = pydist_cap(d), *note = NULL;
-		char *dep = eco_render_dep(eco, cap, d->range, INTERVAL_RPM, &note, &why);
+		char *dep = eco_render_dep(eco, cap, d->range, &family_fedora, &note, &why);
 		free(cap);
 		free(note);
 		if (!dep) {

@@ -36,13 +36,36 @@ void outtree_free(struct outtree *t)
 	memset(t, 0, sizeof *t);
 }
 
-const struct writer *writer_find(const char *target)
+static const struct writer writers[] = {
+	{.family = "fedora", .eco = "npm", .write = fedora_npm_write},
+	{.family = "fedora", .eco = "crate", .write = fedora_crate_write},
+	{.family = "fedora", .eco = "pypi", .write = fedora_pypi_write},
+	{.family = "debian", .eco = "npm", .write = debian_npm_write},
+	{.family = "debian", .eco = "crate", .write = debian_crate_write},
+	{.family = "debian", .eco = "pypi", .write = debian_pypi_write},
+};
+
+const struct writer *writer_at(size_t i)
 {
-	static const struct writer *all[] = {&fedora_writer, &debian_writer};
-	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-		if (strcmp(all[i]->target, target) == 0)
-			return all[i];
+	return i < sizeof writers / sizeof writers[0] ? &writers[i] : NULL;
+}
+
+const struct writer *writer_find(const struct family *f, const char *eco)
+{
+	const struct writer *w;
+	for (size_t i = 0; (w = writer_at(i)) != NULL; i++)
+		if (strcmp(w->family, f->name) == 0 && strcmp(w->eco, eco) == 0)
+			return w;
 	return NULL;
+}
+
+int writer_write(const struct family *f, const struct pkg *p, const struct write_opts *o, struct outtree *t,
+		 struct ferr *e)
+{
+	const struct writer *w = writer_find(f, p->eco);
+	if (!w)
+		return ferr_set(e, FERR_USAGE, "%s: no %s writer for %s packages", p->name, f->name, p->eco);
+	return w->write(p, o, t, e);
 }
 
 void writer_comment_list(struct tvars *v, const char *name, const struct strv *s, char *(*esc)(const char *))
@@ -57,7 +80,8 @@ void writer_comment_list(struct tvars *v, const char *name, const struct strv *s
 
 /* Runtime and peer dependencies become requirements, optional ones
  * recommendations; dev dependencies stay with upstream's tests. */
-int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *e)
+int writer_add_deps(const struct pkg *p, const struct family *f, const char *rec_join, struct tvars *v,
+		    struct ferr *e)
 {
 	const struct eco *eco = eco_find(p->eco);
 	tvars_list(v, "requires");
@@ -70,35 +94,35 @@ int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *
 			continue;
 		const char *why = NULL;
 		char *note = NULL;
-		char *s = eco_render_dep(eco, d->name, d->range, rpm ? INTERVAL_RPM : INTERVAL_DEB, &note, &why);
+		char *s = eco_render_dep(eco, d->name, d->range, f, &note, &why);
 		if (!s) {
 			buf_free(&rec);   /* the Recommends gathered so far */
 			return ferr_set(e, FERR_INPUT, "%s@%s: %s dependency %s '%.200s': %s", p->name, p->version,
 					dep_kind_str(d->kind), d->name, d->range, why);
 		}
 		if (note) {
-			char *range = rpm ? esc_rpm_line(d->range) : esc_deb_line(d->range);
+			char *range = f->esc_line(d->range);
 			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s '%s': %s", d->name, range, note);
 			free(range);
 			free(note);
 		}
-		if (d->kind == DEP_OPTIONAL && !rpm) {
+		if (d->kind == DEP_OPTIONAL && rec_join) {
 			if (rec.len)
-				buf_adds(&rec, ",\n            ");
+				buf_adds(&rec, rec_join);
 			buf_adds(&rec, s);
 		} else {
 			tvars_set(tvars_add_item(v, d->kind == DEP_OPTIONAL ? "recommends" : "requires"), "dep", s);
 		}
 		free(s);
 	}
-	if (!rpm)
+	if (rec_join)
 		tvars_set(v, "recommends", rec.p ? rec.p : "");
 	buf_free(&rec);
 	return 0;
 }
 
-char *writer_compat(const struct pkg *p, const struct write_opts *o, int debian, const char *name, struct tvars *v,
-		    struct ferr *e)
+char *writer_compat(const struct pkg *p, const struct write_opts *o, const struct family *f, const char *name,
+		    struct tvars *v, struct ferr *e)
 {
 	if (!o->compat) {
 		if (v) {
@@ -107,7 +131,7 @@ char *writer_compat(const struct pkg *p, const struct write_opts *o, int debian,
 		}
 		return xstrdup(name);
 	}
-	char *s = debian ? naming_compat_deb(p->eco, name, p->version) : naming_compat_fedora(p->eco, name, p->version);
+	char *s = family_compat(f, p->eco, name, p->version);
 	char *level = naming_compat_level(p->eco, p->version);
 	if (!s || !level) {
 		free(s);

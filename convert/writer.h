@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "../core/err.h"
+#include "../core/family.h"
 #include "../core/model.h"
 
 struct outfile {
@@ -42,15 +43,28 @@ struct write_opts {
 				   same virtual provides */
 };
 
+/* One writer per (distribution family x ecosystem) pair, in one table
+ * (writer.c); a pair not in it is an error, never another pair's writer. */
 struct writer {
-	const char *target;     /* "fedora", "debian" */
+	const char *family;     /* "fedora", "debian" (core/family.h) */
+	const char *eco;        /* "npm", "crate", "pypi" (core/eco.h) */
 	int (*write)(const struct pkg *p, const struct write_opts *o, struct outtree *t,
 		     struct ferr *e);
 };
 
-extern const struct writer fedora_writer;
+/* The writer for family f and p's ecosystem, or NULL. */
+const struct writer *writer_find(const struct family *f, const char *eco);
+/* The i-th table entry, NULL past the last. */
+const struct writer *writer_at(size_t i);
+/* p written for family f through the table: 0, or -1 with e (FERR_USAGE
+ * when the pair has no writer). */
+int writer_write(const struct family *f, const struct pkg *p, const struct write_opts *o, struct outtree *t,
+		 struct ferr *e);
+
 struct tvars;
-/* per ecosystem, behind fedora_writer and debian_writer */
+/* the table's writers */
+int fedora_npm_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
+int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
 int fedora_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
 int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
 int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
@@ -64,12 +78,13 @@ void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars
  * (fetch/repack.h).  0, or -1 with e. */
 int debian_orig(const struct write_opts *o, const char *debver, int repack, int (*drop)(const char *path, void *ctx),
 		void *ctx, struct outtree *t, struct ferr *e);
-extern const struct writer debian_writer;
-const struct writer *writer_find(const char *target);
 
-/* Shared by the writers: registry dependencies rendered for the target. */
+/* Shared by the writers: registry dependencies rendered for the family f,
+ * into the list "requires", and "recommends": a list too when rec_join is
+ * NULL, else one string, the relations joined by rec_join. */
 struct tvars;
-int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *e);
+int writer_add_deps(const struct pkg *p, const struct family *f, const char *rec_join, struct tvars *v,
+		    struct ferr *e);
 /* A list `name` of items {text}, each string passed through esc. */
 void writer_comment_list(struct tvars *v, const char *name, const struct strv *s, char *(*esc)(const char *));
 
@@ -92,11 +107,12 @@ struct tfile {
 int writer_render_files(const struct tfile *files, size_t n, const struct tvars *v, struct outtree *t,
 			struct ferr *e);
 
-/* name, or its compat name (core/naming.h) when o->compat; with v, sets
+/* name, or its compat name for the family f (core/naming.h, the pair's
+ * rule in family.h) when o->compat; with v, sets
  * {{compat}} to name when o->compat (else "") and {{compat_level}}.  NULL
  * with e when the version has no compatibility level.  Caller frees. */
-char *writer_compat(const struct pkg *p, const struct write_opts *o, int debian, const char *name, struct tvars *v,
-		    struct ferr *e);
+char *writer_compat(const struct pkg *p, const struct write_opts *o, const struct family *f, const char *name,
+		    struct tvars *v, struct ferr *e);
 
 /* An http(s) URL with no blanks or quotes. */
 int writer_is_url(const char *s);
