@@ -44,6 +44,13 @@ int distpool_kind_of(const struct family *f, enum distro_kind kind)
 	return i < NDISTTYPES && disttypes[i].kind == kind;
 }
 
+const char *distpool_kind_what(const char *path, enum distro_kind kind)
+{
+	if (kind == DISTRO_DEB)
+		return "a Debian index";
+	return str_startswith(path, "rpmdb:") ? "an rpm database" : "a rpm-md index";
+}
+
 void distpool_paths(const struct strv *given, struct strv *out)
 {
 	for (size_t i = 0; i < given->n; i++)

@@ -26,6 +26,10 @@ Pool *distpool_new(const struct family *f, struct ferr *e);
 /* Whether an index of this kind belongs to family f. */
 int distpool_kind_of(const struct family *f, enum distro_kind kind);
 
+/* An index of this kind in a message: "a Debian index", "an rpm
+ * database" (path "rpmdb:..."), "a rpm-md index" (ferry index's words). */
+const char *distpool_kind_what(const char *path, enum distro_kind kind);
+
 /* Called after each index is loaded (l filled; the caller of distpool_load
  * frees it): 0 to go on, 1 to leave the index out (its repository is
  * emptied), -1 to stop with e set. */
