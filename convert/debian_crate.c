@@ -234,17 +234,172 @@ static int enabled_by_all(struct fgroups *g, size_t k, const size_t *members, si
 	return 1;
 }
 
+/* The names a crate's binaries are built from: the dashed crate name
+ * (its provides), the package base (a compat package's nom-4), the base
+ * binary, and the version's three semver levels ("1", "1.2", "1.2.3"). */
+struct crate_names {
+	const char *dashed, *pkgbase, *binary;
+	char *levels[3];
+};
+
+/* Depends (the base's) and Build-Depends (with the Linux dev-dependencies
+ * as <!nocheck>); base keeps the base's relations for the features. */
+static int base_depends(const struct pkg *p, struct tvars *v, struct strv *base, struct ferr *e)
+{
+	struct strv check = {0}, bd = {0};
+	int rc = -1;
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *dp = &p->deps[i];
+		struct cdep c = {i, NULL};
+		if (cargo_dep_base(dp) && use(p, &c, base, e) != 0)
+			goto out;
+		if (dp->kind == DEP_DEV && cargo_target_linux(dp->target) && use(p, &c, &check, e) != 0)
+			goto out;
+	}
+	strv_sort(base);
+	strv_uniq(base);
+	nocheck(base, &bd);
+	nocheck(&check, &bd);
+	as_list(v, "build_depends", &bd);
+	as_list(v, "depends", base);
+	rc = 0;
+out:
+	strv_free(&check);
+	strv_free(&bd);
+	return rc;
+}
+
+/* The base binary's Provides: the semver levels, and every feature that
+ * needs nothing beyond the base (folded into it).  Returns whether the
+ * default feature was folded. */
+static int base_provides(const struct write_opts *o, const struct crate_names *cn, const struct cfeat *fs, size_t nf,
+			 const struct strv *extras, struct tvars *v)
+{
+	struct strv provides = {0};
+	int default_folded = 0;
+	for (int k = 0; k < 3; k++)
+		strv_push(&provides, xasprintf("librust-%s-%s-dev (= ${binary:Version})", cn->dashed, cn->levels[k]));
+	if (o->compat)   /* the normal package's name, as debcargo's compat packages provide it */
+		strv_push(&provides, xasprintf("librust-%s-dev (= ${binary:Version})", cn->dashed));
+	for (size_t i = 0; i < nf; i++) {
+		if (extras[i].n)
+			continue;
+		char *fd = naming_crate_deb(fs[i].name);
+		strv_push(&provides, xasprintf("librust-%s+%s-dev (= ${binary:Version})", cn->dashed, fd));
+		for (int k = 0; k < 3; k++)
+			strv_push(&provides, xasprintf("librust-%s-%s+%s-dev (= ${binary:Version})", cn->dashed,
+						       cn->levels[k], fd));
+		if (strcmp(fs[i].name, "default") == 0)
+			default_folded = 1;
+		free(fd);
+	}
+	drop_self(&provides, cn->binary);
+	as_field(v, "provides", &provides);
+	strv_free(&provides);
+	return default_folded;
+}
+
+/* One feature package for a group of features with equal extra
+ * dependencies (deps), named after lead; its binary's name is added to
+ * suggests. */
+static void feature_package(const struct write_opts *o, const struct crate_names *cn, const char *lead,
+			    const struct strv *group, const struct strv *deps, struct tvars *v, struct strv *suggests)
+{
+	struct tvars *it = tvars_add_item(v, "features");
+	char *fd = naming_crate_deb(lead);
+	char *bin = xasprintf("librust-%s+%s-dev", cn->pkgbase, fd);
+	tvars_set(it, "binary_name", bin);
+	tvars_set(it, "base", cn->binary);
+	tvars_set(it, "feature", lead);
+	strv_push(suggests, xasprintf("%s (= ${binary:Version})", bin));
+	struct strv fp = {0}, also = {0}, dv = {0};
+	if (o->compat)
+		strv_push(&fp, xasprintf("librust-%s+%s-dev (= ${binary:Version})", cn->dashed, fd));
+	for (size_t g = 0; g < group->n; g++) {
+		char *gd = naming_crate_deb(group->v[g]);
+		if (strcmp(group->v[g], lead) != 0) {
+			strv_push(&fp, xasprintf("librust-%s+%s-dev (= ${binary:Version})", cn->dashed, gd));
+			strv_add(&also, group->v[g]);
+		}
+		for (int k = 0; k < 3; k++)
+			strv_push(&fp, xasprintf("librust-%s-%s+%s-dev (= ${binary:Version})", cn->dashed, cn->levels[k], gd));
+		free(gd);
+	}
+	drop_self(&fp, bin);
+	as_field(it, "provides", &fp);
+	for (size_t g = 0; g < deps->n; g++)
+		strv_add(&dv, deps->v[g]);
+	as_list(it, "depends", &dv);
+	struct buf ab = {0};
+	for (size_t g = 0; g < also.n; g++)
+		buf_printf(&ab, "%s%s", g ? "\", \"" : "", also.v[g]);
+	tvars_set(it, "also", ab.p ? ab.p : "");
+	buf_free(&ab);
+	strv_free(&fp);
+	strv_free(&also);
+	strv_free(&dv);
+	free(bin);
+	free(fd);
+}
+
+/* The features that need more than the base: grouped by equal extra
+ * dependencies, each group named after the member the others turn on
+ * (debcargo: serde_derive, not derive).  Returns whether the default
+ * feature's package is recommended. */
+static int feature_packages(const struct write_opts *o, const struct crate_names *cn, const struct cfeat *fs,
+			    size_t nf, const struct strv *extras, int default_folded, struct tvars *v,
+			    struct strv *suggests)
+{
+	tvars_list(v, "features");
+	char *done = xcalloc(nf ? nf : 1, 1);
+	size_t *members = xcalloc(nf ? nf : 1, sizeof *members);
+	struct fgroups fg;
+	fgroups_init(&fg, fs, nf, extras);
+	int recommended = 0;
+	for (size_t i = 0; i < nf; i++) {
+		if (!extras[i].n || done[i])
+			continue;
+		size_t lead = i, nm = 0;
+		struct strv group = {0};
+		for (size_t r = fg.run[i]; r < nf && fg.run[fg.order[r]] == fg.run[i]; r++) {
+			size_t k = fg.order[r];   /* in index order: i first */
+			if (!done[k]) {
+				strv_add(&group, fs[k].name);
+				members[nm++] = k;
+				done[k] = 1;
+			}
+		}
+		/* the first member (in name order) that every other one turns on */
+		for (size_t m = 0; m < nm; m++)
+			if (enabled_by_all(&fg, members[m], members, nm)) {
+				lead = members[m];
+				break;
+			}
+		feature_package(o, cn, fs[lead].name, &group, &extras[i], v, suggests);
+		if (strv_has(&group, "default") && !default_folded) {
+			tvars_setf(v, "recommends", "librust-%s+default-dev (= ${binary:Version})", cn->pkgbase);
+			recommended = 1;
+		}
+		strv_free(&group);
+	}
+	free(done);
+	free(members);
+	fgroups_free(&fg);
+	return recommended;
+}
+
 int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
 	struct tvars *v = tvars_new();
 	struct cfeat *fs = NULL;
 	size_t nf = 0;
-	struct strv base = {0}, check = {0}, bd = {0}, ids = {0}, provides = {0}, suggests = {0};
+	struct strv base = {0}, ids = {0}, suggests = {0};
 	struct strv *extras = NULL;
 	int rc = -1;
 	char *s, *debver = NULL, *dashed = naming_crate_deb(p->name), *binary = NULL, *pkgbase = NULL;
 	const char *why;
 	struct npmver ver = {0};
+	struct crate_names cn = {0};
 
 	if (cargover_parse(p->version, &ver, &why) != 0) {
 		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
@@ -273,21 +428,8 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	tvars_set(v, "excluded", "");
 	tvars_list(v, "dep_notes");
 	debian_common(p, o, v, &ids);
-
-	for (size_t i = 0; i < p->ndeps; i++) {
-		const struct dep *dp = &p->deps[i];
-		struct cdep c = {i, NULL};
-		if (cargo_dep_base(dp) && use(p, &c, &base, e) != 0)
-			goto out;
-		if (dp->kind == DEP_DEV && cargo_target_linux(dp->target) && use(p, &c, &check, e) != 0)
-			goto out;
-	}
-	strv_sort(&base);
-	strv_uniq(&base);
-	nocheck(&base, &bd);
-	nocheck(&check, &bd);
-	as_list(v, "build_depends", &bd);
-	as_list(v, "depends", &base);
+	if (base_depends(p, v, &base, e) != 0)
+		goto out;
 
 	/* features: those needing nothing beyond the base fold into it */
 	cargo_features(p, &fs, &nf);
@@ -295,107 +437,13 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	for (size_t i = 0; i < nf; i++)
 		if (extra(p, &fs[i], &base, &extras[i], e) != 0)
 			goto out;
-	const char *levels[3];
-	char *lv[3] = {xasprintf("%llu", (unsigned long long)ver.major),
-		       xasprintf("%llu.%llu", (unsigned long long)ver.major, (unsigned long long)ver.minor),
-		       xasprintf("%llu.%llu.%llu", (unsigned long long)ver.major, (unsigned long long)ver.minor,
-				 (unsigned long long)ver.patch)};
-	for (int k = 0; k < 3; k++)
-		levels[k] = lv[k];
-	for (int k = 0; k < 3; k++)
-		strv_push(&provides, xasprintf("librust-%s-%s-dev (= ${binary:Version})", dashed, levels[k]));
-	if (o->compat)   /* the normal package's name, as debcargo's compat packages provide it */
-		strv_push(&provides, xasprintf("librust-%s-dev (= ${binary:Version})", dashed));
-	int default_folded = 0;
-	for (size_t i = 0; i < nf; i++) {
-		if (extras[i].n)
-			continue;
-		char *fd = naming_crate_deb(fs[i].name);
-		strv_push(&provides, xasprintf("librust-%s+%s-dev (= ${binary:Version})", dashed, fd));
-		for (int k = 0; k < 3; k++)
-			strv_push(&provides, xasprintf("librust-%s-%s+%s-dev (= ${binary:Version})", dashed, levels[k], fd));
-		if (strcmp(fs[i].name, "default") == 0)
-			default_folded = 1;
-		free(fd);
-	}
-	drop_self(&provides, binary);
-	as_field(v, "provides", &provides);
-
-	/* the rest: grouped by equal extra dependencies, named after the
-	 * member the others turn on (debcargo: serde_derive, not derive) */
-	tvars_list(v, "features");
-	char *done = xcalloc(nf ? nf : 1, 1);
-	size_t *members = xcalloc(nf ? nf : 1, sizeof *members);
-	struct fgroups fg;
-	fgroups_init(&fg, fs, nf, extras);
-	int recommended = 0;
-	for (size_t i = 0; i < nf; i++) {
-		if (!extras[i].n || done[i])
-			continue;
-		size_t lead = i, nm = 0;
-		struct strv group = {0};
-		for (size_t r = fg.run[i]; r < nf && fg.run[fg.order[r]] == fg.run[i]; r++) {
-			size_t k = fg.order[r];   /* in index order: i first */
-			if (!done[k]) {
-				strv_add(&group, fs[k].name);
-				members[nm++] = k;
-				done[k] = 1;
-			}
-		}
-		/* the first member (in name order) that every other one turns on */
-		for (size_t m = 0; m < nm; m++)
-			if (enabled_by_all(&fg, members[m], members, nm)) {
-				lead = members[m];
-				break;
-			}
-		struct tvars *it = tvars_add_item(v, "features");
-		char *fd = naming_crate_deb(fs[lead].name);
-		char *bin = xasprintf("librust-%s+%s-dev", pkgbase, fd);
-		tvars_set(it, "binary_name", bin);
-		tvars_set(it, "base", binary);
-		tvars_set(it, "feature", fs[lead].name);
-		strv_push(&suggests, xasprintf("%s (= ${binary:Version})", bin));
-		struct strv fp = {0}, also = {0};
-		if (o->compat)
-			strv_push(&fp, xasprintf("librust-%s+%s-dev (= ${binary:Version})", dashed, fd));
-		for (size_t g = 0; g < group.n; g++) {
-			char *gd = naming_crate_deb(group.v[g]);
-			if (strcmp(group.v[g], fs[lead].name) != 0) {
-				strv_push(&fp, xasprintf("librust-%s+%s-dev (= ${binary:Version})", dashed, gd));
-				strv_add(&also, group.v[g]);
-			}
-			for (int k = 0; k < 3; k++)
-				strv_push(&fp, xasprintf("librust-%s-%s+%s-dev (= ${binary:Version})", dashed, levels[k], gd));
-			free(gd);
-		}
-		drop_self(&fp, bin);
-		as_field(it, "provides", &fp);
-		struct strv deps = {0};
-		for (size_t g = 0; g < extras[i].n; g++)
-			strv_add(&deps, extras[i].v[g]);
-		as_list(it, "depends", &deps);
-		struct buf ab = {0};
-		for (size_t g = 0; g < also.n; g++)
-			buf_printf(&ab, "%s%s", g ? "\", \"" : "", also.v[g]);
-		tvars_set(it, "also", ab.p ? ab.p : "");
-		buf_free(&ab);
-		if (strv_has(&group, "default") && !default_folded) {
-			tvars_setf(v, "recommends", "librust-%s+default-dev (= ${binary:Version})", pkgbase);
-			recommended = 1;
-		}
-		strv_free(&fp);
-		strv_free(&also);
-		strv_free(&deps);
-		strv_free(&group);
-		free(bin);
-		free(fd);
-	}
-	free(done);
-	free(members);
-	fgroups_free(&fg);
-	for (int k = 0; k < 3; k++)
-		free(lv[k]);
-	if (!recommended)
+	cn = (struct crate_names){dashed, pkgbase, binary, {
+		xasprintf("%llu", (unsigned long long)ver.major),
+		xasprintf("%llu.%llu", (unsigned long long)ver.major, (unsigned long long)ver.minor),
+		xasprintf("%llu.%llu.%llu", (unsigned long long)ver.major, (unsigned long long)ver.minor,
+			  (unsigned long long)ver.patch)}};
+	int default_folded = base_provides(o, &cn, fs, nf, extras, v);
+	if (!feature_packages(o, &cn, fs, nf, extras, default_folded, v, &suggests))
 		tvars_set(v, "recommends", "");
 	as_field(v, "suggests", &suggests);
 
@@ -417,13 +465,12 @@ out:
 		for (size_t i = 0; i < nf; i++)
 			strv_free(&extras[i]);
 	free(extras);
+	for (int k = 0; k < 3; k++)
+		free(cn.levels[k]);
 	cargo_features_free(fs, nf);
 	npmver_free(&ver);
 	strv_free(&base);
-	strv_free(&check);
-	strv_free(&bd);
 	strv_free(&ids);
-	strv_free(&provides);
 	strv_free(&suggests);
 	free(debver);
 	free(dashed);
