@@ -25,7 +25,7 @@ static char *relation(const struct pkg *p, const char *pkg, const char *specs, c
 		ferr_set(e, FERR_INPUT, "%s@%s: dependency %s '%.200s': %s", p->name, p->version, pkg, specs, why);
 		return NULL;
 	}
-	char *s = interval_deb(pkg, &l, note);
+	char *s = family_debian.relation(pkg, &l, note);
 	ivlist_free(&l);
 	if (!s)
 		ferr_set(e, FERR_INPUT, "%s@%s: dependency %s '%.200s': matches no version", p->name, p->version, pkg, specs);
@@ -49,12 +49,88 @@ static int keep_all(const char *path, void *ctx)
 	return 0;
 }
 
+/* Depends: the requirements that hold on Debian's Python, by dh-python's
+ * names; the others said in dep_notes */
+static int depends(const struct pkg *p, struct tvars *v, struct ferr *e)
+{
+	struct strv deps = {0};
+	const char *rule;
+	int rc = -1;
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *dp = &p->deps[i];
+		struct strv ex = {0};
+		int a = pydist_applies(p, dp, &family_debian, &ex, e);
+		if (a < 0) {
+			strv_free(&ex);
+			goto out;
+		}
+		char *line = esc_deb_line(dp->line ? dp->line : dp->name);
+		if (a == 0 && ex.n) {
+			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "only with extra %s: %s", ex.v[0], line);
+		} else if (a == 0) {
+			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "not needed with Debian's Python: %s", line);
+		}
+		free(line);
+		strv_free(&ex);
+		if (a != 1)
+			continue;
+		char *pkg = pydist_deb(dp->name, &rule), *note = NULL;
+		char *rel = relation(p, pkg, dp->range, &note, e);
+		if (note) {
+			char *r = esc_deb_line(dp->range);
+			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s '%s': %s", dp->name, r, note);
+			free(r);
+		}
+		free(note);
+		free(pkg);
+		if (!rel)
+			goto out;
+		add_split(&deps, rel);
+		free(rel);
+	}
+	strv_sort(&deps);
+	strv_uniq(&deps);
+	tvars_list(v, "depends");
+	for (size_t i = 0; i < deps.n; i++)
+		tvars_set(tvars_add_item(v, "depends"), "dep", deps.v[i]);
+	rc = 0;
+out:
+	strv_free(&deps);
+	return rc;
+}
+
+/* Build-Depends: the build backend's own packages, by dh-python's names */
+static void build_depends(const struct pkg *p, struct tvars *v)
+{
+	struct strv bd = {0};
+	const char *why, *rule;
+	for (size_t i = 0; i < p->build_requires.n; i++) {
+		struct pepreq r;
+		if (pepreq_parse(p->build_requires.v[i], &r, &why) != 0 || r.url)
+			continue;
+		struct strv ex = {0};
+		int a = pepreq_extras(&r, family_debian.pyenv, &ex, &why);
+		if (a == 1 && strcmp(r.name, "wheel") != 0) {
+			char *pkg = pydist_deb(r.name, &rule);
+			strv_push(&bd, pkg);
+		}
+		strv_free(&ex);
+		pepreq_free(&r);
+	}
+	strv_sort(&bd);
+	strv_uniq(&bd);
+	tvars_list(v, "build_depends");
+	for (size_t i = 0; i < bd.n; i++)
+		tvars_set(tvars_add_item(v, "build_depends"), "dep", bd.v[i]);
+	strv_free(&bd);
+}
+
 int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
 	if (pydist_ready(p->name, e) != 0)
 		return -1;
 	struct tvars *v = tvars_new();
-	struct strv deps = {0}, bd = {0}, ids = {0}, extras = {0};
+	struct strv ids = {0};
 	int rc = -1;
 	char *s, *debver = NULL;
 	const char *why, *rule;
@@ -92,63 +168,9 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s: named by %s", normal, rule);
 	debian_common(p, o, v, &ids);
 
-	for (size_t i = 0; i < p->ndeps; i++) {
-		const struct dep *dp = &p->deps[i];
-		struct strv ex = {0};
-		int a = pydist_applies(p, dp, &family_debian, &ex, e);
-		if (a < 0) {
-			strv_free(&ex);
-			goto out;
-		}
-		char *line = esc_deb_line(dp->line ? dp->line : dp->name);
-		if (a == 0 && ex.n) {
-			strv_add(&extras, ex.v[0]);
-			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "only with extra %s: %s", ex.v[0], line);
-		} else if (a == 0) {
-			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "not needed with Debian's Python: %s", line);
-		}
-		free(line);
-		strv_free(&ex);
-		if (a != 1)
-			continue;
-		char *pkg = pydist_deb(dp->name, &rule), *note = NULL;
-		char *rel = relation(p, pkg, dp->range, &note, e);
-		if (note) {
-			char *r = esc_deb_line(dp->range);
-			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s '%s': %s", dp->name, r, note);
-			free(r);
-		}
-		free(note);
-		free(pkg);
-		if (!rel)
-			goto out;
-		add_split(&deps, rel);
-		free(rel);
-	}
-	strv_sort(&deps);
-	strv_uniq(&deps);
-	tvars_list(v, "depends");
-	for (size_t i = 0; i < deps.n; i++)
-		tvars_set(tvars_add_item(v, "depends"), "dep", deps.v[i]);
-	/* the build backend's own packages, by dh-python's names */
-	for (size_t i = 0; i < p->build_requires.n; i++) {
-		struct pepreq r;
-		if (pepreq_parse(p->build_requires.v[i], &r, &why) != 0 || r.url)
-			continue;
-		struct strv ex = {0};
-		int a = pepreq_extras(&r, family_debian.pyenv, &ex, &why);
-		if (a == 1 && strcmp(r.name, "wheel") != 0) {
-			char *pkg = pydist_deb(r.name, &rule);
-			strv_push(&bd, pkg);
-		}
-		strv_free(&ex);
-		pepreq_free(&r);
-	}
-	strv_sort(&bd);
-	strv_uniq(&bd);
-	tvars_list(v, "build_depends");
-	for (size_t i = 0; i < bd.n; i++)
-		tvars_set(tvars_add_item(v, "build_depends"), "dep", bd.v[i]);
+	if (depends(p, v, e) != 0)
+		goto out;
+	build_depends(p, v);
 	tvars_set(v, "suggests", "");
 
 	static const struct tfile files[] = {
@@ -169,10 +191,7 @@ out:
 	free(dist);
 	free(normal);
 	free(binary);
-	strv_free(&deps);
-	strv_free(&bd);
 	strv_free(&ids);
-	strv_free(&extras);
 	tvars_free(v);
 	return rc;
 }

@@ -15,10 +15,55 @@
 #include "../core/pep508.h"
 #include "../core/util.h"
 
+/* Requires: python3dist() of the requirements that hold on Fedora's
+ * Python; the others said in dep_notes */
+static int requires(const struct pkg *p, const struct eco *eco, struct tvars *v, struct ferr *e)
+{
+	struct strv req = {0};
+	const char *why;
+	int rc = -1;
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *d = &p->deps[i];
+		struct strv ex = {0};
+		int a = pydist_applies(p, d, &family_fedora, &ex, e);
+		if (a < 0) {
+			strv_free(&ex);
+			goto out;
+		}
+		char *line = esc_rpm_line(d->line ? d->line : d->name);
+		if (a == 0 && ex.n)
+			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "only with extra %s: %s", ex.v[0], line);
+		else if (a == 0)
+			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "not needed with Fedora's Python: %s", line);
+		free(line);
+		strv_free(&ex);
+		if (a != 1)
+			continue;
+		char *cap = pydist_cap(d), *note = NULL;
+		char *dep = eco_render_dep(eco, cap, d->range, &family_fedora, &note, &why);
+		free(cap);
+		free(note);
+		if (!dep) {
+			ferr_set(e, FERR_INPUT, "%s@%s: dependency %s '%.200s': %s", p->name, p->version, d->name, d->range, why);
+			goto out;
+		}
+		strv_push(&req, dep);
+	}
+	strv_sort(&req);
+	strv_uniq(&req);
+	tvars_list(v, "requires");
+	for (size_t i = 0; i < req.n; i++)
+		tvars_set(tvars_add_item(v, "requires"), "dep", req.v[i]);
+
+	rc = 0;
+out:
+	strv_free(&req);
+	return rc;
+}
+
 int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
 	struct tvars *v = tvars_new();
-	struct strv req = {0};
 	int rc = -1;
 	char *s;
 	const char *why;
@@ -58,39 +103,8 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	tvars_set(v, "native", p->native.n ? "1" : "");
 	tvars_list(v, "dep_notes");
 
-	for (size_t i = 0; i < p->ndeps; i++) {
-		const struct dep *d = &p->deps[i];
-		struct strv ex = {0};
-		int a = pydist_applies(p, d, &family_fedora, &ex, e);
-		if (a < 0) {
-			strv_free(&ex);
-			goto out;
-		}
-		char *line = esc_rpm_line(d->line ? d->line : d->name);
-		if (a == 0 && ex.n)
-			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "only with extra %s: %s", ex.v[0], line);
-		else if (a == 0)
-			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "not needed with Fedora's Python: %s", line);
-		free(line);
-		strv_free(&ex);
-		if (a != 1)
-			continue;
-		char *cap = pydist_cap(d), *note = NULL;
-		char *dep = eco_render_dep(eco, cap, d->range, &family_fedora, &note, &why);
-		free(cap);
-		free(note);
-		if (!dep) {
-			ferr_set(e, FERR_INPUT, "%s@%s: dependency %s '%.200s': %s", p->name, p->version, d->name, d->range, why);
-			goto out;
-		}
-		strv_push(&req, dep);
-	}
-	strv_sort(&req);
-	strv_uniq(&req);
-	tvars_list(v, "requires");
-	for (size_t i = 0; i < req.n; i++)
-		tvars_set(tvars_add_item(v, "requires"), "dep", req.v[i]);
-
+	if (requires(p, eco, v, e) != 0)
+		goto out;
 	struct buf ex = {0}, exc = {0};
 	for (size_t i = 0; i < p->nfeatures; i++) {
 		char *n = pep503_name(p->features[i].name);   /* checked: PEP 508 names */
@@ -115,7 +129,6 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	rc = 0;
 out:
 	free(dist);
-	strv_free(&req);
 	tvars_free(v);
 	return rc;
 }
