@@ -18,7 +18,7 @@
 /* The Debian relations of one dependency use, as debcargo writes them. */
 static int render(const struct pkg *p, const struct dep *d, const char *feature, struct strv *out, struct ferr *e)
 {
-	const struct eco *eco = eco_find("crate");
+	const struct eco *eco = eco_find(p->eco);
 	char *cap = feature ? xasprintf("%s/%s", d->name, feature)
 		  : d->no_default ? xstrdup(d->name) : xasprintf("%s/default", d->name);
 	char *note = NULL;
@@ -418,7 +418,7 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	s = esc_deb_line(p->version);
 	tvars_set(v, "upstream_version", s);
 	free(s);
-	debver = eco_find("crate")->translate(p->version, family_debian.spell, &why);
+	debver = eco_find(p->eco)->translate(p->version, family_debian.spell, &why);
 	tvars_set(v, "deb_version", debver);
 	char *fallback = xasprintf("Rust crate \"%s\"", p->name);
 	char *closing = xasprintf("This package contains the source for the Rust %s crate, packaged by ferry for use with cargo and dh-cargo.", p->name);

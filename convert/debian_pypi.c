@@ -21,7 +21,7 @@ static char *relation(const struct pkg *p, const char *pkg, const char *specs, c
 	struct ivlist l = {0};
 	const char *why;
 	*note = NULL;
-	if (eco_find("pypi")->intervals(specs, family_debian.spell, &l, &why) != 0) {
+	if (eco_find(p->eco)->intervals(specs, family_debian.spell, &l, &why) != 0) {
 		ferr_set(e, FERR_INPUT, "%s@%s: dependency %s '%.200s': %s", p->name, p->version, pkg, specs, why);
 		return NULL;
 	}

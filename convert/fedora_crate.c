@@ -16,7 +16,7 @@
 static int render(const struct pkg *p, const struct dep *d, const char *feature, struct strv *out,
 		  struct tvars *v, struct ferr *e)
 {
-	const struct eco *eco = eco_find("crate");
+	const struct eco *eco = eco_find(p->eco);
 	char *cap = feature ? xasprintf("%s/%s", d->name, feature)
 		  : d->no_default ? xstrdup(d->name) : xasprintf("%s/default", d->name);
 	char *note = NULL;
@@ -76,7 +76,7 @@ int fedora_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	s = esc_rpm_line(p->version);
 	tvars_set(v, "upstream_version", s);
 	free(s);
-	s = eco_find("crate")->translate(p->version, family_fedora.spell, &why);
+	s = eco_find(p->eco)->translate(p->version, family_fedora.spell, &why);
 	if (!s) {
 		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
 		goto out;

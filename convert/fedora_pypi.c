@@ -67,7 +67,7 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	int rc = -1;
 	char *s;
 	const char *why;
-	const struct eco *eco = eco_find("pypi");
+	const struct eco *eco = eco_find(p->eco);
 	char *dist = pep503_name(p->name);
 
 	char *name = writer_compat(p, o, &family_fedora, dist, v, e);

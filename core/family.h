@@ -64,10 +64,10 @@ struct family {
 	 * python3dist(x[e])) */
 	int extras_packages;
 	const struct pyenv *pyenv;        /* its Python, for PEP 508 markers */
-	/* Its indexes: libsolv reads them with this disttype; rpmdb: whether
-	 * "rpmdb:ROOT" is one; index_a and index_label name them in messages
-	 * ("an rpm-md", "rpm-md (Fedora)") */
-	int rpmdb;
+	/* Its indexes are those of its disttype (solver/distpool.c: "rpm":
+	 * rpm-md primary.xml and rpmdb:ROOT; "deb": Packages files);
+	 * index_a and index_label name them in messages ("an rpm-md",
+	 * "rpm-md (Fedora)") */
 	const char *index_a, *index_label;
 	const struct family_eco *ecos;    /* its pairs, necos of them */
 	size_t necos;

@@ -90,7 +90,6 @@ const struct family family_debian = {
 	.by_capability = 0,
 	.extras_packages = 0,
 	.pyenv = &pyenv,
-	.rpmdb = 0,
 	.index_a = "a Debian",
 	.index_label = "Debian",
 	.ecos = ecos,

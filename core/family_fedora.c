@@ -56,7 +56,6 @@ const struct family family_fedora = {
 	.by_capability = 1,
 	.extras_packages = 1,
 	.pyenv = &pyenv,
-	.rpmdb = 1,
 	.index_a = "an rpm-md",
 	.index_label = "rpm-md (Fedora)",
 	.ecos = ecos,

@@ -5,7 +5,8 @@
 
 #include <solv/repo.h>
 
-/* libsolv's disttypes by name, and the index kind each reads */
+/* libsolv's disttypes by name, and the index kind each reads (distro.h:
+ * DISTRO_RPM is rpm-md primary.xml and rpmdb:ROOT, DISTRO_DEB Packages) */
 static const struct {
 	const char *name;
 	int disttype;
