@@ -91,3 +91,30 @@ void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars
 	tvars_set(v, "packager", s);
 	free(s);
 }
+
+void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback, size_t width, const char *closing)
+{
+	char *sum = summary_of(p->description, width, "");
+	if (!*sum) {
+		free(sum);
+		sum = xstrdup(fallback);
+	}
+	writer_set_esc(v, "synopsis", sum, esc_deb_line);
+	struct buf d = {0};
+	buf_adds(&d, *p->description ? p->description : sum);
+	buf_printf(&d, "\n\n%s", closing);
+	char *s = esc_deb_text(d.p, 79);
+	buf_free(&d);
+	/* the template adds the final newline */
+	if (*s && s[strlen(s) - 1] == '\n')
+		s[strlen(s) - 1] = 0;
+	tvars_set(v, "description", s);
+	free(s);
+	free(sum);
+	char *url = writer_pkg_url(p);
+	writer_set_esc(v, "homepage", url, esc_deb_line);
+	writer_set_esc(v, "source", url, esc_deb_line);
+	free(url);
+	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
+	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
+}

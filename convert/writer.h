@@ -88,15 +88,19 @@ int writer_add_deps(const struct pkg *p, const struct family *f, const char *rec
 /* A list `name` of items {text}, each string passed through esc. */
 void writer_comment_list(struct tvars *v, const char *name, const struct strv *s, char *(*esc)(const char *));
 
-/* Fedora specs: summary, description, license, url, source0, source_file,
- * source_root, hooks, notes, licenses, docs, rpm_date and packager, every
- * registry string escaped; fallback is the summary when upstream has none. */
+/* v's name: text through esc ("" for NULL). */
+void writer_set_esc(struct tvars *v, const char *name, const char *text, char *(*esc)(const char *));
+
+/* fedora.c, for the Fedora writers: summary, description, license, url,
+ * source0, source_file, source_root, hooks, notes, licenses, docs,
+ * rpm_date and packager, every registry string escaped; fallback is the
+ * summary when upstream has none. */
 void writer_rpm_vars(const struct pkg *p, const struct write_opts *o, struct tvars *v, const char *fallback);
 /* TOP/TOP.spec (takes spec), TOP/sources with the artifact's sha512, and
  * the artifact itself. */
 void writer_rpm_out(const struct pkg *p, const struct write_opts *o, struct outtree *t, char *spec);
-/* Debian control: synopsis (width), description with a closing paragraph,
- * homepage, source, hooks and notes. */
+/* debian.c, for the Debian writers: control's synopsis (width),
+ * description with a closing paragraph, homepage, source, hooks and notes. */
 void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback, size_t width, const char *closing);
 
 /* Templates rendered to files under TOP/ (debian/control, ...). */
