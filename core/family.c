@@ -31,11 +31,6 @@ const struct family *family_by_alias(const char *alias)
 	return NULL;
 }
 
-const char *family_names(void)
-{
-	return "fedora, debian";
-}
-
 const struct family_eco *family_eco(const struct family *f, const char *eco)
 {
 	for (size_t i = 0; i < f->necos; i++)

@@ -83,8 +83,6 @@ const struct family *family_find(const char *name);
 const struct family *family_by_alias(const char *alias);
 /* The i-th family, NULL past the last: for (i = 0; (f = family_at(i)); i++) */
 const struct family *family_at(size_t i);
-/* "fedora, debian", for messages */
-const char *family_names(void);
 /* The pair of f and the ecosystem named eco, or NULL when f does not
  * package that ecosystem. */
 const struct family_eco *family_eco(const struct family *f, const char *eco);
