@@ -8,6 +8,7 @@
 #include "cargover.h"
 #include "npmver.h"
 #include "pep440.h"
+#include "pep508.h"
 #include "util.h"
 
 static int url_safe(char c)
@@ -61,15 +62,16 @@ char *naming_npm_rpm_cap(const char *name)
 	return xasprintf("npm(%s)", name);
 }
 
-/* "@scope/name" -> "scope-name"; Debian also forbids '_' and '~'. */
-static char *flat(const char *name, int debian)
+/* "@scope/name" -> "scope-name"; dashes: '_' and '~' become '-' too
+ * (Debian's names have neither). */
+static char *flat(const char *name, int dashes)
 {
 	struct buf b = {0};
 	for (const char *p = name; *p; p++) {
 		if (*p == '@' && p == name)
 			continue;
 		char c = *p == '/' ? '-' : *p;
-		if (debian && (c == '_' || c == '~'))
+		if (dashes && (c == '_' || c == '~'))
 			c = '-';
 		buf_addc(&b, (char)tolower((unsigned char)c));
 	}
@@ -137,6 +139,20 @@ const char *naming_pypi_invalid(const char *name)
 	return NULL;
 }
 
+char *naming_pypi_normal(const char *name, int keep_extras)
+{
+	const char *br = strchr(name, '[');
+	char *base = br ? xstrndup(name, (size_t)(br - name)) : xstrdup(name);
+	char *n = pep503_name(base);
+	free(base);
+	if (br && keep_extras) {
+		char *s = xasprintf("%s%s", n, br);
+		free(n);
+		return s;
+	}
+	return n;
+}
+
 /* debcargo's base_deb_name: lower case, '_' -> '-' */
 char *naming_crate_deb(const char *name)
 {
@@ -171,7 +187,7 @@ char *naming_compat_level(const char *eco, const char *version)
 }
 
 /* name + level; sep between when name ends in a digit (or always) */
-static char *with_level(const char *eco, const char *name, const char *version, const char *sep, int always)
+char *naming_compat(const char *eco, const char *name, const char *version, const char *sep, int always)
 {
 	char *level = naming_compat_level(eco, version);
 	if (!level)
@@ -181,14 +197,4 @@ static char *with_level(const char *eco, const char *name, const char *version, 
 	char *s = xasprintf("%s%s%s", name, always || digit ? sep : "", level);
 	free(level);
 	return s;
-}
-
-char *naming_compat_fedora(const char *eco, const char *name, const char *version)
-{
-	return with_level(eco, name, version, "_", 0);
-}
-
-char *naming_compat_deb(const char *eco, const char *name, const char *version)
-{
-	return with_level(eco, name, version, "-", strcmp(eco, "crate") == 0);
 }
