@@ -5,9 +5,7 @@
 
 #include <stdlib.h>
 
-#include "cargover.h"
-#include "npmver.h"
-#include "pep440.h"
+#include "eco.h"
 #include "util.h"
 
 static int url_safe(char c)
@@ -148,26 +146,8 @@ char *naming_crate_deb(const char *name)
 
 char *naming_compat_level(const char *eco, const char *version)
 {
-	const char *why;
-	if (strcmp(eco, "pypi") == 0) {
-		struct pepver p = {0};
-		if (pepver_parse(version, &p, &why) != 0 || !p.nrel) {
-			pepver_free(&p);
-			return NULL;
-		}
-		char *s = xasprintf("%llu", strtoull(p.rel[0], NULL, 10));
-		pepver_free(&p);
-		return s;
-	}
-	struct npmver v = {0};
-	int r = strcmp(eco, "crate") == 0 ? cargover_parse(version, &v, &why) : npmver_parse(version, &v, &why);
-	if (r != 0)
-		return NULL;
-	char *s = v.major ? xasprintf("%llu", (unsigned long long)v.major)
-		: v.minor ? xasprintf("0.%llu", (unsigned long long)v.minor)
-			  : xasprintf("0.0.%llu", (unsigned long long)v.patch);
-	npmver_free(&v);
-	return s;
+	const struct eco *e = eco_find(eco);
+	return e ? e->series(version) : NULL;
 }
 
 /* name + level; sep between when name ends in a digit (or always) */

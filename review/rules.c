@@ -14,6 +14,7 @@
 
 #include "review.h"
 #include "../core/date.h"
+#include "../core/eco.h"
 #include "../core/pep440.h"
 #include "../core/util.h"
 
@@ -68,14 +69,20 @@ static void numbers(const char *v, long n[3])
 	}
 }
 
+/* A change of the ecosystem's series (eco.h: the one slot rule) is a
+ * major bump; within one, the second number tells minor from patch.  A
+ * version the ecosystem cannot parse is compared by its numbers. */
 enum bump { BUMP_PATCH, BUMP_MINOR, BUMP_MAJOR };
-static enum bump bump(const char *a, const char *b)
+static enum bump bump(const char *eco, const char *a, const char *b)
 {
 	long x[3], y[3];
 	numbers(a, x), numbers(b, y);
-	if (x[0] != y[0])
-		return BUMP_MAJOR;
-	if (x[0] == 0 && x[1] != y[1])   /* 0.x: the minor is the major */
+	const struct eco *e = eco_find(eco);
+	char *sa = e ? e->series(a) : NULL, *sb = e ? e->series(b) : NULL;
+	int major = sa && sb ? strcmp(sa, sb) != 0 : x[0] != y[0] || (x[0] == 0 && x[1] != y[1]);
+	free(sa);
+	free(sb);
+	if (major)
 		return BUMP_MAJOR;
 	return x[1] != y[1] ? BUMP_MINOR : BUMP_PATCH;
 }
@@ -450,7 +457,7 @@ static const struct dep *find_dep(const struct pkg *p, const char *name)
 static void rule_deps(const struct review_in *in, struct review *r)
 {
 	const struct pkg *n = in->new;
-	enum bump b = in->old ? bump(in->old->version, n->version) : BUMP_MAJOR;
+	enum bump b = in->old ? bump(in->eco, in->old->version, n->version) : BUMP_MAJOR;
 	long long t1 = date_parse_iso(n->publish_time);
 	for (size_t i = 0; i < n->ndeps; i++) {
 		const struct dep *d = &n->deps[i];
@@ -717,7 +724,7 @@ static void rule_binary(const struct review_in *in, struct review *r)
 
 static void rule_size(const struct review_in *in, struct review *r)
 {
-	if (!in->old || bump(in->old->version, in->new->version) == BUMP_MAJOR)
+	if (!in->old || bump(in->eco, in->old->version, in->new->version) == BUMP_MAJOR)
 		return;
 	size_t oc = 0, nc = 0;
 	for (size_t i = 0; i < in->oldf->n; i++)
@@ -759,7 +766,7 @@ static void rule_version(const struct review_in *in, struct review *r)
 		return;
 	long a[3], b[3];
 	numbers(in->old->version, a), numbers(v, b);
-	if (b[0] > a[0] + 1)
+	if (b[0] - 1 > a[0])   /* saturated numbers (strtol) do not overflow here */
 		review_add(r, "version-jump", SEV_MEDIUM, "metadata: version", "jumps from major %ld to %ld (%s to %s)", a[0], b[0],
 			   in->old->version, v);
 	/* the package's own history: a version number no earlier release led to */
@@ -771,7 +778,7 @@ static void rule_version(const struct review_in *in, struct review *r)
 			if (strcmp(in->hist->v[i].version, v) != 0 && x[0] > top)
 				top = x[0];
 		}
-		if (top >= 0 && b[0] > top + 1 && b[0] <= a[0] + 1)
+		if (top >= 0 && b[0] - 1 > top && b[0] - 1 <= a[0])
 			review_add(r, "version-jump", SEV_MEDIUM, "metadata: version", "major %ld skips the history (highest other: %ld)",
 				   b[0], top);
 	}

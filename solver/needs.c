@@ -396,20 +396,6 @@ char *needs_evr(const char *eco, const char *version, enum interval_target t)
 
 char *needs_slot(const char *eco, const char *version)
 {
-	const char *why;
-	if (strcmp(eco, "pypi") == 0) {
-		struct pepver p;
-		if (pepver_parse(version, &p, &why) != 0)
-			return NULL;
-		char *s = xstrdup(p.rel[0]);
-		pepver_free(&p);
-		return s;
-	}
-	struct npmver x;
-	if (npmver_parse(version, &x, &why) != 0)
-		return NULL;
-	char *s = x.major ? xasprintf("%llu", (unsigned long long)x.major)
-			  : xasprintf("0.%llu", (unsigned long long)x.minor);
-	npmver_free(&x);
-	return s;
+	const struct eco *e = eco_find(eco);
+	return e ? e->series(version) : NULL;
 }

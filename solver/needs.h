@@ -60,9 +60,10 @@ char *needs_evr(const char *eco, const char *version, enum interval_target t);
  * version of it (caller frees). */
 char *needs_bare(const char *eco, const char *name, enum interval_target t);
 
-/* The slot a version lives in: distributions ship one version per
- * semver-major (npm, crates; 0.x counts its minor) or per major release
- * series (PyPI).  "4", "0.2"; NULL if the version does not parse. */
+/* The slot a version lives in: the ecosystem's series (eco.h), what its
+ * default requirement holds together; distributions ship one version per
+ * slot.  "4", "0.2", "0.0.3"; NULL if the version does not parse or the
+ * ecosystem is unknown. */
 char *needs_slot(const char *eco, const char *version);
 
 #endif
