@@ -161,8 +161,10 @@ int diff_unified(const char *path, const char *a, size_t alen, const char *b, si
 		 struct ferr *e);
 
 /* ---- names (review/typo.c) ---------------------------------------------- */
-/* The ecosystem's comparison form: PEP 503 for PyPI, '_' as '-' and lower
- * case for crates, as is for npm (caller frees). */
+/* The ecosystem's comparison form, its registry's identity of a name
+ * (eco.h: normal): PEP 503 for PyPI, '_' as '-' and lower case for crates,
+ * as is for npm (caller frees); NULL for an unknown ecosystem, of which
+ * typo_relation finds nothing and typo_candidates says so. */
 char *typo_normal(const char *eco, const char *name);
 /* Damerau-Levenshtein (optimal string alignment) distance, capped: returns
  * cap + 1 as soon as it must exceed cap. */
