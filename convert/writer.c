@@ -56,7 +56,8 @@ void writer_comment_list(struct tvars *v, const char *name, const struct strv *s
 }
 
 /* Runtime and peer dependencies become requirements, optional ones
- * recommendations; dev dependencies stay with upstream's tests. */
+ * (optional peers too) recommendations; dev dependencies stay with
+ * upstream's tests. */
 int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *e)
 {
 	const struct eco *eco = eco_find(p->eco);
@@ -82,12 +83,12 @@ int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *
 			free(range);
 			free(note);
 		}
-		if (d->kind == DEP_OPTIONAL && !rpm) {
+		if (dep_kind_optional(d->kind) && !rpm) {
 			if (rec.len)
 				buf_adds(&rec, ",\n            ");
 			buf_adds(&rec, s);
 		} else {
-			tvars_set(tvars_add_item(v, d->kind == DEP_OPTIONAL ? "recommends" : "requires"), "dep", s);
+			tvars_set(tvars_add_item(v, dep_kind_optional(d->kind) ? "recommends" : "requires"), "dep", s);
 		}
 		free(s);
 	}

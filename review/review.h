@@ -23,25 +23,14 @@ const char *severity_str(enum severity s);
 /* "info", "low", "medium", "high" -> 0..3; -1 if none of them */
 int severity_parse(const char *s);
 
-/* ---- the registry's history of one package (review/delta_registry.c) ---- */
-struct hist_version {
-	char *version;
-	char *time;        /* ISO 8601, "" if the registry gives none */
-	int yanked;
-	char *deprecated;  /* the registry's message, NULL if not deprecated */
-};
-struct history {
-	struct hist_version *v;   /* in the document's order */
-	size_t n;
-	char *first;              /* the earliest publish time known, "" if none */
-	struct strv unpublished;  /* versions the registry lists as removed */
-};
+/* ---- the registry's history of one package (review/delta_registry.c) ----
+ * struct history is the model's (core/model.h); the ecosystem's reader
+ * parses it (convert/reader.h). */
 /* A metadata document of `eco` (npm packument, crates index file, PyPI JSON
- * API) -> its versions.  0, or -1 with e set (FERR_INPUT). */
+ * API) -> its versions, settled (history_settle).  0, or -1 with e set:
+ * FERR_INPUT, or FERR_USAGE for an unknown ecosystem. */
 int history_read(const char *eco, const char *name, const char *doc, size_t len, struct history *h,
 		 struct ferr *e);
-const struct hist_version *history_find(const struct history *h, const char *version);
-void history_free(struct history *h);
 
 /* ---- inputs ------------------------------------------------------------ */
 /* What the CLI learnt about a dependency the new version declares. */

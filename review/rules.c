@@ -6,8 +6,8 @@
  * first review), else the '+' lines of its unified diff, so that a rule
  * fires on what this release brings, not on what was already reviewed. */
 #include <ctype.h>
-#include <jansson.h>
 #include <math.h>
+#include <stdio.h>
 #include <strings.h>
 #include <stdlib.h>
 #include <string.h>
@@ -201,20 +201,14 @@ static const struct filechange *change(const struct review *r, const char *path)
 
 /* ---- install-hook, install-access -------------------------------------- */
 
-/* hooks with npm's prepare, which the reader leaves out (it runs on git
- * installs and npm pack) */
+/* hooks with those a registry install does not run (npm's prepare: git
+ * installs and npm pack run it) */
 static void hooks_of(const struct pkg *p, struct strv *out)
 {
 	for (size_t i = 0; i < p->hooks.n; i++)
 		strv_add(out, p->hooks.v[i]);
-	if (p->manifest && strcmp(p->eco, "npm") == 0) {
-		json_error_t err;
-		json_t *m = json_loads(p->manifest, 0, &err);
-		json_t *s = json_object_get(json_object_get(m, "scripts"), "prepare");
-		if (json_is_string(s))
-			strv_push(out, xasprintf("prepare: %s", json_string_value(s)));
-		json_decref(m);
-	}
+	for (size_t i = 0; i < p->dev_hooks.n; i++)
+		strv_add(out, p->dev_hooks.v[i]);
 	strv_sort(out);
 }
 
@@ -245,8 +239,9 @@ static void install_files(const struct pkg *p, const struct strv *hooks, const s
 		}
 		free(copy);
 	}
-	if (strcmp(p->eco, "pypi") == 0 && pkgfiles_find(f, "setup.py"))
-		strv_add(out, "setup.py");
+	for (size_t i = 0; i < p->hook_files.n; i++)
+		if (pkgfiles_find(f, p->hook_files.v[i]))
+			strv_add(out, p->hook_files.v[i]);
 	/* what those run in turn: package scripts they name (three levels) */
 	for (int depth = 0; depth < 3; depth++) {
 		size_t n = out->n;

@@ -1,7 +1,6 @@
 /* What a registry version requires and provides on the target (needs.h). */
 #include "needs.h"
 
-#include <jansson.h>
 #include <solv/pool_parserpmrichdep.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,34 +80,20 @@ void needs_free(struct need *v, size_t n)
 	free(v);
 }
 
-/* ---- npm: the manifest's dependency maps --------------------------------- */
+/* ---- npm: the dependencies as the reader kinds them --------------------- */
 
+/* base: runtime and peer dependencies, and the optional ones (optional
+ * peers too) when asked for; test: the dev dependencies */
 static void npm_needs(const struct pkg *p, enum unit_kind k, int optional, struct need **v, size_t *n)
 {
-	json_t *m = p->manifest ? json_loads(p->manifest, 0, NULL) : NULL;
-	json_t *opt = json_object_get(m, "optionalDependencies"), *meta = json_object_get(m, "peerDependenciesMeta");
-	static const char *const base[] = {"dependencies", "peerDependencies", "optionalDependencies"};
-	static const enum dep_kind kinds[] = {DEP_RUNTIME, DEP_PEER, DEP_OPTIONAL};
-	static const char *const test[] = {"devDependencies"};
-	const char *const *keys = k == UNIT_TEST ? test : base;
-	size_t nk = k == UNIT_TEST ? 1 : 3;
-	for (size_t i = 0; i < nk; i++) {
-		const char *name;
-		json_t *range;
-		json_object_foreach(json_object_get(m, keys[i]), name, range) {
-			enum dep_kind kind = k == UNIT_TEST ? DEP_DEV : kinds[i];
-			/* npm lists optional dependencies under dependencies too;
-			 * optional peers are not required either */
-			if (kind == DEP_RUNTIME && json_object_get(opt, name))
-				kind = DEP_OPTIONAL;
-			if (kind == DEP_PEER && json_is_true(json_object_get(json_object_get(meta, name), "optional")))
-				kind = DEP_OPTIONAL;
-			if ((kind == DEP_OPTIONAL && !optional) || !json_is_string(range) || naming_npm_invalid(name))
-				continue;
-			add(v, n, name, NULL, json_string_value(range), kind, "npm");
-		}
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *d = &p->deps[i];
+		int opt = dep_kind_optional(d->kind);
+		int use = k == UNIT_TEST ? d->kind == DEP_DEV
+					 : d->kind == DEP_RUNTIME || d->kind == DEP_PEER || (opt && optional);
+		if (use)
+			add(v, n, d->name, NULL, d->range, opt ? DEP_OPTIONAL : d->kind, "npm");
 	}
-	json_decref(m);
 }
 
 /* ---- crates: dependencies with their features ------------------------- */
