@@ -161,6 +161,7 @@ const struct eco eco_crate = {
 	.feature_cap = feature_cap,
 	.feature_noun = "feature",
 	.default_feature = 1,
+	.deps = ECO_DEPS_CARGO,
 	.satisfies = satisfies,
 	.compare = compare,
 	.translate = translate,

@@ -93,6 +93,7 @@ const struct eco eco_npm = {
 	.exact = exact,
 	.series = series,
 	.nests = 1,
+	.deps = ECO_DEPS_KINDS,
 	.satisfies = satisfies,
 	.compare = compare,
 	.translate = translate,

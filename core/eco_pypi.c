@@ -137,6 +137,7 @@ const struct eco eco_pypi = {
 	.series = series,
 	.feature_cap = feature_cap,
 	.feature_noun = "extra",
+	.deps = ECO_DEPS_PEP508,
 	.satisfies = satisfies,
 	.compare = compare,
 	.translate = translate,

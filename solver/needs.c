@@ -12,15 +12,13 @@
 #include "../core/eco.h"
 #include "../core/naming.h"
 #include "../core/npmver.h"
-#include "../core/pep440.h"
 #include "../core/util.h"
 
 /* Appends; needs_of drops the repeats (same cap and range) at the end. */
 static void add(struct need **v, size_t *n, const char *name, const char *feature, const char *range,
-		enum dep_kind kind, const char *eco)
+		enum dep_kind kind, const struct eco *e)
 {
-	char *cap = !feature ? xstrdup(name) : strcmp(eco, "pypi") == 0 ? xasprintf("%s[%s]", name, feature)
-									   : xasprintf("%s/%s", name, feature);
+	char *cap = feature && e->feature_cap ? e->feature_cap(name, feature) : xstrdup(name);
 	if ((*n & (*n - 1)) == 0)   /* at 0, 1, 2, 4, ...: room to the next power of two */
 		*v = xrealloc(*v, (*n ? 2 * *n : 1) * sizeof **v);
 	(*v)[(*n)++] = (struct need){xstrdup(name), cap, xstrdup(range), feature ? xstrdup(feature) : NULL, kind};
@@ -80,11 +78,11 @@ void needs_free(struct need *v, size_t n)
 	free(v);
 }
 
-/* ---- npm: the dependencies as the reader kinds them --------------------- */
+/* ---- npm: the dependencies as the reader kinds them ---------------------- */
 
 /* base: runtime and peer dependencies, and the optional ones (optional
  * peers too) when asked for; test: the dev dependencies */
-static void npm_needs(const struct pkg *p, enum unit_kind k, int optional, struct need **v, size_t *n)
+static void kind_needs(const struct pkg *p, enum unit_kind k, int optional, struct need **v, size_t *n)
 {
 	for (size_t i = 0; i < p->ndeps; i++) {
 		const struct dep *d = &p->deps[i];
@@ -92,31 +90,32 @@ static void npm_needs(const struct pkg *p, enum unit_kind k, int optional, struc
 		int use = k == UNIT_TEST ? d->kind == DEP_DEV
 					 : d->kind == DEP_RUNTIME || d->kind == DEP_PEER || (opt && optional);
 		if (use)
-			add(v, n, d->name, NULL, d->range, opt ? DEP_OPTIONAL : d->kind, "npm");
+			add(v, n, d->name, NULL, d->range, opt ? DEP_OPTIONAL : d->kind, eco_find(p->eco));
 	}
 }
 
 /* ---- crates: dependencies with their features ------------------------- */
 
-static void crate_dep(const struct dep *d, const char *feature, struct need **v, size_t *n)
+static void crate_dep(const struct eco *e, const struct dep *d, const char *feature, struct need **v, size_t *n)
 {
 	if (feature) {
-		add(v, n, d->name, feature, d->range, d->kind, "crate");
+		add(v, n, d->name, feature, d->range, d->kind, e);
 		return;
 	}
-	add(v, n, d->name, d->no_default ? NULL : "default", d->range, d->kind, "crate");
+	add(v, n, d->name, d->no_default ? NULL : "default", d->range, d->kind, e);
 	for (size_t f = 0; f < d->features.n; f++)
-		add(v, n, d->name, d->features.v[f], d->range, d->kind, "crate");
+		add(v, n, d->name, d->features.v[f], d->range, d->kind, e);
 }
 
 static void crate_needs(const struct pkg *p, enum unit_kind k, const char *feature, struct need **v, size_t *n,
 			struct strv *self)
 {
+	const struct eco *e = eco_find(p->eco);
 	if (k != UNIT_FEATURE) {
 		for (size_t i = 0; i < p->ndeps; i++) {
 			const struct dep *d = &p->deps[i];
 			if (k == UNIT_BASE ? cargo_dep_base(d) : d->kind == DEP_DEV && cargo_target_linux(d->target))
-				crate_dep(d, NULL, v, n);
+				crate_dep(e, d, NULL, v, n);
 		}
 		return;
 	}
@@ -130,9 +129,9 @@ static void crate_needs(const struct pkg *p, enum unit_kind k, const char *featu
 			const struct dep *d = &p->deps[fs[i].closure[c].dep];
 			if (d->kind == DEP_DEV || !cargo_target_linux(d->target))
 				continue;
-			crate_dep(d, NULL, v, n);   /* "X/f" turns X on with its defaults too */
+			crate_dep(e, d, NULL, v, n);   /* "X/f" turns X on with its defaults too */
 			if (fs[i].closure[c].feature)
-				crate_dep(d, fs[i].closure[c].feature, v, n);
+				crate_dep(e, d, fs[i].closure[c].feature, v, n);
 		}
 		for (size_t g = 0; g < fs[i].enables.n; g++)
 			strv_add(self, fs[i].enables.v[g]);
@@ -146,6 +145,7 @@ static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature
 		      struct need **v, size_t *n, struct ferr *e)
 {
 	static const char *const tests[] = {"test", "tests", "testing"};
+	const struct eco *pe = eco_find(p->eco);
 	for (size_t i = 0; i < p->ndeps; i++) {
 		const struct dep *d = &p->deps[i];
 		struct strv ex = {0};
@@ -165,7 +165,7 @@ static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature
 		strv_free(&ex);
 		if (!use)
 			continue;
-		add(v, n, d->name, NULL, d->range, k == UNIT_TEST ? DEP_DEV : DEP_RUNTIME, "pypi");
+		add(v, n, d->name, NULL, d->range, k == UNIT_TEST ? DEP_DEV : DEP_RUNTIME, pe);
 		/* Fedora ships extras as python3-X+E providing python3dist(x[e]);
 		 * Debian has no extra packages, so there only the base counts */
 		char *cap = t == INTERVAL_RPM ? pydist_cap(d) : NULL;
@@ -174,7 +174,7 @@ static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature
 			char *save = NULL;
 			br[strlen(br) - 1] = '\0';
 			for (char *x = strtok_r(br + 1, ",", &save); x; x = strtok_r(NULL, ",", &save))
-				add(v, n, d->name, x, d->range, DEP_RUNTIME, "pypi");
+				add(v, n, d->name, x, d->range, DEP_RUNTIME, pe);
 		}
 		free(cap);
 	}
@@ -187,13 +187,20 @@ int needs_of(const struct pkg *p, enum unit_kind k, const char *feature, enum in
 	*v = NULL;
 	*n = 0;
 	int rc = 0;
-	if (strcmp(p->eco, "npm") == 0) {
+	const struct eco *pe = eco_find(p->eco);
+	if (!pe)
+		return ferr_set(e, FERR_INPUT, "%s: unknown ecosystem '%s'", p->name, p->eco);
+	switch (pe->deps) {
+	case ECO_DEPS_KINDS:
 		if (k != UNIT_FEATURE)
-			npm_needs(p, k, optional, v, n);
-	} else if (strcmp(p->eco, "crate") == 0) {
+			kind_needs(p, k, optional, v, n);
+		break;
+	case ECO_DEPS_CARGO:
 		crate_needs(p, k, feature, v, n, self);
-	} else {
+		break;
+	case ECO_DEPS_PEP508:
 		rc = pypi_needs(p, k, feature, t, v, n, e);
+		break;
 	}
 	uniq(*v, n);
 	return rc;
@@ -201,14 +208,15 @@ int needs_of(const struct pkg *p, enum unit_kind k, const char *feature, enum in
 
 void needs_features(const struct pkg *p, struct strv *out)
 {
-	if (strcmp(p->eco, "crate") == 0) {
+	const struct eco *e = eco_find(p->eco);
+	if (e && e->deps == ECO_DEPS_CARGO) {
 		struct cfeat *fs = NULL;
 		size_t nf = 0;
 		cargo_features(p, &fs, &nf);
 		for (size_t i = 0; i < nf; i++)
 			strv_add(out, fs[i].name);
 		cargo_features_free(fs, nf);
-	} else if (strcmp(p->eco, "pypi") == 0) {
+	} else if (e && e->deps == ECO_DEPS_PEP508) {
 		for (size_t i = 0; i < p->nfeatures; i++)
 			strv_add(out, p->features[i].name);
 		/* extras named only by markers (extra == "x") count too */
@@ -223,22 +231,22 @@ void needs_features(const struct pkg *p, struct strv *out)
 /* ---- relations ------------------------------------------------------------ */
 
 
+/* Debian's package for a requirement on NAME: dh-python's table names
+ * Python distributions */
+static char *deb_name(const struct eco *e, const char *name)
+{
+	const char *rule;
+	return e->deps == ECO_DEPS_PEP508 ? pydist_deb(name, &rule) : e->deb_pkg(name);
+}
+
 char *needs_bare(const char *eco, const char *name, enum interval_target t)
 {
 	const struct eco *e = eco_find(eco);
+	if (!e)
+		return NULL;
 	if (t == INTERVAL_RPM)
 		return e->rpm_cap(name);
-	if (strcmp(eco, "pypi") == 0) {
-		const char *rule;
-		return pydist_deb(name, &rule);
-	}
-	if (strcmp(eco, "crate") == 0) {
-		char *d = naming_crate_deb(name);
-		char *s = xasprintf("librust-%s-dev", d);
-		free(d);
-		return s;
-	}
-	return e->deb_pkg(name);
+	return deb_name(e, name);
 }
 
 /* RPM "name OP evr", Debian "name (OP evr)"; either without a version */
@@ -311,9 +319,12 @@ Id needs_dep(Pool *pool, const char *eco, const struct need *nd, enum interval_t
 	const struct eco *e = eco_find(eco);
 	char *note = NULL;
 	Id id = 0;
-	if (t == INTERVAL_DEB && strcmp(eco, "crate") != 0) {
-		const char *rule;
-		char *pkg = strcmp(eco, "pypi") == 0 ? pydist_deb(nd->name, &rule) : e->deb_pkg(nd->cap);
+	if (!e) {
+		*why = "unknown ecosystem";
+		return 0;
+	}
+	if (t == INTERVAL_DEB && !e->deb_dep) {   /* debcargo's relations are the ecosystem's own */
+		char *pkg = deb_name(e, e->deps == ECO_DEPS_PEP508 ? nd->name : nd->cap);
 		struct ivlist l = {0};
 		if (e->intervals(nd->range, t, &l, why) == 0) {
 			id = from_intervals(pool, pkg, &l);
@@ -338,9 +349,9 @@ void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, 
 		    struct strv *out)
 {
 	const struct eco *e = eco_find(p->eco);
-	if (k == UNIT_TEST)
+	if (k == UNIT_TEST || !e)
 		return;
-	if (strcmp(p->eco, "crate") == 0 && t == INTERVAL_DEB) {
+	if (e->deb_dep && t == INTERVAL_DEB) {
 		/* debcargo's semver-suffixed names, for the base and each feature */
 		struct npmver v;
 		const char *why;
@@ -366,8 +377,7 @@ void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, 
 			strv_push(out, needs_bare(p->eco, p->name, t));
 		return;
 	}
-	char *cap = !feature ? xstrdup(p->name) : strcmp(p->eco, "pypi") == 0 ? xasprintf("%s[%s]", p->name, feature)
-										 : xasprintf("%s/%s", p->name, feature);
+	char *cap = feature && e->feature_cap ? e->feature_cap(p->name, feature) : xstrdup(p->name);
 	strv_push(out, e->rpm_cap(cap));
 	free(cap);
 }

@@ -57,7 +57,7 @@ void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, 
 char *needs_evr(const char *eco, const char *version, enum interval_target t);
 
 /* The distribution's name for the package, to ask whether it ships any
- * version of it (caller frees). */
+ * version of it (caller frees); NULL for an unknown ecosystem. */
 char *needs_bare(const char *eco, const char *name, enum interval_target t);
 
 /* The slot a version lives in: the ecosystem's series (eco.h), what its
