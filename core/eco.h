@@ -51,6 +51,12 @@ struct eco {
 	int nests;                               /* a package may carry its own copies of a dependency
 						    at other versions of one series (npm's node_modules) */
 	enum eco_deps deps;                      /* how its requirements are read (above) */
+	const char *hooks_key;                   /* where the manifest keeps install-time hooks
+						    ("scripts": npm), for evidence; NULL: none */
+	int author_publishes;                    /* the author field names who publishes (PyPI, whose
+						    metadata lists no maintainers) */
+	int semver_tags;                         /* versions carry semver pre-release and build tags
+						    after '-' and '+' (npm, Cargo) */
 	/* 1 satisfies, 0 does not, -1 error */
 	int (*satisfies)(const char *range, const char *version, const char **why);
 	/* -1/0/1 in *out; returns 0, or -1 on error */

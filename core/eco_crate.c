@@ -162,6 +162,7 @@ const struct eco eco_crate = {
 	.feature_noun = "feature",
 	.default_feature = 1,
 	.deps = ECO_DEPS_CARGO,
+	.semver_tags = 1,
 	.satisfies = satisfies,
 	.compare = compare,
 	.translate = translate,

@@ -138,6 +138,7 @@ const struct eco eco_pypi = {
 	.feature_cap = feature_cap,
 	.feature_noun = "extra",
 	.deps = ECO_DEPS_PEP508,
+	.author_publishes = 1,
 	.satisfies = satisfies,
 	.compare = compare,
 	.translate = translate,

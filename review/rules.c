@@ -268,11 +268,12 @@ static void install_files(const struct pkg *p, const struct strv *hooks, const s
 static void rule_install_hook(const struct review_in *in, struct review *r, const struct strv *oh,
 			      const struct strv *nh, const struct strv *files)
 {
+	const struct eco *e = eco_find(in->eco);
 	for (size_t i = 0; i < nh->n; i++) {
 		const char *s = nh->v[i], *colon = strchr(s, ':');
 		size_t kl = colon ? (size_t)(colon - s) : strlen(s);
-		char *ev = strcmp(in->eco, "npm") == 0 ? xasprintf("metadata: scripts.%.*s", (int)kl, s)
-						      : xasprintf("metadata: %.*s", (int)kl, s);
+		char *ev = e && e->hooks_key ? xasprintf("metadata: %s.%.*s", e->hooks_key, (int)kl, s)
+					     : xasprintf("metadata: %.*s", (int)kl, s);
 		const char *was = in->old ? hook_value(oh, s, kl) : NULL;
 		if (!in->old)
 			review_add(r, "install-hook", SEV_MEDIUM, ev, "runs code at install time: %s", s);
@@ -519,7 +520,8 @@ static void owners(const struct pkg *p, struct strv *out)
 		strv_add(out, p->maintainers.v[i]);
 	if (p->publisher && *p->publisher)
 		strv_add(out, p->publisher);
-	if (strcmp(p->eco, "pypi") == 0 && p->author && *p->author)
+	const struct eco *e = eco_find(p->eco);
+	if (e && e->author_publishes && p->author && *p->author)
 		strv_add(out, p->author);
 }
 
@@ -744,7 +746,8 @@ static void rule_version(const struct review_in *in, struct review *r)
 	const char *v = in->new->version;
 	/* the first word of a pre-release or build tag */
 	const char *tag = strpbrk(v, "-+");
-	if (tag && strcmp(in->eco, "pypi") != 0) {
+	const struct eco *e = eco_find(in->eco);
+	if (tag && e && e->semver_tags) {
 		static const char *const usual[] = {"alpha", "beta", "rc", "pre", "next", "dev", "canary", "preview",
 						    "nightly", "insiders", "experimental", "snapshot", "a", "b"};
 		size_t n = 0;
