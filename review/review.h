@@ -137,13 +137,21 @@ extern const size_t review_nrules;
 
 /* the rule passes used by review_run */
 void rules_run(const struct review_in *in, struct review *r);
+/* a finding, its text formatted (review/finding.c) */
 void review_add(struct review *r, const char *rule, enum severity sev, const char *evidence, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
-/* ---- files (review/delta_files.c, review/diff.c) ------------------------ */
+/* ---- files (review/files.c, review/diff.c) ------------------------------ */
 int file_is_text(const char *data, size_t len);
-/* "elf", "pe", "mach-o" when the bytes start like an executable, else NULL */
+/* "ELF", "PE", "Mach-O" when the bytes start like an executable, else NULL */
 const char *file_binary_kind(const char *data, size_t len);
+/* code by its extension or a #! line */
+int file_is_code(const struct pkgfile *f);
+/* build output, where long lines are expected: in a build folder, a source
+ * map, or minified beside the source it was built from (a sibling without
+ * ".min" at least half its size) */
+int file_is_build_output(const struct pkgfiles *files, const struct pkgfile *f);
+const char *file_basename(const char *path);   /* the part after the last '/' */
 /* A unified diff (GNU diff -u) of two texts, labelled a/PATH and b/PATH;
  * *out NULL when equal.  0, or -1 with e set (FERR_IO). */
 int diff_unified(const char *path, const char *a, size_t alen, const char *b, size_t blen, char **out,

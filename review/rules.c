@@ -87,53 +87,6 @@ static enum bump bump(const char *eco, const char *a, const char *b)
 	return x[1] != y[1] ? BUMP_MINOR : BUMP_PATCH;
 }
 
-static const char *basename_of(const char *path)
-{
-	const char *s = strrchr(path, '/');
-	return s ? s + 1 : path;
-}
-
-static int is_code(const struct pkgfile *f)
-{
-	static const char *const ext[] = {".js", ".mjs", ".cjs", ".ts", ".jsx", ".py", ".rs", ".sh", ".pl", ".rb",
-					  ".php", ".ps1", ".bat", ".cmd", ".c", ".h", ".cc", ".cpp", ".go", ".vbs"};
-	for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++)
-		if (str_endswith(f->path, ext[i]))
-			return 1;
-	return f->data && f->len > 2 && f->data[0] == '#' && f->data[1] == '!';
-}
-
-/* build output: where long lines are expected.  A minified file counts as
- * one when it sits in a build folder, or beside the source it was built
- * from (a sibling without ".min" at least half its size): a package whose
- * only code is minified hides it. */
-static int is_build_output(const struct pkgfiles *files, const struct pkgfile *f)
-{
-	const char *path = f->path;
-	static const char *const seg[] = {"dist/", "build/", "umd/", "bundle/", "bundles/", "min/", "out/", "browser/", "cjs/", "esm/"};
-	for (size_t i = 0; i < sizeof seg / sizeof seg[0]; i++)
-	{
-		const char *hit = strstr(path, seg[i]);
-		if (str_startswith(path, seg[i]) || (hit && hit > path && hit[-1] == '/'))
-			return 1;
-	}
-	const char *b = basename_of(path);
-	if (str_endswith(b, ".map"))
-		return 1;
-	static const char *const marks[] = {".min.", "-min.", ".bundle.", ".umd.", ".production."};
-	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-		const char *m = strstr(path, marks[i]);
-		if (!m || m < b)
-			continue;
-		char *src = xasprintf("%.*s%s", (int)(m - path), path, m + strlen(marks[i]) - 1);
-		const struct pkgfile *s = pkgfiles_find(files, src);
-		free(src);
-		if (s && s->size * 2 >= f->size)
-			return 1;
-	}
-	return 0;
-}
-
 typedef void (*line_fn)(void *ctx, const char *path, size_t lineno, const char *line, size_t len);
 
 static void each_line(const char *data, size_t len, const char *path, line_fn fn, void *ctx)
@@ -251,9 +204,9 @@ static void install_files(const struct pkg *p, const struct strv *hooks, const s
 				continue;
 			for (size_t k = 0; k < f->n; k++) {
 				const struct pkgfile *y = &f->v[k];
-				if (y->type != 'f' || !is_code(y) || strv_has(out, y->path))
+				if (y->type != 'f' || !file_is_code(y) || strv_has(out, y->path))
 					continue;
-				const char *b = basename_of(y->path);
+				const char *b = file_basename(y->path);
 				if (strlen(b) >= 4 && has(x->data, x->len, b))
 					strv_add(out, y->path);
 			}
@@ -644,9 +597,9 @@ static void rule_obfuscation(const struct review_in *in, struct review *r)
 {
 	for (size_t i = 0; i < in->newf->n; i++) {
 		const struct pkgfile *f = &in->newf->v[i];
-		if (f->type != 'f' || !is_code(f))
+		if (f->type != 'f' || !file_is_code(f))
 			continue;
-		struct obf_ctx c = {.build_output = is_build_output(in->newf, f)};
+		struct obf_ctx c = {.build_output = file_is_build_output(in->newf, f)};
 		if (!scan_new(in, r, f, obf_line, &c))
 			continue;
 		char ev[600];
@@ -672,27 +625,6 @@ static void rule_obfuscation(const struct review_in *in, struct review *r)
 }
 
 /* ---- binaries ----------------------------------------------------------- */
-
-const char *file_binary_kind(const char *d, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)d;
-	if (n >= 4 && memcmp(d, "\177ELF", 4) == 0)
-		return "ELF";
-	if (n >= 64 && d[0] == 'M' && d[1] == 'Z') {
-		unsigned long off = u[60] | (unsigned long)u[61] << 8 | (unsigned long)u[62] << 16 | (unsigned long)u[63] << 24;
-		if (off + 4 <= n && memcmp(d + off, "PE\0\0", 4) == 0)
-			return "PE";
-	}
-	if (n >= 8) {
-		unsigned long be = (unsigned long)u[0] << 24 | (unsigned long)u[1] << 16 | (unsigned long)u[2] << 8 | u[3];
-		unsigned long next = (unsigned long)u[4] << 24 | (unsigned long)u[5] << 16 | (unsigned long)u[6] << 8 | u[7];
-		if (be == 0xfeedface || be == 0xfeedfacf || be == 0xcefaedfe || be == 0xcffaedfe)
-			return "Mach-O";
-		if (be == 0xcafebabe && next > 0 && next < 30)   /* Java classes say >= 45 here */
-			return "Mach-O";
-	}
-	return NULL;
-}
 
 static void rule_binary(const struct review_in *in, struct review *r)
 {
@@ -725,10 +657,10 @@ static void rule_size(const struct review_in *in, struct review *r)
 		return;
 	size_t oc = 0, nc = 0;
 	for (size_t i = 0; i < in->oldf->n; i++)
-		if (in->oldf->v[i].type == 'f' && is_code(&in->oldf->v[i]))
+		if (in->oldf->v[i].type == 'f' && file_is_code(&in->oldf->v[i]))
 			oc += in->oldf->v[i].size;
 	for (size_t i = 0; i < in->newf->n; i++)
-		if (in->newf->v[i].type == 'f' && is_code(&in->newf->v[i]))
+		if (in->newf->v[i].type == 'f' && file_is_code(&in->newf->v[i]))
 			nc += in->newf->v[i].size;
 	if (oc >= 1024 && nc * 4 < oc)
 		review_add(r, "size-change", SEV_HIGH, "files", "most code removed in a non-major release: %zu to %zu bytes of code",
