@@ -2,11 +2,12 @@
  * data shipped in the binary (review/popular/ECO.txt, made by
  * tools/popular.sh from the bundled snapshots and the distribution's own
  * packaged names), plus a list the user points at (--popular FILE). */
-#include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "review.h"
+#include "../convert/namelist.h"
 #include "../convert/template.h"
 #include "../core/eco.h"
 #include "../core/util.h"
@@ -161,20 +162,10 @@ static int extra_list(const char *file, struct strv *out, struct ferr *e)
 		return ferr_set(e, FERR_IO, "%s: cannot read the popular-name list", file);
 	const char *s = text + strspn(text, " \t\r\n");
 	if (*s == '{') {   /* GuardDog's {"packages": [...]} */
-		json_error_t err;
-		json_t *root = json_loadb(text, len, 0, &err);
-		json_t *pk = json_object_get(root, "packages");
-		if (!json_is_array(pk)) {
-			json_decref(root);
+		if (namelist_guarddog(text, len, out) != 0) {
 			free(text);
 			return ferr_set(e, FERR_INPUT, "%s: popular-name list: no \"packages\" array", file);
 		}
-		size_t i;
-		json_t *v;
-		json_array_foreach(pk, i, v)
-			if (json_is_string(v))
-				strv_add(out, json_string_value(v));
-		json_decref(root);
 	} else {
 		list_lines(text, out);
 	}
