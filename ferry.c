@@ -28,24 +28,13 @@ static const struct command commands[] = {
 static void usage(FILE *f)
 {
 	fputs("usage: ferry [--version] [--help] COMMAND [ARGS]\n\n"
-	      "ferry turns registry packages (npm) into reviewable distribution\n"
-	      "packaging: Fedora RPM specs and Debian source packages.\n\ncommands:\n", f);
+	      "ferry turns registry packages (npm, crates.io, PyPI) into reviewable\n"
+	      "distribution packaging: Fedora RPM specs and Debian source packages.\n\ncommands:\n", f);
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
 	fputs("\n'ferry COMMAND --help' describes one command.\n"
 	      "exit codes: 0 ok, 1 problems found, 2 usage, 3 input rejected,\n"
 	      "4 network or I/O failure\n", f);
-}
-
-int cli_wants_help(int argc, char **argv)
-{
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--") == 0)
-			return 0;
-		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
-			return 1;
-	}
-	return 0;
 }
 
 static int finish(int code)

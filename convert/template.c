@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/embedded.h"
 #include "../core/util.h"
 
 struct tvar {
@@ -260,8 +261,8 @@ int template_render_text(const char *what, const char *text, const struct tvars 
 
 int template_render(const char *name, const struct tvars *v, char **out, struct ferr *e)
 {
-	for (const struct template_file *f = template_files; f->name; f++)
-		if (strcmp(f->name, name) == 0)
-			return template_render_text(name, f->text, v, out, e);
+	const char *text = embedded_text(name);
+	if (text)
+		return template_render_text(name, text, v, out, e);
 	return ferr_set(e, FERR_IO, "template %s: not built into ferry", name);
 }

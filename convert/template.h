@@ -18,12 +18,6 @@
 
 #include "../core/err.h"
 
-struct template_file {
-	const char *name;   /* path under templates/, e.g. "rpm/nodejs.spec.in" */
-	const char *text;
-};
-extern const struct template_file template_files[];
-
 struct tvars;
 
 struct tvars *tvars_new(void);
@@ -36,7 +30,7 @@ struct tvars *tvars_add_item(struct tvars *v, const char *name);
 /* Declares an empty list, so {{#each}} and {{#if}} on it are valid. */
 void tvars_list(struct tvars *v, const char *name);
 
-/* Renders template `name` (from template_files) into *out (caller frees).
+/* Renders template `name` (built in: core/embedded.h) into *out (caller frees).
  * Returns 0, or -1 with e set (FERR_INPUT naming the template and tag). */
 int template_render(const char *name, const struct tvars *v, char **out, struct ferr *e);
 /* Same, with the template text given. */

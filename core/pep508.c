@@ -500,6 +500,146 @@ static int url_ok(const char *u)
 	return u[i + 1] == '/' && u[i + 2] == '/' && u[i + 3] && u[i + 3] != '/';
 }
 
+/* "[a, b]" after the name, if there: 0, or -1 with t->why */
+static int req_extras(struct tok *t, struct pepreq *r)
+{
+	const char *line = t->s;
+	size_t n;
+	if (line[t->pos] != '[')
+		return 0;
+	t->pos++;
+	skip(t);
+	while ((n = t_ident(t)) > 0) {
+		strv_push(&r->extras, xstrndup(line + t->pos, n));
+		t->pos += n;
+		skip(t);
+		if (t_ident(t)) {
+			t->why = "expected a comma between extra names";
+			return -1;
+		}
+		if (line[t->pos] != ',')
+			break;
+		t->pos++;
+		skip(t);
+		if (!t_ident(t)) {
+			t->why = "expected an extra name after the comma";
+			return -1;
+		}
+	}
+	skip(t);
+	if (line[t->pos] != ']') {
+		t->why = "expected ']' after the extras";
+		return -1;
+	}
+	t->pos++;
+	return 0;
+}
+
+/* "@ URL": 0, or -1 with t->why */
+static int req_url(struct tok *t, struct pepreq *r)
+{
+	const char *line = t->s;
+	t->pos++;
+	skip(t);
+	size_t n = strcspn(line + t->pos, " \t");
+	if (!n) {
+		t->why = "expected a URL after @";
+		return -1;
+	}
+	r->url = xstrndup(line + t->pos, n);
+	t->pos += n;
+	if (!url_ok(r->url)) {
+		t->why = "invalid URL";
+		return -1;
+	}
+	if (line[t->pos] && !t_ws(t)) {
+		t->why = "expected whitespace after the URL";
+		return -1;
+	}
+	skip(t);
+	return 0;
+}
+
+/* the version specifiers, bare or in parentheses, into r->specs: 0, or
+ * -1 with t->why */
+static int req_specs(struct tok *t, struct pepreq *r)
+{
+	const char *line = t->s;
+	struct buf specs = {0};
+	size_t n;
+	int paren = line[t->pos] == '(';
+	if (paren)
+		t->pos++;
+	skip(t);
+	while ((n = t_spec(t)) > 0) {
+		buf_add(&specs, line + t->pos, n);
+		t->pos += n;
+		skip(t);
+		if (line[t->pos] != ',')
+			break;
+		buf_addc(&specs, ',');
+		t->pos++;
+		skip(t);
+	}
+	skip(t);
+	if (paren) {
+		if (line[t->pos] != ')') {
+			buf_free(&specs);
+			t->why = "expected ')' after the version specifier";
+			return -1;
+		}
+		t->pos++;
+	}
+	skip(t);
+	r->specs = buf_steal(&specs);
+	return 0;
+}
+
+/* packaging normalises the extra name of the marker's first item only, and
+ * makes that side a value even when it names a variable ("extra ==
+ * os_name" is extra == "os-name") */
+static void first_extra_normal(struct marker *m)
+{
+	struct marker *first = m->atoms[0];
+	char **side = NULL;
+	int *var = NULL;
+	if (!first->list && first->lvar && strcmp(first->l, "extra") == 0)
+		side = &first->r, var = &first->rvar;
+	else if (!first->list && first->rvar && strcmp(first->r, "extra") == 0)
+		side = &first->l, var = &first->lvar;
+	if (side) {
+		char *n = pep503_name(*side);
+		free(*side);
+		*side = n;
+		*var = 0;
+	}
+}
+
+/* "; MARKER" to the end: 0, or -1 with t->why */
+static int req_marker(struct tok *t, struct pepreq *r)
+{
+	const char *line = t->s;
+	if (line[t->pos] != ';') {
+		t->why = r->url ? "expected end or ';' after the URL" : "expected end or ';' after the version specifier";
+		return -1;
+	}
+	t->pos++;
+	r->marker = parse_marker(t, 0);
+	if (!r->marker)
+		return -1;
+	if (extra_tests(r->marker) > PEP508_MAX_EXTRA_TESTS) {
+		t->why = "marker tests 'extra' more than " PEP508_STR(PEP508_MAX_EXTRA_TESTS) " times";
+		return -1;
+	}
+	first_extra_normal(r->marker);
+	skip(t);
+	if (line[t->pos]) {
+		t->why = "unexpected text after the marker";
+		return -1;
+	}
+	return 0;
+}
+
 int pepreq_parse(const char *line, struct pepreq *r, const char **why)
 {
 	struct tok t = {line, 0, NULL};
@@ -513,138 +653,22 @@ int pepreq_parse(const char *line, struct pepreq *r, const char **why)
 	r->name = xstrndup(line + t.pos, n);
 	t.pos += n;
 	skip(&t);
-	if (line[t.pos] == '[') {
-		t.pos++;
-		skip(&t);
-		if ((n = t_ident(&t)) > 0) {
-			strv_push(&r->extras, xstrndup(line + t.pos, n));
-			t.pos += n;
-			for (;;) {
-				skip(&t);
-				if (t_ident(&t)) {
-					t.why = "expected a comma between extra names";
-					goto fail;
-				}
-				if (line[t.pos] != ',')
-					break;
-				t.pos++;
-				skip(&t);
-				if (!(n = t_ident(&t))) {
-					t.why = "expected an extra name after the comma";
-					goto fail;
-				}
-				strv_push(&r->extras, xstrndup(line + t.pos, n));
-				t.pos += n;
-			}
-		}
-		skip(&t);
-		if (line[t.pos] != ']') {
-			t.why = "expected ']' after the extras";
-			goto fail;
-		}
-		t.pos++;
-	}
+	if (req_extras(&t, r) != 0)
+		goto fail;
 	skip(&t);
-	struct buf specs = {0};
-	if (line[t.pos] == '@') {
-		t.pos++;
-		skip(&t);
-		n = strcspn(line + t.pos, " \t");
-		if (!n) {
-			t.why = "expected a URL after @";
-			goto fail;
-		}
-		r->url = xstrndup(line + t.pos, n);
-		t.pos += n;
-		if (!url_ok(r->url)) {
-			t.why = "invalid URL";
-			goto fail;
-		}
-		if (!line[t.pos])
-			goto done;
-		if (!t_ws(&t)) {
-			t.why = "expected whitespace after the URL";
-			goto fail;
-		}
-		skip(&t);
-		if (!line[t.pos])
-			goto done;
-	} else {
-		int paren = line[t.pos] == '(';
-		if (paren)
-			t.pos++;
-		skip(&t);
-		while ((n = t_spec(&t)) > 0) {
-			buf_add(&specs, line + t.pos, n);
-			t.pos += n;
-			skip(&t);
-			if (line[t.pos] != ',')
-				break;
-			buf_addc(&specs, ',');
-			t.pos++;
-			skip(&t);
-		}
-		skip(&t);
-		if (paren) {
-			if (line[t.pos] != ')') {
-				buf_free(&specs);
-				t.why = "expected ')' after the version specifier";
-				goto fail;
-			}
-			t.pos++;
-		}
-		skip(&t);
-		r->specs = buf_steal(&specs);
-		if (!line[t.pos])
-			goto done;
-	}
-	if (line[t.pos] != ';') {
-		t.why = r->url ? "expected end or ';' after the URL" : "expected end or ';' after the version specifier";
+	if ((line[t.pos] == '@' ? req_url(&t, r) : req_specs(&t, r)) != 0)
 		goto fail;
-	}
-	t.pos++;
-	r->marker = parse_marker(&t, 0);
-	if (!r->marker)
+	if (line[t.pos] && req_marker(&t, r) != 0)
 		goto fail;
-	if (extra_tests(r->marker) > PEP508_MAX_EXTRA_TESTS) {
-		t.why = "marker tests 'extra' more than " PEP508_STR(PEP508_MAX_EXTRA_TESTS) " times";
-		goto fail;
-	}
-	{
-		/* packaging normalises the extra name of the first item only,
-		 * and makes that side a value even when it names a variable
-		 * ("extra == os_name" is extra == "os-name") */
-		struct marker *first = r->marker->atoms[0];
-		char **side = NULL;
-		int *var = NULL;
-		if (!first->list && first->lvar && strcmp(first->l, "extra") == 0)
-			side = &first->r, var = &first->rvar;
-		else if (!first->list && first->rvar && strcmp(first->r, "extra") == 0)
-			side = &first->l, var = &first->lvar;
-		if (side) {
-			char *n = pep503_name(*side);
-			free(*side);
-			*side = n;
-			*var = 0;
-		}
-	}
-	skip(&t);
-	if (line[t.pos]) {
-		t.why = "unexpected text after the marker";
-		goto fail;
-	}
-done:
 	if (!r->specs)
 		r->specs = xstrdup("");
-	{
-		/* the specifiers must also hold as a set */
-		struct pepset set;
-		if (pepset_parse(r->specs, &set, why) != 0) {
-			pepreq_free(r);
-			return -1;
-		}
-		pepset_free(&set);
+	/* the specifiers must also hold as a set */
+	struct pepset set;
+	if (pepset_parse(r->specs, &set, why) != 0) {
+		pepreq_free(r);
+		return -1;
 	}
+	pepset_free(&set);
 	return 0;
 fail:
 	*why = t.why;

@@ -246,6 +246,76 @@ static int check_tree(const struct pkgfiles *f, const char *what, struct ferr *e
 	return rc;
 }
 
+/* A member's type ('f', 'd', 'l', 'h') after the checks that its header
+ * alone decides, or 0 with e set. */
+static int member_type(struct archive_entry *ent, const char *path, const char *root, const char *raw,
+		       const struct archive_limits *lim, const char *what, struct ferr *e)
+{
+	mode_t ft = archive_entry_filetype(ent);
+	int type;
+	if (ft == AE_IFREG)
+		type = archive_entry_hardlink(ent) ? 'h' : 'f';
+	else if (ft == AE_IFDIR)
+		type = 'd';
+	else if (ft == AE_IFLNK)
+		type = 'l';
+	else if (archive_entry_hardlink(ent))
+		type = 'h';
+	else
+		return reject(e, what, raw, "device node, FIFO or socket in archive"), 0;
+	if (type == 'l' && !link_inside(path, archive_entry_symlink(ent) ? archive_entry_symlink(ent) : "/"))
+		return reject(e, what, raw, "symlink points outside the package"), 0;
+	if (type == 'h' && !hardlink_inside(archive_entry_hardlink(ent), root))
+		return reject(e, what, raw, "hardlink points outside the package"), 0;
+	if (archive_entry_sparse_count(ent) > 0)
+		return reject(e, what, raw, "sparse file in archive"), 0;
+	if (archive_entry_size_is_set(ent) && archive_entry_size(ent) > (la_int64_t)lim->max_entry_size)
+		return reject(e, what, raw, "entry larger than the size limit"), 0;
+	return type;
+}
+
+/* The member's data, counted against the limits (*total: the archive's so
+ * far; len: its packed size), its bytes in *content when keep and small
+ * enough.  0, or -1 with e set and *content freed. */
+static int member_data(struct archive *a, char *chunk, const struct archive_limits *lim, size_t len, int keep,
+		       size_t *total, struct buf *content, size_t *size, const char *raw, const char *what,
+		       struct ferr *e)
+{
+	la_ssize_t n;
+	*size = 0;
+	while ((n = archive_read_data(a, chunk, 65536)) > 0) {
+		*size += (size_t)n;
+		*total += (size_t)n;
+		if (*size > lim->max_entry_size) {
+			buf_free(content);
+			return reject(e, what, raw, "entry larger than the size limit");
+		}
+		if (*total > lim->max_total || (*total > lim->ratio_floor && *total / lim->ratio > len)) {
+			buf_free(content);
+			return ferr_set(e, FERR_INPUT, "%s: expands beyond the size limits (archive bomb?)", what);
+		}
+		if (keep && *size <= lim->max_kept)
+			buf_add(content, chunk, (size_t)n);
+	}
+	if (n < 0) {
+		buf_free(content);
+		return ferr_set(e, FERR_INPUT, "%s: %s: %s", what, raw, archive_error_string(a));
+	}
+	return 0;
+}
+
+/* The next slot of out->v (cap: its allocated size), zeroed. */
+static struct pkgfile *member_add(struct pkgfiles *out, size_t *cap)
+{
+	if (out->n == *cap) {
+		*cap = *cap ? 2 * *cap : 64;
+		out->v = xrealloc(out->v, *cap * sizeof *out->v);
+	}
+	struct pkgfile *f = &out->v[out->n++];
+	memset(f, 0, sizeof *f);
+	return f;
+}
+
 int archive_read(const void *data, size_t len, const struct archive_limits *lim,
 		 archive_want_fn want, void *ctx, const char *what, struct pkgfiles *out,
 		 struct ferr *e)
@@ -283,62 +353,14 @@ int archive_read(const void *data, size_t len, const struct archive_limits *lim,
 			reject(e, what, raw, why);
 			goto out;
 		}
-		mode_t ft = archive_entry_filetype(ent);
-		int type;
-		if (ft == AE_IFREG)
-			type = archive_entry_hardlink(ent) ? 'h' : 'f';
-		else if (ft == AE_IFDIR)
-			type = 'd';
-		else if (ft == AE_IFLNK)
-			type = 'l';
-		else if (archive_entry_hardlink(ent))
-			type = 'h';
-		else {
-			reject(e, what, raw, "device node, FIFO or socket in archive");
+		int type = member_type(ent, path, out->root, raw, lim, what, e);
+		if (!type)
 			goto out;
-		}
-		if (type == 'l' && !link_inside(path, archive_entry_symlink(ent) ? archive_entry_symlink(ent) : "/")) {
-			reject(e, what, raw, "symlink points outside the package");
-			goto out;
-		}
-		if (type == 'h' && !hardlink_inside(archive_entry_hardlink(ent), out->root)) {
-			reject(e, what, raw, "hardlink points outside the package");
-			goto out;
-		}
-		if (archive_entry_sparse_count(ent) > 0) {
-			reject(e, what, raw, "sparse file in archive");
-			goto out;
-		}
-		if (archive_entry_size_is_set(ent) && archive_entry_size(ent) > (la_int64_t)lim->max_entry_size) {
-			reject(e, what, raw, "entry larger than the size limit");
-			goto out;
-		}
 		int keep = type == 'f' && *path && want && want(path, ctx);
 		struct buf content = {0};
-		size_t size = 0;
-		la_ssize_t n;
-		while ((n = archive_read_data(a, chunk, 65536)) > 0) {
-			size += (size_t)n;
-			total += (size_t)n;
-			if (size > lim->max_entry_size) {
-				buf_free(&content);
-				reject(e, what, raw, "entry larger than the size limit");
-				goto out;
-			}
-			if (total > lim->max_total ||
-			    (total > lim->ratio_floor && total / lim->ratio > len)) {
-				buf_free(&content);
-				ferr_set(e, FERR_INPUT, "%s: expands beyond the size limits (archive bomb?)", what);
-				goto out;
-			}
-			if (keep && size <= lim->max_kept)
-				buf_add(&content, chunk, (size_t)n);
-		}
-		if (n < 0) {
-			buf_free(&content);
-			ferr_set(e, FERR_INPUT, "%s: %s: %s", what, raw, archive_error_string(a));
+		size_t size;
+		if (member_data(a, chunk, lim, len, keep, &total, &content, &size, raw, what, e) != 0)
 			goto out;
-		}
 		if (!*path) {
 			buf_free(&content);
 			if (type == 'd')
@@ -346,12 +368,7 @@ int archive_read(const void *data, size_t len, const struct archive_limits *lim,
 			reject(e, what, raw, "member outside the package's top folder");
 			goto out;
 		}
-		if (out->n == cap) {
-			cap = cap ? 2 * cap : 64;
-			out->v = xrealloc(out->v, cap * sizeof *out->v);
-		}
-		struct pkgfile *f = &out->v[out->n++];
-		memset(f, 0, sizeof *f);
+		struct pkgfile *f = member_add(out, &cap);
 		f->path = path;
 		path = NULL;
 		if (type == 'l')

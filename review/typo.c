@@ -8,8 +8,8 @@
 
 #include "review.h"
 #include "../convert/namelist.h"
-#include "../convert/template.h"
 #include "../core/eco.h"
+#include "../core/embedded.h"
 #include "../core/util.h"
 #include "../fetch/localfile.h"
 
@@ -134,10 +134,8 @@ static const char *shipped(const char *eco)
 {
 	char want[64];
 	snprintf(want, sizeof want, "review/popular/%s.txt", eco);
-	for (const struct template_file *t = template_files; t->name; t++)
-		if (strcmp(t->name, want) == 0)
-			return t->text;
-	return "";
+	const char *text = embedded_text(want);
+	return text ? text : "";
 }
 
 static void list_lines(const char *text, struct strv *out)
