@@ -5,7 +5,6 @@
 
 #include <stdlib.h>
 
-#include "eco.h"
 #include "util.h"
 
 static int url_safe(char c)
@@ -142,33 +141,4 @@ char *naming_crate_deb(const char *name)
 	for (char *c = s; *c; c++)
 		*c = *c == '_' ? '-' : (char)tolower((unsigned char)*c);
 	return s;
-}
-
-char *naming_compat_level(const char *eco, const char *version)
-{
-	const struct eco *e = eco_find(eco);
-	return e ? e->series(version) : NULL;
-}
-
-/* name + level; sep between when name ends in a digit (or always) */
-static char *with_level(const char *eco, const char *name, const char *version, const char *sep, int always)
-{
-	char *level = naming_compat_level(eco, version);
-	if (!level)
-		return NULL;
-	size_t n = strlen(name);
-	int digit = n && isdigit((unsigned char)name[n - 1]);
-	char *s = xasprintf("%s%s%s", name, always || digit ? sep : "", level);
-	free(level);
-	return s;
-}
-
-char *naming_compat_fedora(const char *eco, const char *name, const char *version)
-{
-	return with_level(eco, name, version, "_", 0);
-}
-
-char *naming_compat_deb(const char *eco, const char *name, const char *version)
-{
-	return with_level(eco, name, version, "-", strcmp(eco, "crate") == 0);
 }

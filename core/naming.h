@@ -22,7 +22,7 @@ char *naming_crate_deb(const char *name);    /* "foo_bar" -> "foo-bar" (debcargo
 /* PyPI (PEP 508): ASCII letters, digits, ._- , starting and ending alnum. */
 const char *naming_pypi_invalid(const char *name);
 
-/* ---- compat packages -----------------------------------------------------
+/* ---- compat packages (core/compat.c) -------------------------------------
  * An older semver-major packaged beside the distribution's newer one (plan
  * status "compat") takes the distribution's compat name: the normal name
  * with the version's compatibility level added.  One rule per target:
