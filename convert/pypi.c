@@ -187,6 +187,33 @@ static json_t *as_project(json_t *root)
 	return out;
 }
 
+/* The release to take: exact asks for itself; a specifier (want) for its
+ * highest match with an sdist; none for the highest final release with
+ * one.  Its parsed version in *best (the caller frees it). */
+static const char *pick_release(json_t *releases, const char *want, const struct pepver *exact,
+				const struct pepset *spec, struct pepver *best)
+{
+	const char *vs, *chosen = NULL, *why;
+	json_t *files;
+	json_object_foreach(releases, vs, files) {
+		struct pepver v;
+		if (pepver_parse(vs, &v, &why) != 0)
+			continue;   /* legacy versions cannot be packaged by PEP 440 rules */
+		int has = pick_file(files) != NULL;
+		int ok = exact ? pepver_cmp(&v, exact) == 0
+		       : want ? has && pepset_test(spec, &v, &why) == 1
+			      : has && !pepver_is_pre(&v);
+		if (ok && (!chosen || pepver_cmp(&v, best) > 0)) {
+			pepver_free(best);
+			*best = v;
+			chosen = vs;
+		} else {
+			pepver_free(&v);
+		}
+	}
+	return chosen;
+}
+
 static int pypi_select(const char *doc, size_t len, const char *name, const char *want, struct pkg *p,
 		       char **artifact, struct ferr *e)
 {
@@ -230,24 +257,7 @@ static int pypi_select(const char *doc, size_t len, const char *name, const char
 		ferr_set(e, FERR_INPUT, "%s: JSON API: no releases", name);
 		goto out;
 	}
-	const char *vs, *chosen = NULL;
-	json_t *files;
-	json_object_foreach(releases, vs, files) {
-		struct pepver v;
-		if (pepver_parse(vs, &v, &why) != 0)
-			continue;   /* legacy versions cannot be packaged by PEP 440 rules */
-		int has = pick_file(files) != NULL;
-		int ok = is_exact ? pepver_cmp(&v, &exact) == 0
-		       : want ? has && pepset_test(&spec, &v, &why) == 1
-			      : has && !pepver_is_pre(&v);
-		if (ok && (!chosen || pepver_cmp(&v, &best) > 0)) {
-			pepver_free(&best);
-			best = v;
-			chosen = vs;
-		} else {
-			pepver_free(&v);
-		}
-	}
+	const char *chosen = pick_release(releases, want, is_exact ? &exact : NULL, &spec, &best);
 	if (!chosen) {
 		ferr_set(e, FERR_INPUT, "%s: no version %s%s with an sdist", name, want ? "matching " : "", want ? want : "");
 		goto out;
