@@ -56,10 +56,34 @@ static int get_str_or(json_t *obj, const char *key, const char *sub, char **out,
 	return get_str(obj, key, out, who, e);
 }
 
-/* One dependency map.  strict (the artifact's package.json): a bad entry
- * is an error; else (the registry's copy, which a plan reads and import
- * reads again from the artifact) it is skipped, as npm's own resolver
- * would never reach it. */
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* One entry of a dependency map (deps_from says when a bad one is skipped) */
+static int dep_from(json_t *range, const char *name, const char *key, enum dep_kind kind, int strict,
+		    struct pkg *p, const char *who, struct ferr *e)
+{
+	const char *why = naming_npm_invalid(name);
+	if (!strict && (!json_is_string(range) || why))
+		return 0;
+	if (!json_is_string(range))
+		return ferr_set(e, FERR_INPUT, "%s: %s.%s: expected a string", who, key, name);
+	if (why)
+		return ferr_set(e, FERR_INPUT, "%s: %s: dependency name '%.80s': %s", who, key, name, why);
+	if (strict && json_string_length(range) > NPMRANGE_MAX_LEN)
+		return ferr_set(e, FERR_INPUT, "%s: %s.%s: range longer than %d bytes", who, key, name,
+				NPMRANGE_MAX_LEN);
+	pkg_add_dep(p, name, json_string_value(range), kind);
+	return 0;
+}
+
+/* One dependency map, its names in order (the solver meets them so, as
+ * it did when it read the registry's key-sorted copy itself).  strict
+ * (the artifact's package.json): a bad entry is an error; else (the
+ * registry's copy, which a plan reads and import reads again from the
+ * artifact) it is skipped. */
 static int deps_from(json_t *obj, const char *key, enum dep_kind kind, int strict, struct pkg *p, const char *who,
 		     struct ferr *e)
 {
@@ -68,27 +92,18 @@ static int deps_from(json_t *obj, const char *key, enum dep_kind kind, int stric
 		return 0;
 	if (!json_is_object(d))
 		return ferr_set(e, FERR_INPUT, "%s: %s: expected an object", who, key);
+	size_t nk = 0;
+	const char **keys = xcalloc(json_object_size(d) + 1, sizeof *keys);
 	const char *name;
 	json_t *range;
-	json_object_foreach(d, name, range) {
-		const char *why = naming_npm_invalid(name);
-		if (!strict && (!json_is_string(range) || why))
-			continue;
-		if (!json_is_string(range))
-			return ferr_set(e, FERR_INPUT, "%s: %s.%s: expected a string", who, key, name);
-		if (why)
-			return ferr_set(e, FERR_INPUT, "%s: %s: dependency name '%.80s': %s", who, key, name, why);
-		if (strict && json_string_length(range) > NPMRANGE_MAX_LEN)
-			return ferr_set(e, FERR_INPUT, "%s: %s.%s: range longer than %d bytes", who, key, name,
-					NPMRANGE_MAX_LEN);
-		pkg_add_dep(p, name, json_string_value(range), kind);
-	}
-	return 0;
-}
-
-static int cmp_name(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	json_object_foreach(d, name, range)
+		keys[nk++] = name;
+	qsort(keys, nk, sizeof *keys, cmp_name);
+	int rc = 0;
+	for (size_t i = 0; i < nk && rc == 0; i++)
+		rc = dep_from(json_object_get(d, keys[i]), keys[i], key, kind, strict, p, who, e);
+	free(keys);
+	return rc;
 }
 
 /* npm lets optionalDependencies override dependencies of the same name:
