@@ -186,16 +186,32 @@ static int read_line(json_t *line, struct pkg *p, struct ferr *e)
 	return 0;
 }
 
+/* The one parse of an index line: an object, each key once (a repeated
+ * key would let two readers of the line disagree).  NULL when it is not;
+ * the caller's budget (jsonmem_begin) applies. */
+static json_t *index_line(const char *s, size_t n)
+{
+	json_error_t err;
+	json_t *o = json_loadb(s, n, JSON_REJECT_DUPLICATES, &err);
+	if (!json_is_object(o)) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
 int crates_read_line(const char *line, size_t n, struct pkg *p, struct ferr *e)
 {
-	json_t *o = jsonmem_load(line, n, 0, "index line", e);
+	size_t budget = jsonmem_budget(n);
+	jsonmem_begin(budget);
+	json_t *o = index_line(line, n);
 	int rc = -1;
-	if (!o)
-		return -1;
-	if (!json_is_object(o)) {
-		ferr_set(e, FERR_INPUT, "index line: not a JSON object");
-		goto out;
+	if (jsonmem_end()) {
+		json_decref(o);
+		return ferr_set(e, FERR_INPUT, "index line: needs more than %zu MiB to parse", budget >> 20);
 	}
+	if (!o)
+		return ferr_set(e, FERR_INPUT, "index line: not a JSON object (or a key twice)");
 	const char *name = jstr(o, "name", NULL, "index line", e), *vs = jstr(o, "vers", NULL, "index line", e);
 	const char *why;
 	struct npmver v;
@@ -222,6 +238,36 @@ out:
 	return rc;
 }
 
+/* The index file's lines, each parsed once (index_line), together under one
+ * document's memory budget, into *all (a new array).  0, or -1 with e. */
+static int index_lines(const char *doc, size_t len, const char *name, json_t **all, struct ferr *e)
+{
+	size_t lines = 0, budget = jsonmem_budget(len);
+	*all = json_array();
+	jsonmem_begin(budget);
+	for (const char *s = doc, *end = doc + len; s < end;) {
+		const char *nl = memchr(s, '\n', (size_t)(end - s));
+		size_t n = nl ? (size_t)(nl - s) : (size_t)(end - s);
+		if (n && ++lines > MAX_LINES) {
+			jsonmem_end();
+			return ferr_set(e, FERR_INPUT, "%s: index: more than %d versions", name, MAX_LINES);
+		}
+		if (n) {
+			json_t *o = index_line(s, n);
+			if (!o || json_array_append_new(*all, o) != 0) {   /* it frees o on failure */
+				if (jsonmem_end())
+					return ferr_set(e, FERR_INPUT, "%s: index: needs more than %zu MiB to parse", name,
+							budget >> 20);
+				return ferr_set(e, FERR_INPUT, "%s: index line %zu: not a JSON object", name, lines);
+			}
+		}
+		s += n + 1;
+	}
+	if (jsonmem_end())
+		return ferr_set(e, FERR_INPUT, "%s: index: needs more than %zu MiB to parse", name, budget >> 20);
+	return 0;
+}
+
 /* The version to take: an exact version asks for itself (yanked or not);
  * a requirement for its highest non-yanked match; none for the highest
  * non-yanked release. */
@@ -234,41 +280,10 @@ static int crates_select(const char *doc, size_t len, const char *name, const ch
 	int is_exact = want && cargover_parse(want, &exact, &why) == 0;
 	if (want && !is_exact && cargoreq_parse(want, &req, &why) != 0)
 		return ferr_set(e, FERR_USAGE, "%s: '%.100s' is neither a version nor a requirement: %s", name, want, why);
-	json_t *chosen = NULL;
+	json_t *chosen = NULL, *all = NULL;
 	int rc = -1;
-	size_t lines = 0;
-	json_t *all = json_array();
-	/* the lines together under one document's memory budget */
-	size_t budget = jsonmem_budget(len);
-	jsonmem_begin(budget);
-	for (const char *s = doc, *end = doc + len; s < end;) {
-		const char *nl = memchr(s, '\n', (size_t)(end - s));
-		size_t n = nl ? (size_t)(nl - s) : (size_t)(end - s);
-		if (n && ++lines > MAX_LINES) {
-			jsonmem_end();
-			ferr_set(e, FERR_INPUT, "%s: index: more than %d versions", name, MAX_LINES);
-			goto out;
-		}
-		if (n) {
-			json_error_t err;
-			json_t *o = json_loadb(s, n, 0, &err);
-			int bad = !json_is_object(o);
-			if (bad)
-				json_decref(o);
-			if (bad || json_array_append_new(all, o) != 0) {   /* it frees o on failure */
-				if (jsonmem_end())
-					ferr_set(e, FERR_INPUT, "%s: index: needs more than %zu MiB to parse", name, budget >> 20);
-				else
-					ferr_set(e, FERR_INPUT, "%s: index line %zu: not a JSON object", name, lines);
-				goto out;
-			}
-		}
-		s += n + 1;
-	}
-	if (jsonmem_end()) {
-		ferr_set(e, FERR_INPUT, "%s: index: needs more than %zu MiB to parse", name, budget >> 20);
+	if (index_lines(doc, len, name, &all, e) != 0)
 		goto out;
-	}
 	size_t i;
 	json_t *o;
 	json_array_foreach(all, i, o) {
@@ -401,4 +416,34 @@ static int crates_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 	return 0;
 }
 
-const struct reader crates_reader = {"crate", crates_select, crates_want, crates_read, NULL, NULL, NULL};
+static const char *str_or_null(json_t *o, const char *key)
+{
+	json_t *v = json_object_get(o, key);
+	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* every line's version, publish time and yanked flag */
+static int crates_history(const char *doc, size_t len, const char *name, struct history *h, struct ferr *e)
+{
+	json_t *all = NULL;
+	int rc = index_lines(doc, len, name, &all, e);
+	size_t i;
+	json_t *o;
+	json_array_foreach(all, i, o) {
+		const char *v = rc == 0 ? str_or_null(o, "vers") : NULL;
+		if (rc == 0 && !v)
+			rc = ferr_set(e, FERR_INPUT, "%s: index line %zu: without \"vers\"", name, i + 1);
+		if (rc == 0)
+			history_add(h, v, str_or_null(o, "pubtime"), json_is_true(json_object_get(o, "yanked")), NULL);
+	}
+	json_decref(all);
+	return rc;
+}
+
+const struct reader crates_reader = {
+	.eco = "crate",
+	.select = crates_select,
+	.want = crates_want,
+	.read = crates_read,
+	.history = crates_history,
+};

@@ -56,26 +56,91 @@ static int get_str_or(json_t *obj, const char *key, const char *sub, char **out,
 	return get_str(obj, key, out, who, e);
 }
 
-static int deps_from(json_t *obj, const char *key, enum dep_kind kind, struct pkg *p, const char *who,
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* One entry of a dependency map (deps_from says when a bad one is skipped) */
+static int dep_from(json_t *range, const char *name, const char *key, enum dep_kind kind, int strict,
+		    struct pkg *p, const char *who, struct ferr *e)
+{
+	const char *why = naming_npm_invalid(name);
+	if (!strict && (!json_is_string(range) || why))
+		return 0;
+	if (!json_is_string(range))
+		return ferr_set(e, FERR_INPUT, "%s: %s.%s: expected a string", who, key, name);
+	if (why)
+		return ferr_set(e, FERR_INPUT, "%s: %s: dependency name '%.80s': %s", who, key, name, why);
+	if (strict && json_string_length(range) > NPMRANGE_MAX_LEN)
+		return ferr_set(e, FERR_INPUT, "%s: %s.%s: range longer than %d bytes", who, key, name,
+				NPMRANGE_MAX_LEN);
+	pkg_add_dep(p, name, json_string_value(range), kind);
+	return 0;
+}
+
+/* One dependency map, its names in order (the solver meets them so, as
+ * it did when it read the registry's key-sorted copy itself).  strict
+ * (the artifact's package.json): a bad entry is an error; else (the
+ * registry's copy, which a plan reads and import reads again from the
+ * artifact) it is skipped. */
+static int deps_from(json_t *obj, const char *key, enum dep_kind kind, int strict, struct pkg *p, const char *who,
 		     struct ferr *e)
 {
 	json_t *d = json_object_get(obj, key);
-	if (!d || json_is_null(d))
+	if (!d || json_is_null(d) || (!strict && !json_is_object(d)))
 		return 0;
 	if (!json_is_object(d))
 		return ferr_set(e, FERR_INPUT, "%s: %s: expected an object", who, key);
+	size_t nk = 0;
+	const char **keys = xcalloc(json_object_size(d) + 1, sizeof *keys);
 	const char *name;
 	json_t *range;
-	json_object_foreach(d, name, range) {
-		if (!json_is_string(range))
-			return ferr_set(e, FERR_INPUT, "%s: %s.%s: expected a string", who, key, name);
-		const char *why = naming_npm_invalid(name);
-		if (why)
-			return ferr_set(e, FERR_INPUT, "%s: %s: dependency name '%.80s': %s", who, key, name, why);
-		if (json_string_length(range) > NPMRANGE_MAX_LEN)
-			return ferr_set(e, FERR_INPUT, "%s: %s.%s: range longer than %d bytes", who, key, name,
-					NPMRANGE_MAX_LEN);
-		pkg_add_dep(p, name, json_string_value(range), kind);
+	json_object_foreach(d, name, range)
+		keys[nk++] = name;
+	qsort(keys, nk, sizeof *keys, cmp_name);
+	int rc = 0;
+	for (size_t i = 0; i < nk && rc == 0; i++)
+		rc = dep_from(json_object_get(d, keys[i]), keys[i], key, kind, strict, p, who, e);
+	free(keys);
+	return rc;
+}
+
+/* npm lets optionalDependencies override dependencies of the same name:
+ * the optional names sorted once, each runtime one looked up */
+static void optional_overrides(struct pkg *p)
+{
+	const char **opt = xcalloc(p->ndeps + 1, sizeof *opt);
+	size_t n = 0;
+	for (size_t i = 0; i < p->ndeps; i++)
+		if (p->deps[i].kind == DEP_OPTIONAL)
+			opt[n++] = p->deps[i].name;
+	qsort(opt, n, sizeof *opt, cmp_name);
+	for (size_t i = 0; i < p->ndeps && n; i++)
+		if (p->deps[i].kind == DEP_RUNTIME && bsearch(&p->deps[i].name, opt, n, sizeof *opt, cmp_name))
+			p->deps[i].kind = DEP_OPTIONAL;
+	free(opt);
+}
+
+/* The manifest's dependencies with their final kinds (model.h): optional
+ * ones override a dependency of the same name, a peer that
+ * peerDependenciesMeta marks optional is an optional peer.  The maps in
+ * the order the solver has always met them. */
+static int manifest_deps(json_t *m, int strict, struct pkg *p, const char *who, struct ferr *e)
+{
+	static const char *const keys[] = {"dependencies", "peerDependencies", "optionalDependencies",
+					   "devDependencies"};
+	static const enum dep_kind kinds[] = {DEP_RUNTIME, DEP_PEER, DEP_OPTIONAL, DEP_DEV};
+	pkg_clear_deps(p);
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		if (deps_from(m, keys[i], kinds[i], strict, p, who, e) != 0)
+			return -1;
+	optional_overrides(p);
+	json_t *meta = json_object_get(m, "peerDependenciesMeta");
+	for (size_t i = 0; json_is_object(meta) && i < p->ndeps; i++) {
+		struct dep *d = &p->deps[i];
+		if (d->kind == DEP_PEER && json_is_true(json_object_get(json_object_get(meta, d->name), "optional")))
+			d->kind = DEP_PEER_OPTIONAL;
 	}
 	return 0;
 }
@@ -229,6 +294,10 @@ static int npm_select_parsed(void *parsed, const char *name, const char *want, s
 		}
 	}
 	p->manifest = jsonmem_dumps(m, JSON_COMPACT | JSON_SORT_KEYS);
+	manifest_deps(m, 0, p, who, e);   /* lenient: cannot fail */
+	json_t *prepare = json_object_get(json_object_get(m, "scripts"), "prepare");
+	if (json_is_string(prepare))
+		strv_push(&p->dev_hooks, xasprintf("prepare: %s", json_string_value(prepare)));
 	json_t *dep = json_object_get(m, "deprecated");
 	if (json_is_string(dep))
 		strv_push(&p->notes, xasprintf("the registry marks this version deprecated: %.200s", json_string_value(dep)));
@@ -372,27 +441,6 @@ static void compare_manifest(json_t *pj, json_t *reg, struct pkg *p)
 	}
 }
 
-static int cmp_name(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* npm lets optionalDependencies override dependencies of the same name:
- * the optional names sorted once, each runtime one looked up */
-static void optional_overrides(struct pkg *p)
-{
-	const char **opt = xcalloc(p->ndeps + 1, sizeof *opt);
-	size_t n = 0;
-	for (size_t i = 0; i < p->ndeps; i++)
-		if (p->deps[i].kind == DEP_OPTIONAL)
-			opt[n++] = p->deps[i].name;
-	qsort(opt, n, sizeof *opt, cmp_name);
-	for (size_t i = 0; i < p->ndeps && n; i++)
-		if (p->deps[i].kind == DEP_RUNTIME && bsearch(&p->deps[i].name, opt, n, sizeof *opt, cmp_name))
-			p->deps[i].kind = DEP_OPTIONAL;
-	free(opt);
-}
-
 static int npm_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 {
 	char *who = xasprintf("%s@%s", p->name, p->version);
@@ -430,12 +478,8 @@ static int npm_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 	    get_str_or(pj, "repository", "url", &p->repository, who, e) ||
 	    get_str_or(pj, "author", "name", &p->author, who, e))
 		goto out;
-	if (deps_from(pj, "dependencies", DEP_RUNTIME, p, who, e) ||
-	    deps_from(pj, "optionalDependencies", DEP_OPTIONAL, p, who, e) ||
-	    deps_from(pj, "peerDependencies", DEP_PEER, p, who, e) ||
-	    deps_from(pj, "devDependencies", DEP_DEV, p, who, e))
+	if (manifest_deps(pj, 1, p, who, e) != 0)
 		goto out;
-	optional_overrides(p);
 	if (read_bins(pj, p, f, who, e) || read_mans(pj, p, who, e))
 		goto out;
 	json_t *scripts = json_object_get(pj, "scripts");
@@ -484,4 +528,55 @@ out:
 	return rc;
 }
 
-const struct reader npm_reader = {"npm", npm_select, npm_want, npm_read, npm_parse, npm_select_parsed, npm_parsed_free};
+static const char *str_or_null(json_t *o, const char *k)
+{
+	json_t *v = json_object_get(o, k);
+	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* versions with their time and deprecation; time's other keys are
+ * versions unpublished, and a package unpublished whole keeps
+ * time.unpublished.versions */
+static int npm_history(const char *doc, size_t len, const char *name, struct history *h, struct ferr *e)
+{
+	char *what = xasprintf("%s: registry metadata", name);
+	json_t *root = jsonmem_load(doc, len, 0, what, e);
+	free(what);
+	if (!root)
+		return -1;
+	if (!json_is_object(root)) {
+		json_decref(root);
+		return ferr_set(e, FERR_INPUT, "%s: registry metadata: not a JSON object", name);
+	}
+	json_t *versions = json_object_get(root, "versions"), *time = json_object_get(root, "time");
+	const char *k;
+	json_t *m, *t;
+	json_object_foreach(versions, k, m)
+		history_add(h, k, str_or_null(time, k), 0, str_or_null(m, "deprecated"));
+	json_object_foreach(time, k, t) {
+		if (strcmp(k, "created") != 0 && strcmp(k, "modified") != 0 && strcmp(k, "unpublished") != 0 &&
+		    !json_object_get(versions, k))
+			strv_add(&h->unpublished, k);
+	}
+	json_t *un = json_object_get(json_object_get(time, "unpublished"), "versions");
+	size_t i;
+	json_array_foreach(un, i, t)
+		if (json_is_string(t))
+			strv_add(&h->unpublished, json_string_value(t));
+	const char *created = str_or_null(time, "created");
+	if (created)
+		h->first = xstrdup(created);
+	json_decref(root);
+	return 0;
+}
+
+const struct reader npm_reader = {
+	.eco = "npm",
+	.select = npm_select,
+	.want = npm_want,
+	.read = npm_read,
+	.parse = npm_parse,
+	.select_parsed = npm_select_parsed,
+	.parsed_free = npm_parsed_free,
+	.history = npm_history,
+};

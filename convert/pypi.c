@@ -187,6 +187,33 @@ static json_t *as_project(json_t *root)
 	return out;
 }
 
+/* The release to take: exact asks for itself; a specifier (want) for its
+ * highest match with an sdist; none for the highest final release with
+ * one.  Its parsed version in *best (the caller frees it). */
+static const char *pick_release(json_t *releases, const char *want, const struct pepver *exact,
+				const struct pepset *spec, struct pepver *best)
+{
+	const char *vs, *chosen = NULL, *why;
+	json_t *files;
+	json_object_foreach(releases, vs, files) {
+		struct pepver v;
+		if (pepver_parse(vs, &v, &why) != 0)
+			continue;   /* legacy versions cannot be packaged by PEP 440 rules */
+		int has = pick_file(files) != NULL;
+		int ok = exact ? pepver_cmp(&v, exact) == 0
+		       : want ? has && pepset_test(spec, &v, &why) == 1
+			      : has && !pepver_is_pre(&v);
+		if (ok && (!chosen || pepver_cmp(&v, best) > 0)) {
+			pepver_free(best);
+			*best = v;
+			chosen = vs;
+		} else {
+			pepver_free(&v);
+		}
+	}
+	return chosen;
+}
+
 static int pypi_select(const char *doc, size_t len, const char *name, const char *want, struct pkg *p,
 		       char **artifact, struct ferr *e)
 {
@@ -230,24 +257,7 @@ static int pypi_select(const char *doc, size_t len, const char *name, const char
 		ferr_set(e, FERR_INPUT, "%s: JSON API: no releases", name);
 		goto out;
 	}
-	const char *vs, *chosen = NULL;
-	json_t *files;
-	json_object_foreach(releases, vs, files) {
-		struct pepver v;
-		if (pepver_parse(vs, &v, &why) != 0)
-			continue;   /* legacy versions cannot be packaged by PEP 440 rules */
-		int has = pick_file(files) != NULL;
-		int ok = is_exact ? pepver_cmp(&v, &exact) == 0
-		       : want ? has && pepset_test(&spec, &v, &why) == 1
-			      : has && !pepver_is_pre(&v);
-		if (ok && (!chosen || pepver_cmp(&v, &best) > 0)) {
-			pepver_free(&best);
-			best = v;
-			chosen = vs;
-		} else {
-			pepver_free(&v);
-		}
-	}
+	const char *chosen = pick_release(releases, want, is_exact ? &exact : NULL, &spec, &best);
 	if (!chosen) {
 		ferr_set(e, FERR_INPUT, "%s: no version %s%s with an sdist", name, want ? "matching " : "", want ? want : "");
 		goto out;
@@ -544,8 +554,10 @@ static int pypi_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 	if (pp && pp->data && read_pyproject(pp, p, has_reqs, e) != 0)
 		return -1;
 	const struct pkgfile *setup = pkgfiles_find(f, "setup.py");
-	if (setup)
+	if (setup) {
 		strv_add(&p->hooks, "setup.py runs when the package builds");
+		strv_add(&p->hook_files, "setup.py");
+	}
 	if (!*p->build_backend && setup) {
 		set(&p->build_backend, "setuptools.build_meta:__legacy__");
 		strv_add(&p->build_requires, "setuptools");
@@ -569,4 +581,56 @@ static int pypi_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 	return 0;
 }
 
-const struct reader pypi_reader = {"pypi", pypi_select, pypi_want, pypi_read, NULL, NULL, NULL};
+/* a release's time: its earliest file's upload; yanked when every file is */
+static void release_history(const char *version, json_t *files, struct history *h)
+{
+	const char *first = NULL;
+	int yanked = json_array_size(files) > 0;
+	size_t i;
+	json_t *f;
+	json_array_foreach(files, i, f) {
+		const char *t = jstr(f, "upload_time_iso_8601");
+		if (!t)
+			t = jstr(f, "upload_time");
+		if (t && (!first || strcmp(t, first) < 0))
+			first = t;
+		if (!json_is_true(json_object_get(f, "yanked")))
+			yanked = 0;
+	}
+	history_add(h, version, first, yanked, NULL);
+}
+
+/* A project document's releases; a release document lists only itself. */
+static int pypi_history(const char *doc, size_t len, const char *name, struct history *h, struct ferr *e)
+{
+	char *what = xasprintf("%s: registry metadata", name);
+	json_t *root = jsonmem_load(doc, len, 0, what, e);
+	free(what);
+	if (!root)
+		return -1;
+	if (!json_is_object(root)) {
+		json_decref(root);
+		return ferr_set(e, FERR_INPUT, "%s: registry metadata: not a JSON object", name);
+	}
+	json_t *rel = json_object_get(root, "releases");
+	const char *k;
+	json_t *files;
+	json_object_foreach(rel, k, files)
+		release_history(k, files, h);
+	if (!json_is_object(rel)) {
+		json_t *info = json_object_get(root, "info");
+		const char *v = jstr(info, "version");
+		if (v)
+			history_add(h, v, NULL, json_is_true(json_object_get(info, "yanked")), NULL);
+	}
+	json_decref(root);
+	return 0;
+}
+
+const struct reader pypi_reader = {
+	.eco = "pypi",
+	.select = pypi_select,
+	.want = pypi_want,
+	.read = pypi_read,
+	.history = pypi_history,
+};

@@ -8,6 +8,13 @@
  *   want:    which archive members the reader needs the bytes of.
  *   read:    the artifact's members -> the rest of *p (contents win over
  *            the registry's copy of the manifest; differences become notes).
+ *   history: the metadata document -> every version it lists (time,
+ *            yanked, deprecated) and the unpublished ones, appended to *h
+ *            (core/model.h; the caller settles and frees it).
+ * select fills p->deps with final kinds (core/model.h), from the registry's
+ * copy of the manifest, so that a plan needs no artifact; read replaces
+ * them with the artifact's own.  Nothing outside the readers parses
+ * registry JSON: the solver and review take the model.
  * All return 0, or -1 with e set: FERR_INPUT naming package and field. */
 #ifndef FERRY_READER_H
 #define FERRY_READER_H
@@ -31,7 +38,11 @@ struct reader {
 	int (*select_parsed)(void *parsed, const char *name, const char *want, struct pkg *p, char **artifact,
 			     struct ferr *e);
 	void (*parsed_free)(void *parsed);
+	int (*history)(const char *doc, size_t len, const char *name, struct history *h, struct ferr *e);
 };
+
+/* The reader of ecosystem `eco` (eco.h's name), NULL for an unknown one. */
+const struct reader *reader_find(const char *eco);
 
 extern const struct reader npm_reader;
 extern const struct reader crates_reader;

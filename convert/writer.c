@@ -45,7 +45,8 @@ void writer_comment_list(struct tvars *v, const char *name, const struct strv *s
 }
 
 /* Runtime and peer dependencies become requirements, optional ones
- * recommendations; dev dependencies stay with upstream's tests. */
+ * (optional peers too) recommendations; dev dependencies stay with
+ * upstream's tests. */
 int writer_add_deps(const struct pkg *p, const struct family *f, const char *rec_join, struct tvars *v,
 		    struct ferr *e)
 {
@@ -72,12 +73,12 @@ int writer_add_deps(const struct pkg *p, const struct family *f, const char *rec
 			free(range);
 			free(note);
 		}
-		if (d->kind == DEP_OPTIONAL && rec_join) {
+		if (dep_kind_optional(d->kind) && rec_join) {
 			if (rec.len)
 				buf_adds(&rec, rec_join);
 			buf_adds(&rec, s);
 		} else {
-			tvars_set(tvars_add_item(v, d->kind == DEP_OPTIONAL ? "recommends" : "requires"), "dep", s);
+			tvars_set(tvars_add_item(v, dep_kind_optional(d->kind) ? "recommends" : "requires"), "dep", s);
 		}
 		free(s);
 	}

@@ -3,14 +3,33 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NLISTS 12
+#include "date.h"
+
+#define NLISTS 14
 
 static void all_lists(struct pkg *p, struct strv *l[NLISTS])
 {
 	struct strv *all[NLISTS] = {&p->maintainers, &p->hooks, &p->bins, &p->mans, &p->licenses,
 				    &p->docs, &p->files, &p->native, &p->notes, &p->prebuilt,
-				    &p->build_requires, &p->modules};
+				    &p->build_requires, &p->modules, &p->dev_hooks, &p->hook_files};
 	memcpy(l, all, sizeof all);
+}
+
+void pkg_clear_deps(struct pkg *p)
+{
+	for (size_t i = 0; i < p->ndeps; i++) {
+		struct dep *d = &p->deps[i];
+		free(d->name);
+		free(d->range);
+		free(d->alias);
+		free(d->target);
+		free(d->extra);
+		free(d->line);
+		strv_free(&d->features);
+	}
+	free(p->deps);
+	p->deps = NULL;
+	p->ndeps = 0;
 }
 
 void pkg_free(struct pkg *p)
@@ -25,19 +44,7 @@ void pkg_free(struct pkg *p)
 		free(*strs[i]);
 		*strs[i] = NULL;
 	}
-	for (size_t i = 0; i < p->ndeps; i++) {
-		struct dep *d = &p->deps[i];
-		free(d->name);
-		free(d->range);
-		free(d->alias);
-		free(d->target);
-		free(d->extra);
-		free(d->line);
-		strv_free(&d->features);
-	}
-	free(p->deps);
-	p->deps = NULL;
-	p->ndeps = 0;
+	pkg_clear_deps(p);
 	for (size_t i = 0; i < p->nfeatures; i++) {
 		free(p->features[i].name);
 		strv_free(&p->features[i].items);
@@ -166,6 +173,61 @@ void pkg_sort(struct pkg *p)
 
 const char *dep_kind_str(enum dep_kind k)
 {
-	static const char *names[] = {"runtime", "optional", "peer", "dev", "build"};
+	static const char *names[] = {"runtime", "optional", "peer", "dev", "build", "optional peer"};
 	return names[k];
+}
+
+int dep_kind_optional(enum dep_kind k)
+{
+	return k == DEP_OPTIONAL || k == DEP_PEER_OPTIONAL;
+}
+
+/* ---- history ------------------------------------------------------------ */
+
+void history_add(struct history *h, const char *version, const char *time, int yanked, const char *deprecated)
+{
+	h->v = xrealloc(h->v, (h->n + 1) * sizeof *h->v);
+	struct hist_version *x = &h->v[h->n++];
+	x->version = xstrdup(version);
+	x->time = xstrdup(time ? time : "");
+	x->yanked = yanked;
+	x->deprecated = deprecated ? xstrdup(deprecated) : NULL;
+}
+
+void history_settle(struct history *h)
+{
+	/* the earliest time of any version, when the registry has no "created" */
+	for (size_t i = 0; i < h->n; i++) {
+		if (!*h->v[i].time)
+			continue;
+		if (!h->first || !*h->first || date_parse_iso(h->v[i].time) < date_parse_iso(h->first)) {
+			free(h->first);
+			h->first = xstrdup(h->v[i].time);
+		}
+	}
+	if (!h->first)
+		h->first = xstrdup("");
+	strv_sort(&h->unpublished);
+	strv_uniq(&h->unpublished);
+}
+
+const struct hist_version *history_find(const struct history *h, const char *version)
+{
+	for (size_t i = 0; h && i < h->n; i++)
+		if (strcmp(h->v[i].version, version) == 0)
+			return &h->v[i];
+	return NULL;
+}
+
+void history_free(struct history *h)
+{
+	for (size_t i = 0; i < h->n; i++) {
+		free(h->v[i].version);
+		free(h->v[i].time);
+		free(h->v[i].deprecated);
+	}
+	free(h->v);
+	free(h->first);
+	strv_free(&h->unpublished);
+	memset(h, 0, sizeof *h);
 }

@@ -11,7 +11,13 @@
 
 #include "util.h"
 
-enum dep_kind { DEP_RUNTIME, DEP_OPTIONAL, DEP_PEER, DEP_DEV, DEP_BUILD };
+/* Final kinds, as the reader decides them: the solver and the writers take
+ * them as they are.  DEP_OPTIONAL: installed when it can be (npm
+ * optionalDependencies, also when listed under dependencies); DEP_PEER:
+ * the host provides it; DEP_PEER_OPTIONAL: a peer the package works
+ * without (npm peerDependenciesMeta optional), no more required than an
+ * optional one. */
+enum dep_kind { DEP_RUNTIME, DEP_OPTIONAL, DEP_PEER, DEP_DEV, DEP_BUILD, DEP_PEER_OPTIONAL };
 
 struct dep {
 	char *name;           /* the real package name */
@@ -73,6 +79,11 @@ struct pkg {
 	size_t ndeps;
 
 	struct strv hooks;    /* "postinstall: node-gyp-build", sorted */
+	struct strv dev_hooks;/* hooks a registry install does not run but a git
+				 install or a pack does ("prepare: tsc"): review
+				 looks at them, writers do not; sorted */
+	struct strv hook_files; /* the package's own files its build runs
+				 whatever the hooks say (PyPI's setup.py), sorted */
 	struct strv bins;     /* "NAME\tPATH", sorted */
 	struct strv mans;     /* paths, sorted */
 	struct strv licenses; /* license files, sorted */
@@ -88,6 +99,9 @@ struct pkg {
 };
 
 void pkg_free(struct pkg *p);
+/* Drops every dependency: for a reader whose artifact's manifest replaces
+ * the registry's list. */
+void pkg_clear_deps(struct pkg *p);
 /* Returns the new dependency, for the ecosystem's further fields. */
 struct dep *pkg_add_dep(struct pkg *p, const char *name, const char *range, enum dep_kind kind);
 struct feature *pkg_add_feature(struct pkg *p, const char *name);
@@ -97,5 +111,31 @@ void pkg_uniq_features(struct pkg *p);
 const struct feature *pkg_feature(const struct pkg *p, const char *name);
 void pkg_sort(struct pkg *p);   /* sorts deps and lists: deterministic output */
 const char *dep_kind_str(enum dep_kind k);
+/* DEP_OPTIONAL or DEP_PEER_OPTIONAL: wanted, never required */
+int dep_kind_optional(enum dep_kind k);
+
+/* ---- the registry's history of one package ------------------------------
+ * Every version the metadata document lists, with its time and whether it
+ * was yanked or deprecated, and the versions it says were unpublished: a
+ * reader's history function fills it (reader.h). */
+struct hist_version {
+	char *version;
+	char *time;        /* ISO 8601, "" if the registry gives none */
+	int yanked;
+	char *deprecated;  /* the registry's message, NULL if not deprecated */
+};
+struct history {
+	struct hist_version *v;   /* in the document's order */
+	size_t n;
+	char *first;              /* the earliest publish time known, "" if none */
+	struct strv unpublished;  /* versions the registry lists as removed, sorted */
+};
+/* Appends a version (time NULL: none given; deprecated NULL: not). */
+void history_add(struct history *h, const char *version, const char *time, int yanked, const char *deprecated);
+/* Once filled: the first time (the registry's own, else the earliest
+ * version's), the unpublished list sorted and without repeats. */
+void history_settle(struct history *h);
+const struct hist_version *history_find(const struct history *h, const char *version);
+void history_free(struct history *h);
 
 #endif

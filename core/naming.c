@@ -5,9 +5,6 @@
 
 #include <stdlib.h>
 
-#include "cargover.h"
-#include "npmver.h"
-#include "pep440.h"
 #include "pep508.h"
 #include "util.h"
 
@@ -159,42 +156,5 @@ char *naming_crate_deb(const char *name)
 	char *s = xstrdup(name);
 	for (char *c = s; *c; c++)
 		*c = *c == '_' ? '-' : (char)tolower((unsigned char)*c);
-	return s;
-}
-
-char *naming_compat_level(const char *eco, const char *version)
-{
-	const char *why;
-	if (strcmp(eco, "pypi") == 0) {
-		struct pepver p = {0};
-		if (pepver_parse(version, &p, &why) != 0 || !p.nrel) {
-			pepver_free(&p);
-			return NULL;
-		}
-		char *s = xasprintf("%llu", strtoull(p.rel[0], NULL, 10));
-		pepver_free(&p);
-		return s;
-	}
-	struct npmver v = {0};
-	int r = strcmp(eco, "crate") == 0 ? cargover_parse(version, &v, &why) : npmver_parse(version, &v, &why);
-	if (r != 0)
-		return NULL;
-	char *s = v.major ? xasprintf("%llu", (unsigned long long)v.major)
-		: v.minor ? xasprintf("0.%llu", (unsigned long long)v.minor)
-			  : xasprintf("0.0.%llu", (unsigned long long)v.patch);
-	npmver_free(&v);
-	return s;
-}
-
-/* name + level; sep between when name ends in a digit (or always) */
-char *naming_compat(const char *eco, const char *name, const char *version, const char *sep, int always)
-{
-	char *level = naming_compat_level(eco, version);
-	if (!level)
-		return NULL;
-	size_t n = strlen(name);
-	int digit = n && isdigit((unsigned char)name[n - 1]);
-	char *s = xasprintf("%s%s%s", name, always || digit ? sep : "", level);
-	free(level);
 	return s;
 }

@@ -25,15 +25,16 @@ const char *naming_pypi_invalid(const char *name);
  * "Foo_Bar[socks]" -> "foo-bar[socks]" */
 char *naming_pypi_normal(const char *name, int keep_extras);
 
-/* ---- compat packages -----------------------------------------------------
+/* ---- compat packages (core/compat.c) -------------------------------------
  * An older semver-major packaged beside the distribution's newer one (plan
  * status "compat") takes the distribution's compat name: the normal name
  * with the version's compatibility level added.  One rule per target:
  *
- * Level: what a caret requirement holds fixed, the series a distribution
- * slots apart.  npm and crates: MAJOR unless 0 ("4" for 4.3.0), else
- * 0.MINOR ("0.13" for 0.13.1), else 0.0.PATCH.  PyPI has no semver: its
- * first release number ("21" for 21.4.0), as ferry plan decides compat.
+ * Level: the ecosystem's series (eco.h), the one rule ferry plan slots
+ * by: what a caret requirement holds fixed.  npm and crates: MAJOR unless
+ * 0 ("4" for 4.3.0), else 0.MINOR ("0.13" for 0.13.1), else 0.0.PATCH.
+ * PyPI has no semver: its first release number ("21" for 21.4.0), as
+ * digits of any size.  NULL for an unknown ecosystem.
  *
  * Fedora, every ecosystem: the level appended, '_' between when the name
  * ends in a digit.  Fedora Packaging Guidelines, Naming, "Multiple

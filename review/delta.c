@@ -1,27 +1,11 @@
 /* review_run: the metadata delta, the file delta (with unified diffs of
  * changed text files), then the rules. */
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "review.h"
 #include "../core/date.h"
 #include "../core/util.h"
-
-static const char *const sev_names[] = {"info", "low", "medium", "high"};
-
-const char *severity_str(enum severity s)
-{
-	return sev_names[s];
-}
-
-int severity_parse(const char *s)
-{
-	for (int i = 0; i < 4; i++)
-		if (strcmp(s, sev_names[i]) == 0)
-			return i;
-	return -1;
-}
 
 static void meta_add(struct review *r, char *field, const char *old, const char *new, char *note)
 {
@@ -157,12 +141,6 @@ static void meta_delta(struct review *r, const struct review_in *in, int compare
 
 /* ---- files -------------------------------------------------------------- */
 
-int file_is_text(const char *data, size_t len)
-{
-	size_t n = len < 8192 ? len : 8192;
-	return memchr(data, 0, n) == NULL;
-}
-
 /* A tarball's files by path, sorted once (a path's first entry first), so
  * that comparing two tarballs of many files is no search per file. */
 struct byname {
@@ -271,17 +249,6 @@ static int file_changes(struct review *r, const struct pkgfiles *of, const struc
 }
 
 /* ---- findings ----------------------------------------------------------- */
-
-void review_add(struct review *r, const char *rule, enum severity sev, const char *evidence, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	struct buf b = {0};
-	buf_vprintf(&b, fmt, ap);
-	va_end(ap);
-	r->findings = xrealloc(r->findings, (r->nfindings + 1) * sizeof *r->findings);
-	r->findings[r->nfindings++] = (struct finding){rule, sev, buf_steal(&b), xstrdup(evidence)};
-}
 
 static int cmp_finding(const void *a, const void *b)
 {

@@ -23,25 +23,14 @@ const char *severity_str(enum severity s);
 /* "info", "low", "medium", "high" -> 0..3; -1 if none of them */
 int severity_parse(const char *s);
 
-/* ---- the registry's history of one package (review/delta_registry.c) ---- */
-struct hist_version {
-	char *version;
-	char *time;        /* ISO 8601, "" if the registry gives none */
-	int yanked;
-	char *deprecated;  /* the registry's message, NULL if not deprecated */
-};
-struct history {
-	struct hist_version *v;   /* in the document's order */
-	size_t n;
-	char *first;              /* the earliest publish time known, "" if none */
-	struct strv unpublished;  /* versions the registry lists as removed */
-};
+/* ---- the registry's history of one package (review/delta_registry.c) ----
+ * struct history is the model's (core/model.h); the ecosystem's reader
+ * parses it (convert/reader.h). */
 /* A metadata document of `eco` (npm packument, crates index file, PyPI JSON
- * API) -> its versions.  0, or -1 with e set (FERR_INPUT). */
+ * API) -> its versions, settled (history_settle).  0, or -1 with e set:
+ * FERR_INPUT, or FERR_USAGE for an unknown ecosystem. */
 int history_read(const char *eco, const char *name, const char *doc, size_t len, struct history *h,
 		 struct ferr *e);
-const struct hist_version *history_find(const struct history *h, const char *version);
-void history_free(struct history *h);
 
 /* ---- inputs ------------------------------------------------------------ */
 /* What the CLI learnt about a dependency the new version declares. */
@@ -148,21 +137,31 @@ extern const size_t review_nrules;
 
 /* the rule passes used by review_run */
 void rules_run(const struct review_in *in, struct review *r);
+/* a finding, its text formatted (review/finding.c) */
 void review_add(struct review *r, const char *rule, enum severity sev, const char *evidence, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
-/* ---- files (review/delta_files.c, review/diff.c) ------------------------ */
+/* ---- files (review/files.c, review/diff.c) ------------------------------ */
 int file_is_text(const char *data, size_t len);
-/* "elf", "pe", "mach-o" when the bytes start like an executable, else NULL */
+/* "ELF", "PE", "Mach-O" when the bytes start like an executable, else NULL */
 const char *file_binary_kind(const char *data, size_t len);
+/* code by its extension or a #! line */
+int file_is_code(const struct pkgfile *f);
+/* build output, where long lines are expected: in a build folder, a source
+ * map, or minified beside the source it was built from (a sibling without
+ * ".min" at least half its size) */
+int file_is_build_output(const struct pkgfiles *files, const struct pkgfile *f);
+const char *file_basename(const char *path);   /* the part after the last '/' */
 /* A unified diff (GNU diff -u) of two texts, labelled a/PATH and b/PATH;
  * *out NULL when equal.  0, or -1 with e set (FERR_IO). */
 int diff_unified(const char *path, const char *a, size_t alen, const char *b, size_t blen, char **out,
 		 struct ferr *e);
 
 /* ---- names (review/typo.c) ---------------------------------------------- */
-/* The ecosystem's comparison form: PEP 503 for PyPI, '_' as '-' and lower
- * case for crates, as is for npm (caller frees). */
+/* The ecosystem's comparison form, its registry's identity of a name
+ * (eco.h: normal): PEP 503 for PyPI, '_' as '-' and lower case for crates,
+ * as is for npm (caller frees); NULL for an unknown ecosystem, of which
+ * typo_relation finds nothing and typo_candidates says so. */
 char *typo_normal(const char *eco, const char *name);
 /* Damerau-Levenshtein (optimal string alignment) distance, capped: returns
  * cap + 1 as soon as it must exceed cap. */

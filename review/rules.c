@@ -6,14 +6,15 @@
  * first review), else the '+' lines of its unified diff, so that a rule
  * fires on what this release brings, not on what was already reviewed. */
 #include <ctype.h>
-#include <jansson.h>
 #include <math.h>
+#include <stdio.h>
 #include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "review.h"
 #include "../core/date.h"
+#include "../core/eco.h"
 #include "../core/family.h"
 #include "../core/pep440.h"
 #include "../core/util.h"
@@ -69,63 +70,22 @@ static void numbers(const char *v, long n[3])
 	}
 }
 
+/* A change of the ecosystem's series (eco.h: the one slot rule) is a
+ * major bump; within one, the second number tells minor from patch.  A
+ * version the ecosystem cannot parse is compared by its numbers. */
 enum bump { BUMP_PATCH, BUMP_MINOR, BUMP_MAJOR };
-static enum bump bump(const char *a, const char *b)
+static enum bump bump(const char *eco, const char *a, const char *b)
 {
 	long x[3], y[3];
 	numbers(a, x), numbers(b, y);
-	if (x[0] != y[0])
-		return BUMP_MAJOR;
-	if (x[0] == 0 && x[1] != y[1])   /* 0.x: the minor is the major */
+	const struct eco *e = eco_find(eco);
+	char *sa = e ? e->series(a) : NULL, *sb = e ? e->series(b) : NULL;
+	int major = sa && sb ? strcmp(sa, sb) != 0 : x[0] != y[0] || (x[0] == 0 && x[1] != y[1]);
+	free(sa);
+	free(sb);
+	if (major)
 		return BUMP_MAJOR;
 	return x[1] != y[1] ? BUMP_MINOR : BUMP_PATCH;
-}
-
-static const char *basename_of(const char *path)
-{
-	const char *s = strrchr(path, '/');
-	return s ? s + 1 : path;
-}
-
-static int is_code(const struct pkgfile *f)
-{
-	static const char *const ext[] = {".js", ".mjs", ".cjs", ".ts", ".jsx", ".py", ".rs", ".sh", ".pl", ".rb",
-					  ".php", ".ps1", ".bat", ".cmd", ".c", ".h", ".cc", ".cpp", ".go", ".vbs"};
-	for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++)
-		if (str_endswith(f->path, ext[i]))
-			return 1;
-	return f->data && f->len > 2 && f->data[0] == '#' && f->data[1] == '!';
-}
-
-/* build output: where long lines are expected.  A minified file counts as
- * one when it sits in a build folder, or beside the source it was built
- * from (a sibling without ".min" at least half its size): a package whose
- * only code is minified hides it. */
-static int is_build_output(const struct pkgfiles *files, const struct pkgfile *f)
-{
-	const char *path = f->path;
-	static const char *const seg[] = {"dist/", "build/", "umd/", "bundle/", "bundles/", "min/", "out/", "browser/", "cjs/", "esm/"};
-	for (size_t i = 0; i < sizeof seg / sizeof seg[0]; i++)
-	{
-		const char *hit = strstr(path, seg[i]);
-		if (str_startswith(path, seg[i]) || (hit && hit > path && hit[-1] == '/'))
-			return 1;
-	}
-	const char *b = basename_of(path);
-	if (str_endswith(b, ".map"))
-		return 1;
-	static const char *const marks[] = {".min.", "-min.", ".bundle.", ".umd.", ".production."};
-	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-		const char *m = strstr(path, marks[i]);
-		if (!m || m < b)
-			continue;
-		char *src = xasprintf("%.*s%s", (int)(m - path), path, m + strlen(marks[i]) - 1);
-		const struct pkgfile *s = pkgfiles_find(files, src);
-		free(src);
-		if (s && s->size * 2 >= f->size)
-			return 1;
-	}
-	return 0;
 }
 
 typedef void (*line_fn)(void *ctx, const char *path, size_t lineno, const char *line, size_t len);
@@ -195,20 +155,14 @@ static const struct filechange *change(const struct review *r, const char *path)
 
 /* ---- install-hook, install-access -------------------------------------- */
 
-/* hooks with npm's prepare, which the reader leaves out (it runs on git
- * installs and npm pack) */
+/* hooks with those a registry install does not run (npm's prepare: git
+ * installs and npm pack run it) */
 static void hooks_of(const struct pkg *p, struct strv *out)
 {
 	for (size_t i = 0; i < p->hooks.n; i++)
 		strv_add(out, p->hooks.v[i]);
-	if (p->manifest && strcmp(p->eco, "npm") == 0) {
-		json_error_t err;
-		json_t *m = json_loads(p->manifest, 0, &err);
-		json_t *s = json_object_get(json_object_get(m, "scripts"), "prepare");
-		if (json_is_string(s))
-			strv_push(out, xasprintf("prepare: %s", json_string_value(s)));
-		json_decref(m);
-	}
+	for (size_t i = 0; i < p->dev_hooks.n; i++)
+		strv_add(out, p->dev_hooks.v[i]);
 	strv_sort(out);
 }
 
@@ -239,8 +193,9 @@ static void install_files(const struct pkg *p, const struct strv *hooks, const s
 		}
 		free(copy);
 	}
-	if (strcmp(p->eco, "pypi") == 0 && pkgfiles_find(f, "setup.py"))
-		strv_add(out, "setup.py");
+	for (size_t i = 0; i < p->hook_files.n; i++)
+		if (pkgfiles_find(f, p->hook_files.v[i]))
+			strv_add(out, p->hook_files.v[i]);
 	/* what those run in turn: package scripts they name (three levels) */
 	for (int depth = 0; depth < 3; depth++) {
 		size_t n = out->n;
@@ -250,9 +205,9 @@ static void install_files(const struct pkg *p, const struct strv *hooks, const s
 				continue;
 			for (size_t k = 0; k < f->n; k++) {
 				const struct pkgfile *y = &f->v[k];
-				if (y->type != 'f' || !is_code(y) || strv_has(out, y->path))
+				if (y->type != 'f' || !file_is_code(y) || strv_has(out, y->path))
 					continue;
-				const char *b = basename_of(y->path);
+				const char *b = file_basename(y->path);
 				if (strlen(b) >= 4 && has(x->data, x->len, b))
 					strv_add(out, y->path);
 			}
@@ -267,11 +222,12 @@ static void install_files(const struct pkg *p, const struct strv *hooks, const s
 static void rule_install_hook(const struct review_in *in, struct review *r, const struct strv *oh,
 			      const struct strv *nh, const struct strv *files)
 {
+	const struct eco *e = eco_find(in->eco);
 	for (size_t i = 0; i < nh->n; i++) {
 		const char *s = nh->v[i], *colon = strchr(s, ':');
 		size_t kl = colon ? (size_t)(colon - s) : strlen(s);
-		char *ev = strcmp(in->eco, "npm") == 0 ? xasprintf("metadata: scripts.%.*s", (int)kl, s)
-						      : xasprintf("metadata: %.*s", (int)kl, s);
+		char *ev = e && e->hooks_key ? xasprintf("metadata: %s.%.*s", e->hooks_key, (int)kl, s)
+					     : xasprintf("metadata: %.*s", (int)kl, s);
 		const char *was = in->old ? hook_value(oh, s, kl) : NULL;
 		if (!in->old)
 			review_add(r, "install-hook", SEV_MEDIUM, ev, "runs code at install time: %s", s);
@@ -451,7 +407,7 @@ static const struct dep *find_dep(const struct pkg *p, const char *name)
 static void rule_deps(const struct review_in *in, struct review *r)
 {
 	const struct pkg *n = in->new;
-	enum bump b = in->old ? bump(in->old->version, n->version) : BUMP_MAJOR;
+	enum bump b = in->old ? bump(in->eco, in->old->version, n->version) : BUMP_MAJOR;
 	long long t1 = date_parse_iso(n->publish_time);
 	for (size_t i = 0; i < n->ndeps; i++) {
 		const struct dep *d = &n->deps[i];
@@ -518,7 +474,8 @@ static void owners(const struct pkg *p, struct strv *out)
 		strv_add(out, p->maintainers.v[i]);
 	if (p->publisher && *p->publisher)
 		strv_add(out, p->publisher);
-	if (strcmp(p->eco, "pypi") == 0 && p->author && *p->author)
+	const struct eco *e = eco_find(p->eco);
+	if (e && e->author_publishes && p->author && *p->author)
 		strv_add(out, p->author);
 }
 
@@ -641,9 +598,9 @@ static void rule_obfuscation(const struct review_in *in, struct review *r)
 {
 	for (size_t i = 0; i < in->newf->n; i++) {
 		const struct pkgfile *f = &in->newf->v[i];
-		if (f->type != 'f' || !is_code(f))
+		if (f->type != 'f' || !file_is_code(f))
 			continue;
-		struct obf_ctx c = {.build_output = is_build_output(in->newf, f)};
+		struct obf_ctx c = {.build_output = file_is_build_output(in->newf, f)};
 		if (!scan_new(in, r, f, obf_line, &c))
 			continue;
 		char ev[600];
@@ -669,27 +626,6 @@ static void rule_obfuscation(const struct review_in *in, struct review *r)
 }
 
 /* ---- binaries ----------------------------------------------------------- */
-
-const char *file_binary_kind(const char *d, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)d;
-	if (n >= 4 && memcmp(d, "\177ELF", 4) == 0)
-		return "ELF";
-	if (n >= 64 && d[0] == 'M' && d[1] == 'Z') {
-		unsigned long off = u[60] | (unsigned long)u[61] << 8 | (unsigned long)u[62] << 16 | (unsigned long)u[63] << 24;
-		if (off + 4 <= n && memcmp(d + off, "PE\0\0", 4) == 0)
-			return "PE";
-	}
-	if (n >= 8) {
-		unsigned long be = (unsigned long)u[0] << 24 | (unsigned long)u[1] << 16 | (unsigned long)u[2] << 8 | u[3];
-		unsigned long next = (unsigned long)u[4] << 24 | (unsigned long)u[5] << 16 | (unsigned long)u[6] << 8 | u[7];
-		if (be == 0xfeedface || be == 0xfeedfacf || be == 0xcefaedfe || be == 0xcffaedfe)
-			return "Mach-O";
-		if (be == 0xcafebabe && next > 0 && next < 30)   /* Java classes say >= 45 here */
-			return "Mach-O";
-	}
-	return NULL;
-}
 
 static void rule_binary(const struct review_in *in, struct review *r)
 {
@@ -718,14 +654,14 @@ static void rule_binary(const struct review_in *in, struct review *r)
 
 static void rule_size(const struct review_in *in, struct review *r)
 {
-	if (!in->old || bump(in->old->version, in->new->version) == BUMP_MAJOR)
+	if (!in->old || bump(in->eco, in->old->version, in->new->version) == BUMP_MAJOR)
 		return;
 	size_t oc = 0, nc = 0;
 	for (size_t i = 0; i < in->oldf->n; i++)
-		if (in->oldf->v[i].type == 'f' && is_code(&in->oldf->v[i]))
+		if (in->oldf->v[i].type == 'f' && file_is_code(&in->oldf->v[i]))
 			oc += in->oldf->v[i].size;
 	for (size_t i = 0; i < in->newf->n; i++)
-		if (in->newf->v[i].type == 'f' && is_code(&in->newf->v[i]))
+		if (in->newf->v[i].type == 'f' && file_is_code(&in->newf->v[i]))
 			nc += in->newf->v[i].size;
 	if (oc >= 1024 && nc * 4 < oc)
 		review_add(r, "size-change", SEV_HIGH, "files", "most code removed in a non-major release: %zu to %zu bytes of code",
@@ -743,7 +679,8 @@ static void rule_version(const struct review_in *in, struct review *r)
 	const char *v = in->new->version;
 	/* the first word of a pre-release or build tag */
 	const char *tag = strpbrk(v, "-+");
-	if (tag && strcmp(in->eco, "pypi") != 0) {
+	const struct eco *e = eco_find(in->eco);
+	if (tag && e && e->semver_tags) {
 		static const char *const usual[] = {"alpha", "beta", "rc", "pre", "next", "dev", "canary", "preview",
 						    "nightly", "insiders", "experimental", "snapshot", "a", "b"};
 		size_t n = 0;
@@ -760,7 +697,7 @@ static void rule_version(const struct review_in *in, struct review *r)
 		return;
 	long a[3], b[3];
 	numbers(in->old->version, a), numbers(v, b);
-	if (b[0] > a[0] + 1)
+	if (b[0] - 1 > a[0])   /* saturated numbers (strtol) do not overflow here */
 		review_add(r, "version-jump", SEV_MEDIUM, "metadata: version", "jumps from major %ld to %ld (%s to %s)", a[0], b[0],
 			   in->old->version, v);
 	/* the package's own history: a version number no earlier release led to */
@@ -772,7 +709,7 @@ static void rule_version(const struct review_in *in, struct review *r)
 			if (strcmp(in->hist->v[i].version, v) != 0 && x[0] > top)
 				top = x[0];
 		}
-		if (top >= 0 && b[0] > top + 1 && b[0] <= a[0] + 1)
+		if (top >= 0 && b[0] - 1 > top && b[0] - 1 <= a[0])
 			review_add(r, "version-jump", SEV_MEDIUM, "metadata: version", "major %ld skips the history (highest other: %ld)",
 				   b[0], top);
 	}

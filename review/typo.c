@@ -2,14 +2,14 @@
  * data shipped in the binary (review/popular/ECO.txt, made by
  * tools/popular.sh from the bundled snapshots and the distribution's own
  * packaged names), plus a list the user points at (--popular FILE). */
-#include <ctype.h>
-#include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "review.h"
+#include "../convert/namelist.h"
+#include "../core/eco.h"
 #include "../core/embedded.h"
-#include "../core/pep508.h"
 #include "../core/util.h"
 #include "../fetch/localfile.h"
 
@@ -17,13 +17,8 @@
 
 char *typo_normal(const char *eco, const char *name)
 {
-	if (strcmp(eco, "pypi") == 0)
-		return pep503_name(name);
-	char *s = xstrdup(name);
-	if (strcmp(eco, "crate") == 0)
-		for (char *c = s; *c; c++)
-			*c = *c == '_' ? '-' : (char)tolower((unsigned char)*c);
-	return s;
+	const struct eco *e = eco_find(eco);
+	return e ? e->normal(name) : NULL;
 }
 
 size_t typo_distance(const char *a, const char *b, size_t cap)
@@ -93,6 +88,8 @@ const char *typo_relation(const char *eco, const char *name, const char *popular
 {
 	char *n = typo_normal(eco, name), *p = typo_normal(eco, popular);
 	const char *how = NULL;
+	if (!n || !p)
+		goto out;
 	size_t nl = strlen(n), pl = strlen(p);
 	if (strcmp(n, p) == 0)
 		goto out;
@@ -163,20 +160,10 @@ static int extra_list(const char *file, struct strv *out, struct ferr *e)
 		return ferr_set(e, FERR_IO, "%s: cannot read the popular-name list", file);
 	const char *s = text + strspn(text, " \t\r\n");
 	if (*s == '{') {   /* GuardDog's {"packages": [...]} */
-		json_error_t err;
-		json_t *root = json_loadb(text, len, 0, &err);
-		json_t *pk = json_object_get(root, "packages");
-		if (!json_is_array(pk)) {
-			json_decref(root);
+		if (namelist_guarddog(text, len, out) != 0) {
 			free(text);
 			return ferr_set(e, FERR_INPUT, "%s: popular-name list: no \"packages\" array", file);
 		}
-		size_t i;
-		json_t *v;
-		json_array_foreach(pk, i, v)
-			if (json_is_string(v))
-				strv_add(out, json_string_value(v));
-		json_decref(root);
 	} else {
 		list_lines(text, out);
 	}
@@ -187,6 +174,8 @@ static int extra_list(const char *file, struct strv *out, struct ferr *e)
 int typo_candidates(const char *eco, const char *name, const char *extra_file, struct strv *out, struct strv *hows,
 		    struct ferr *e)
 {
+	if (!eco_find(eco))
+		return ferr_set(e, FERR_USAGE, "%s: unknown ecosystem '%s' (known: %s)", name, eco, eco_names());
 	struct strv names = {0};
 	list_lines(shipped(eco), &names);
 	if (extra_file && extra_list(extra_file, &names, e) != 0) {

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "../convert/pydist.h"
-#include "../core/pep508.h"
+#include "../core/eco.h"
 #include "../core/util.h"
 
 char *names_upstream_version(const char *debver)
@@ -135,20 +135,12 @@ void names_free(struct upname *v, size_t n)
 
 int names_same(const char *eco, const char *a, const char *b)
 {
-	if (strcmp(eco, "pypi") == 0) {
-		char *x = pep503_name(a), *y = pep503_name(b);
-		int r = strcmp(x, y) == 0;
-		free(x);
-		free(y);
-		return r;
-	}
-	if (strcmp(eco, "crate") == 0) {
-		for (; *a && *b; a++, b++) {
-			char ca = *a == '_' ? '-' : *a, cb = *b == '_' ? '-' : *b;
-			if ((ca | 32) != (cb | 32))
-				return 0;
-		}
-		return !*a && !*b;
-	}
-	return strcmp(a, b) == 0;
+	const struct eco *e = eco_find(eco);
+	if (!e)
+		return 0;
+	char *x = e->normal(a), *y = e->normal(b);
+	int r = strcmp(x, y) == 0;
+	free(x);
+	free(y);
+	return r;
 }

@@ -31,8 +31,9 @@ struct upname {
 void names_recover(Pool *pool, Repo *repo, enum distro_kind kind, struct upname **out, size_t *n);
 void names_free(struct upname *v, size_t n);
 
-/* Whether two spellings name one upstream package of eco: npm exactly,
- * crates with '-' and '_' alike and any case, PyPI by PEP 503. */
+/* Whether two spellings name one upstream package of eco, as its registry
+ * normalises names (eco.h): npm exactly, crates with '-' and '_' alike and
+ * any case, PyPI by PEP 503.  0 for an unknown ecosystem. */
 int names_same(const char *eco, const char *a, const char *b);
 
 /* "1:2.28.1+dfsg-1" -> "2.28.1" (caller frees) */

@@ -1,7 +1,6 @@
 /* What a registry version requires and provides on the target (needs.h). */
 #include "needs.h"
 
-#include <jansson.h>
 #include <solv/pool_parserpmrichdep.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,15 +12,13 @@
 #include "../core/eco.h"
 #include "../core/naming.h"
 #include "../core/npmver.h"
-#include "../core/pep440.h"
 #include "../core/util.h"
 
 /* Appends; needs_of drops the repeats (same cap and range) at the end. */
 static void add(struct need **v, size_t *n, const char *name, const char *feature, const char *range,
-		enum dep_kind kind, const char *eco)
+		enum dep_kind kind, const struct eco *e)
 {
-	char *cap = !feature ? xstrdup(name) : strcmp(eco, "pypi") == 0 ? xasprintf("%s[%s]", name, feature)
-									   : xasprintf("%s/%s", name, feature);
+	char *cap = feature && e->feature_cap ? e->feature_cap(name, feature) : xstrdup(name);
 	if ((*n & (*n - 1)) == 0)   /* at 0, 1, 2, 4, ...: room to the next power of two */
 		*v = xrealloc(*v, (*n ? 2 * *n : 1) * sizeof **v);
 	(*v)[(*n)++] = (struct need){xstrdup(name), cap, xstrdup(range), feature ? xstrdup(feature) : NULL, kind};
@@ -81,57 +78,44 @@ void needs_free(struct need *v, size_t n)
 	free(v);
 }
 
-/* ---- npm: the manifest's dependency maps --------------------------------- */
+/* ---- npm: the dependencies as the reader kinds them ---------------------- */
 
-static void npm_needs(const struct pkg *p, enum unit_kind k, int optional, struct need **v, size_t *n)
+/* base: runtime and peer dependencies, and the optional ones (optional
+ * peers too) when asked for; test: the dev dependencies */
+static void kind_needs(const struct pkg *p, enum unit_kind k, int optional, struct need **v, size_t *n)
 {
-	json_t *m = p->manifest ? json_loads(p->manifest, 0, NULL) : NULL;
-	json_t *opt = json_object_get(m, "optionalDependencies"), *meta = json_object_get(m, "peerDependenciesMeta");
-	static const char *const base[] = {"dependencies", "peerDependencies", "optionalDependencies"};
-	static const enum dep_kind kinds[] = {DEP_RUNTIME, DEP_PEER, DEP_OPTIONAL};
-	static const char *const test[] = {"devDependencies"};
-	const char *const *keys = k == UNIT_TEST ? test : base;
-	size_t nk = k == UNIT_TEST ? 1 : 3;
-	for (size_t i = 0; i < nk; i++) {
-		const char *name;
-		json_t *range;
-		json_object_foreach(json_object_get(m, keys[i]), name, range) {
-			enum dep_kind kind = k == UNIT_TEST ? DEP_DEV : kinds[i];
-			/* npm lists optional dependencies under dependencies too;
-			 * optional peers are not required either */
-			if (kind == DEP_RUNTIME && json_object_get(opt, name))
-				kind = DEP_OPTIONAL;
-			if (kind == DEP_PEER && json_is_true(json_object_get(json_object_get(meta, name), "optional")))
-				kind = DEP_OPTIONAL;
-			if ((kind == DEP_OPTIONAL && !optional) || !json_is_string(range) || naming_npm_invalid(name))
-				continue;
-			add(v, n, name, NULL, json_string_value(range), kind, "npm");
-		}
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *d = &p->deps[i];
+		int opt = dep_kind_optional(d->kind);
+		int use = k == UNIT_TEST ? d->kind == DEP_DEV
+					 : d->kind == DEP_RUNTIME || d->kind == DEP_PEER || (opt && optional);
+		if (use)
+			add(v, n, d->name, NULL, d->range, opt ? DEP_OPTIONAL : d->kind, eco_find(p->eco));
 	}
-	json_decref(m);
 }
 
 /* ---- crates: dependencies with their features ------------------------- */
 
-static void crate_dep(const struct dep *d, const char *feature, struct need **v, size_t *n)
+static void crate_dep(const struct eco *e, const struct dep *d, const char *feature, struct need **v, size_t *n)
 {
 	if (feature) {
-		add(v, n, d->name, feature, d->range, d->kind, "crate");
+		add(v, n, d->name, feature, d->range, d->kind, e);
 		return;
 	}
-	add(v, n, d->name, d->no_default ? NULL : "default", d->range, d->kind, "crate");
+	add(v, n, d->name, d->no_default ? NULL : "default", d->range, d->kind, e);
 	for (size_t f = 0; f < d->features.n; f++)
-		add(v, n, d->name, d->features.v[f], d->range, d->kind, "crate");
+		add(v, n, d->name, d->features.v[f], d->range, d->kind, e);
 }
 
 static void crate_needs(const struct pkg *p, enum unit_kind k, const char *feature, struct need **v, size_t *n,
 			struct strv *self)
 {
+	const struct eco *e = eco_find(p->eco);
 	if (k != UNIT_FEATURE) {
 		for (size_t i = 0; i < p->ndeps; i++) {
 			const struct dep *d = &p->deps[i];
 			if (k == UNIT_BASE ? cargo_dep_base(d) : d->kind == DEP_DEV && cargo_target_linux(d->target))
-				crate_dep(d, NULL, v, n);
+				crate_dep(e, d, NULL, v, n);
 		}
 		return;
 	}
@@ -145,9 +129,9 @@ static void crate_needs(const struct pkg *p, enum unit_kind k, const char *featu
 			const struct dep *d = &p->deps[fs[i].closure[c].dep];
 			if (d->kind == DEP_DEV || !cargo_target_linux(d->target))
 				continue;
-			crate_dep(d, NULL, v, n);   /* "X/f" turns X on with its defaults too */
+			crate_dep(e, d, NULL, v, n);   /* "X/f" turns X on with its defaults too */
 			if (fs[i].closure[c].feature)
-				crate_dep(d, fs[i].closure[c].feature, v, n);
+				crate_dep(e, d, fs[i].closure[c].feature, v, n);
 		}
 		for (size_t g = 0; g < fs[i].enables.n; g++)
 			strv_add(self, fs[i].enables.v[g]);
@@ -161,6 +145,7 @@ static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature
 		      struct need **v, size_t *n, struct ferr *e)
 {
 	static const char *const tests[] = {"test", "tests", "testing"};
+	const struct eco *pe = eco_find(p->eco);
 	for (size_t i = 0; i < p->ndeps; i++) {
 		const struct dep *d = &p->deps[i];
 		struct strv ex = {0};
@@ -180,7 +165,7 @@ static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature
 		strv_free(&ex);
 		if (!use)
 			continue;
-		add(v, n, d->name, NULL, d->range, k == UNIT_TEST ? DEP_DEV : DEP_RUNTIME, "pypi");
+		add(v, n, d->name, NULL, d->range, k == UNIT_TEST ? DEP_DEV : DEP_RUNTIME, pe);
 		/* Fedora ships extras as python3-X+E providing python3dist(x[e]);
 		 * Debian has no extra packages, so there only the base counts */
 		char *cap = t->extras_packages ? pydist_cap(d) : NULL;
@@ -189,7 +174,7 @@ static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature
 			char *save = NULL;
 			br[strlen(br) - 1] = '\0';
 			for (char *x = strtok_r(br + 1, ",", &save); x; x = strtok_r(NULL, ",", &save))
-				add(v, n, d->name, x, d->range, DEP_RUNTIME, "pypi");
+				add(v, n, d->name, x, d->range, DEP_RUNTIME, pe);
 		}
 		free(cap);
 	}
@@ -202,13 +187,20 @@ int needs_of(const struct pkg *p, enum unit_kind k, const char *feature, const s
 	*v = NULL;
 	*n = 0;
 	int rc = 0;
-	if (strcmp(p->eco, "npm") == 0) {
+	const struct eco *pe = eco_find(p->eco);
+	if (!pe)
+		return ferr_set(e, FERR_INPUT, "%s: unknown ecosystem '%s'", p->name, p->eco);
+	switch (pe->deps) {
+	case ECO_DEPS_KINDS:
 		if (k != UNIT_FEATURE)
-			npm_needs(p, k, optional, v, n);
-	} else if (strcmp(p->eco, "crate") == 0) {
+			kind_needs(p, k, optional, v, n);
+		break;
+	case ECO_DEPS_CARGO:
 		crate_needs(p, k, feature, v, n, self);
-	} else {
+		break;
+	case ECO_DEPS_PEP508:
 		rc = pypi_needs(p, k, feature, t, v, n, e);
+		break;
 	}
 	uniq(*v, n);
 	return rc;
@@ -216,14 +208,15 @@ int needs_of(const struct pkg *p, enum unit_kind k, const char *feature, const s
 
 void needs_features(const struct pkg *p, struct strv *out)
 {
-	if (strcmp(p->eco, "crate") == 0) {
+	const struct eco *e = eco_find(p->eco);
+	if (e && e->deps == ECO_DEPS_CARGO) {
 		struct cfeat *fs = NULL;
 		size_t nf = 0;
 		cargo_features(p, &fs, &nf);
 		for (size_t i = 0; i < nf; i++)
 			strv_add(out, fs[i].name);
 		cargo_features_free(fs, nf);
-	} else if (strcmp(p->eco, "pypi") == 0) {
+	} else if (e && e->deps == ECO_DEPS_PEP508) {
 		for (size_t i = 0; i < p->nfeatures; i++)
 			strv_add(out, p->features[i].name);
 		/* extras named only by markers (extra == "x") count too */
@@ -238,22 +231,22 @@ void needs_features(const struct pkg *p, struct strv *out)
 /* ---- relations ------------------------------------------------------------ */
 
 
+/* The package a requirement on NAME names where dependencies name
+ * packages: dh-python's table names Python distributions */
+static char *pkg_name(const struct family *t, const struct eco *e, const char *name)
+{
+	const char *rule;
+	return e->deps == ECO_DEPS_PEP508 ? pydist_deb(name, &rule) : family_eco(t, e->name)->cap(name);
+}
+
 char *needs_bare(const char *eco, const char *name, const struct family *t)
 {
 	const struct eco *e = eco_find(eco);
+	if (!e || !family_eco(t, e->name))
+		return NULL;
 	if (t->by_capability)
 		return family_eco(t, e->name)->cap(name);
-	if (strcmp(eco, "pypi") == 0) {
-		const char *rule;
-		return pydist_deb(name, &rule);
-	}
-	if (strcmp(eco, "crate") == 0) {
-		char *d = naming_crate_deb(name);
-		char *s = xasprintf("librust-%s-dev", d);
-		free(d);
-		return s;
-	}
-	return family_eco(t, e->name)->cap(name);
+	return pkg_name(t, e, name);
 }
 
 /* RPM "name OP evr", Debian "name (OP evr)"; either without a version */
@@ -326,9 +319,13 @@ Id needs_dep(Pool *pool, const char *eco, const struct need *nd, const struct fa
 	const struct eco *e = eco_find(eco);
 	char *note = NULL;
 	Id id = 0;
-	if (!t->by_capability && strcmp(eco, "crate") != 0) {
-		const char *rule;
-		char *pkg = strcmp(eco, "pypi") == 0 ? pydist_deb(nd->name, &rule) : family_eco(t, eco)->cap(nd->cap);
+	const struct family_eco *fe = e ? family_eco(t, e->name) : NULL;
+	if (!fe) {
+		*why = "unknown ecosystem";
+		return 0;
+	}
+	if (!t->by_capability && !fe->dep) {   /* a pair's own relations (debcargo's) come below */
+		char *pkg = pkg_name(t, e, e->deps == ECO_DEPS_PEP508 ? nd->name : nd->cap);
 		struct ivlist l = {0};
 		if (e->intervals(nd->range, t->spell, &l, why) == 0) {
 			id = from_intervals(pool, pkg, &l);
@@ -353,9 +350,12 @@ void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, 
 		    struct strv *out)
 {
 	const struct eco *e = eco_find(p->eco);
-	if (k == UNIT_TEST)
+	if (k == UNIT_TEST || !e)
 		return;
-	if (strcmp(p->eco, "crate") == 0 && !t->by_capability) {
+	const struct family_eco *fe = family_eco(t, e->name);
+	if (!fe)
+		return;
+	if (fe->dep && !t->by_capability) {
 		/* debcargo's semver-suffixed names, for the base and each feature */
 		struct npmver v;
 		const char *why;
@@ -381,9 +381,8 @@ void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, 
 			strv_push(out, needs_bare(p->eco, p->name, t));
 		return;
 	}
-	char *cap = !feature ? xstrdup(p->name) : strcmp(p->eco, "pypi") == 0 ? xasprintf("%s[%s]", p->name, feature)
-										 : xasprintf("%s/%s", p->name, feature);
-	strv_push(out, family_eco(t, e->name)->cap(cap));
+	char *cap = feature && e->feature_cap ? e->feature_cap(p->name, feature) : xstrdup(p->name);
+	strv_push(out, fe->cap(cap));
 	free(cap);
 }
 
@@ -396,20 +395,6 @@ char *needs_evr(const char *eco, const char *version, const struct family *t)
 
 char *needs_slot(const char *eco, const char *version)
 {
-	const char *why;
-	if (strcmp(eco, "pypi") == 0) {
-		struct pepver p;
-		if (pepver_parse(version, &p, &why) != 0)
-			return NULL;
-		char *s = xstrdup(p.rel[0]);
-		pepver_free(&p);
-		return s;
-	}
-	struct npmver x;
-	if (npmver_parse(version, &x, &why) != 0)
-		return NULL;
-	char *s = x.major ? xasprintf("%llu", (unsigned long long)x.major)
-			  : xasprintf("0.%llu", (unsigned long long)x.minor);
-	npmver_free(&x);
-	return s;
+	const struct eco *e = eco_find(eco);
+	return e ? e->series(version) : NULL;
 }

@@ -58,12 +58,13 @@ void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, 
 char *needs_evr(const char *eco, const char *version, const struct family *t);
 
 /* The distribution's name for the package, to ask whether it ships any
- * version of it (caller frees). */
+ * version of it (caller frees); NULL for an unknown ecosystem. */
 char *needs_bare(const char *eco, const char *name, const struct family *t);
 
-/* The slot a version lives in: distributions ship one version per
- * semver-major (npm, crates; 0.x counts its minor) or per major release
- * series (PyPI).  "4", "0.2"; NULL if the version does not parse. */
+/* The slot a version lives in: the ecosystem's series (eco.h), what its
+ * default requirement holds together; distributions ship one version per
+ * slot.  "4", "0.2", "0.0.3"; NULL if the version does not parse or the
+ * ecosystem is unknown. */
 char *needs_slot(const char *eco, const char *version);
 
 #endif

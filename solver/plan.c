@@ -426,12 +426,13 @@ static char *name_dep(void *vx, Id s, Id dep)
 	return NULL;
 }
 
-/* npm nests two versions of one major where a closure needs both, and a
- * distribution can ship the older as a compat package: the names of the
- * same-slot conflicts get a slot per version.  1 if any did. */
+/* An ecosystem whose versions nest (npm) installs two versions of one
+ * series where a closure needs both, and a distribution can ship the older
+ * as a compat package: the names of the same-slot conflicts get a slot per
+ * version.  1 if any did. */
 static int nest(struct ctx *x, Solver *solv)
 {
-	if (strcmp(x->eco, "npm") != 0)
+	if (!eco_find(x->eco)->nests)
 		return 0;
 	Queue rules;
 	queue_init(&rules);
@@ -468,13 +469,14 @@ static int root_units(struct ctx *x, size_t root, struct ferr *e)
 {
 	const struct cand *c = &x->c[root];
 	set_job(x, unit_add(x, root, UNIT_BASE, NULL));
-	int crate = strcmp(x->eco, "crate") == 0;
-	if (crate && !x->o->no_default && strv_has(&c->feats, "default"))
+	const struct eco *eco = eco_find(x->eco);
+	if (eco->default_feature && !x->o->no_default && strv_has(&c->feats, "default"))
 		set_job(x, unit_add(x, root, UNIT_FEATURE, "default"));
 	for (size_t i = 0; i < x->o->features.n; i++) {
 		const char *f = x->o->features.v[i];
 		if (!strv_has(&c->feats, f))
-			return ferr_set(e, FERR_USAGE, "%s: has no %s '%s'", c->nv, crate ? "feature" : "extra", f);
+			return ferr_set(e, FERR_USAGE, "%s: has no %s '%s'", c->nv,
+					eco->feature_noun ? eco->feature_noun : "feature", f);
 		set_job(x, unit_add(x, root, UNIT_FEATURE, f));
 	}
 	if (x->o->with_tests)
@@ -722,6 +724,8 @@ int plan_build(Pool *pool, const struct family *t, const struct reader *rd, cons
 	       const struct plan_opts *o, struct plan *out, struct ferr *e)
 {
 	memset(out, 0, sizeof *out);
+	if (!eco_find(rd->eco))
+		return ferr_set(e, FERR_USAGE, "%s: unknown ecosystem '%s' (known: %s)", o->root, rd->eco, eco_names());
 	distro_as_given(pool);
 	for (int i = 1; i < pool->nrepos; i++)
 		if (pool->repos[i])

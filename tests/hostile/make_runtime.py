@@ -5,7 +5,8 @@ tests/hostile/npm).  u8 has a prebuilt binary (so the Debian orig tarball
 is repacked without it) and a UTF-8 file name; badname the same with a name
 that is not UTF-8 (tests/cases/import-repack-*.t); optbad an optional
 dependency followed by one with an invalid range
-(tests/cases/import-optional-then-bad-range.t)."""
+(tests/cases/import-optional-then-bad-range.t); optpeer a peer and a peer
+that peerDependenciesMeta marks optional (tests/cases/import-optional-peer.t)."""
 import base64, gzip, hashlib, io, json, os, sys, tarfile
 
 OUT = sys.argv[1]
@@ -37,3 +38,5 @@ def publish(name, other, **extra):
 publish("u8", "lib/caf\u00e9.js")
 publish("badname", "lib/caf\udce9.js")   # the byte 0xe9 alone: not UTF-8
 publish("optbad", "lib/x.js", optionalDependencies={"a": "^1.0.0", "b": "^1.2.3 || 2.}"})
+publish("optpeer", "lib/x.js", peerDependencies={"hard-peer": "^1.0.0", "soft-peer": "^2.0.0"},
+        peerDependenciesMeta={"soft-peer": {"optional": True}})

@@ -113,6 +113,10 @@ static void compat_names(void)
 	owned("compat level: crate 0.x", naming_compat_level("crate", "0.7.6"), "0.7");
 	owned("compat level: pypi first release number", naming_compat_level("pypi", "21.4.0.post1"), "21");
 	owned("compat level: pypi epoch and leading zeros", naming_compat_level("pypi", "1!02.0"), "2");
+	owned("compat level: pypi release number past 2^64 does not overflow",
+	      naming_compat_level("pypi", "184467440737095516160.1"), "184467440737095516160");
+	owned("compat level: crate 0.0.x keeps its patch", naming_compat_level("crate", "0.0.3"), "0.0.3");
+	check("compat level: an unknown ecosystem has none", naming_compat_level("gem", "1.0.0") == NULL);
 	check("compat level: no version, no level", naming_compat_level("npm", "4.x") == NULL &&
 	      naming_compat_level("crate", "") == NULL && naming_compat_level("pypi", "one") == NULL);
 	owned("fedora compat: npm major appended", family_compat(&family_fedora, "npm", "nodejs-ansi-styles", "4.3.0"),
