@@ -99,7 +99,7 @@ static char *doc_of(const struct source *src, const char *registry, const char *
 	struct ferr e2 = {0};
 	*missing = 0;
 	if (http_get_as(url, NULL, HTTP_CACHED, src->max_doc, what, &doc, len, &e2) != 0) {
-		if (http_missing(&e2))
+		if (e2.kind == FERR_MISSING)
 			*missing = 1;
 		else
 			*e = e2;

@@ -94,7 +94,7 @@ static int next(void *ctx, const char **name, char **doc, size_t *len, struct fe
 	while (http_multi_next(c->hm, &d)) {
 		struct tag *t = d.tag;
 		/* not there: where the ecosystem keeps a second place, look there */
-		if (!d.body && d.e.kind == FERR_NET && !t->fallback && c->src->fallback_url) {
+		if (!d.body && d.e.kind == FERR_MISSING && !t->fallback && c->src->fallback_url) {
 			add(c, t->name, 1);
 			free(t->name);
 			free(t);
@@ -104,7 +104,7 @@ static int next(void *ctx, const char **name, char **doc, size_t *len, struct fe
 		free(t);
 		/* a document there but not fetched fails the plan (exit 4): its
 		 * versions are unknown, not absent */
-		if (!d.body && (d.e.kind == FERR_IO || (d.e.kind == FERR_NET && !http_missing(&d.e))) && !c->failed.kind)
+		if (!d.body && (d.e.kind == FERR_IO || d.e.kind == FERR_NET) && !c->failed.kind)
 			c->failed = d.e;
 		c->arrived++;
 		progress(c, 0);
@@ -136,7 +136,7 @@ static int fetch(void *ctx, const char *name, const char *version, char **doc, s
 	char *url = c->src->doc_url(c->registry, name);
 	char *what = xasprintf("%s: registry metadata", name);
 	int rc = http_get_as(url, NULL, HTTP_CACHED, c->src->max_doc, what, doc, len, e);
-	if (rc != 0 && http_missing(e) && c->src->fallback_url) {   /* only when the first is not there */
+	if (rc != 0 && e->kind == FERR_MISSING && c->src->fallback_url) {   /* only when the first is not there */
 		struct ferr first = *e;
 		ferr_clear(e);
 		free(url);

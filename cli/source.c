@@ -217,7 +217,7 @@ int source_fetch_artifact(const struct source *src, const char *registry, const 
 	int rc = -1;
 	what = xasprintf("%s: %s", name, strcmp(src->eco, "npm") == 0 ? "packument" : "registry metadata");
 	int got = http_get_as(purl, NULL, HTTP_CACHED, src->max_doc, what, &doc, &len, e);
-	if (got != 0 && http_missing(e) && src->fallback_url) {
+	if (got != 0 && e->kind == FERR_MISSING && src->fallback_url) {
 		/* the index may offer only its other API: asked only when the
 		 * first is not there (a timeout is no reason to ask elsewhere) */
 		struct ferr first = *e;
@@ -225,16 +225,16 @@ int source_fetch_artifact(const struct source *src, const char *registry, const 
 		free(purl);
 		purl = src->fallback_url(registry, name);
 		got = http_get_as(purl, src->fallback_accept, HTTP_CACHED, src->max_doc, what, &doc, &len, e);
-		if (got != 0 && http_missing(e))
+		if (got != 0 && e->kind == FERR_MISSING)
 			*e = first;   /* neither has it: say so of the first */
 	}
 	if (got != 0) {
-		if (http_missing(e)) {   /* not a failure of the network: the registry says no */
+		if (e->kind == FERR_MISSING) {   /* not a failure of the network: the registry says no */
 			struct ferr first = *e;
 			size_t wl = strlen(what);
 			const char *detail = strncmp(first.msg, what, wl) == 0 && first.msg[wl] == ':' ? first.msg + wl + 2 : first.msg;
 			ferr_clear(e);
-			ferr_set(e, FERR_INPUT, "%s: not in the registry: %s", name, detail);
+			ferr_set(e, FERR_MISSING, "%s: not in the registry: %s", name, detail);
 		}
 		goto out;
 	}
