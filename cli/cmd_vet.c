@@ -62,27 +62,28 @@ static int vet_check(int argc, char **argv, struct ferr *e)
 		return ferr_set(e, FERR_USAGE, "vet check: expected ECO:NAME@VERSION, --criteria C and a ledger "
 				"(--ledger DIR or $FERRY_LEDGER)");
 	}
-	const struct source *src = NULL;
-	char *name = NULL, *version = NULL, *registry = NULL, *suggest = NULL;
+	struct pkgspec ps = {0};
+	struct registry reg = {0};
+	char *suggest = NULL;
 	struct ledger l = {0};
 	struct strv criteria = {0};
 	struct buf out = {0};
 	long long cost = 0;
 	int rc = -1;
-	if (vetrun_target(argv[optind], "vet check", &src, &name, &version, e) != 0 || ledger_open(dir, &l, e) != 0 ||
+	if (vetrun_target(argv[optind], "vet check", &ps, e) != 0 || ledger_open(dir, &l, e) != 0 ||
 	    vetrun_criteria(&l, crit_arg.p, &criteria, e) != 0)
 		goto done;
-	registry = src->registry(reg_flag, name, e);
-	if (!registry || ledger_load(&l, src->eco, name, e) != 0)
+	const char *name = ps.name, *version = ps.want;
+	if (registry_open(&reg, ps.eco->name, reg_flag, name, e) != 0 || ledger_load(&l, reg.eco, name, e) != 0)
 		goto done;
 	vetrun_report_rejected(&l);
-	int r = vetrun_one(&l, src, registry, name, version, NULL, 0, &criteria, trust || l.trust_imports, &out, &suggest,
+	int r = vetrun_one(&l, &reg, name, version, NULL, 0, &criteria, trust || l.trust_imports, &out, &suggest,
 			   &cost, NULL, e);
 	if (r < 0)
 		goto done;
 	fputs(out.p ? out.p : "", stdout);
 	if (r == 0) {
-		ferr_set(e, FERR_FOUND, "%s:%s@%s: review: not vetted for %s", src->eco, name, version, crit_arg.p);
+		ferr_set(e, FERR_FOUND, "%s:%s@%s: review: not vetted for %s", reg.eco, name, version, crit_arg.p);
 		goto done;
 	}
 	rc = 0;
@@ -91,7 +92,9 @@ done:
 	strv_free(&criteria);
 	buf_free(&out);
 	buf_free(&crit_arg);
-	free(name), free(version), free(registry), free(suggest);
+	pkgspec_free(&ps);
+	registry_close(&reg);
+	free(suggest);
 	return rc;
 }
 

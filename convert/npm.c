@@ -484,4 +484,5 @@ out:
 	return rc;
 }
 
-const struct reader npm_reader = {"npm", npm_select, npm_want, npm_read, npm_parse, npm_select_parsed, npm_parsed_free};
+const struct reader npm_reader = {"npm", npm_select, npm_want, npm_read, npm_parse, npm_select_parsed, npm_parsed_free,
+				    NULL};

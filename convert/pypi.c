@@ -569,4 +569,4 @@ static int pypi_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 	return 0;
 }
 
-const struct reader pypi_reader = {"pypi", pypi_select, pypi_want, pypi_read, NULL, NULL, NULL};
+const struct reader pypi_reader = {"pypi", pypi_select, pypi_want, pypi_read, NULL, NULL, NULL, NULL};

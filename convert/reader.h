@@ -31,6 +31,11 @@ struct reader {
 	int (*select_parsed)(void *parsed, const char *name, const char *want, struct pkg *p, char **artifact,
 			     struct ferr *e);
 	void (*parsed_free)(void *parsed);
+	/* Optional (NULL: none): what the artifact rule needs from the
+	 * registry's root document (fetch/registry.h's registry_root_doc:
+	 * crates' config.json, its "dl" template), into *value (caller
+	 * frees). */
+	int (*root_conf)(const char *doc, size_t len, const char *name, char **value, struct ferr *e);
 };
 
 extern const struct reader npm_reader;

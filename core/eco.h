@@ -41,6 +41,7 @@ struct eco {
 	int default_feature;                     /* a "default" feature is on unless declined (Cargo) */
 	int nests;                               /* a package may carry its own copies of a dependency
 						    at other versions of one series (npm's node_modules) */
+	int author_maintains;                    /* the metadata's author is one of those who publish (PyPI) */
 	/* 1 satisfies, 0 does not, -1 error */
 	int (*satisfies)(const char *range, const char *version, const char **why);
 	/* -1/0/1 in *out; returns 0, or -1 on error */

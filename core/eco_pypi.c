@@ -137,6 +137,7 @@ const struct eco eco_pypi = {
 	.series = series,
 	.feature_cap = feature_cap,
 	.feature_noun = "extra",
+	.author_maintains = 1,
 	.satisfies = satisfies,
 	.compare = compare,
 	.translate = translate,
