@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "../fetch/digest.h"
+#include "../fetch/localfile.h"
 #include "../review/vet_import.h"
 #include "vetrun.h"
 
@@ -98,22 +99,6 @@ done:
 	return rc;
 }
 
-static int read_file(const char *path, struct buf *b)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return -1;
-	char chunk[8192];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b->len <= MAX_AUDITS)
-		buf_add(b, chunk, n);
-	int bad = ferror(f) || b->len > MAX_AUDITS;
-	fclose(f);
-	if (!b->p)
-		buf_adds(b, "");
-	return bad ? -1 : 0;
-}
-
 static int vet_import(int argc, char **argv, struct ferr *e)
 {
 	static const struct option opts[] = {
@@ -166,7 +151,7 @@ static int vet_import(int argc, char **argv, struct ferr *e)
 		}
 	const char *base = strrchr(file, '/') ? strrchr(file, '/') + 1 : file;
 	if (cargo) {
-		if (read_file(file, &text) != 0) {
+		if (!(text.p = localfile_read(file, MAX_AUDITS, &text.len))) {
 			ferr_set(e, FERR_IO, "vet import: %s: unreadable or larger than 16 MiB", file);
 			goto done;
 		}
