@@ -14,6 +14,7 @@
 #include "../core/toml.h"
 #include "../fetch/digest.h"
 #include "../fetch/files.h"
+#include "../fetch/localfile.h"
 
 int mkstemp(char *template);   /* POSIX; hidden under strict C11 */
 
@@ -21,20 +22,19 @@ int mkstemp(char *template);   /* POSIX; hidden under strict C11 */
 
 /* ---- small pieces ------------------------------------------------------- */
 
+/* path whole into b (fetch/localfile.h): -1 with errno (ENOENT: no such
+ * file, EFBIG: over max) */
 static int read_all(const char *path, size_t max, struct buf *b)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	size_t len = 0;
+	char *p = localfile_read(path, max, &len);
+	if (!p)
 		return -1;
-	char chunk[8192];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b->len <= max)
-		buf_add(b, chunk, n);
-	int bad = ferror(f) || b->len > max;
-	fclose(f);
+	buf_add(b, p, len);
 	if (!b->p)
 		buf_adds(b, "");
-	return bad ? -1 : 0;
+	free(p);
+	return 0;
 }
 
 /* a path segment ferry may create: no "..", no separators but in names */
