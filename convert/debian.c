@@ -66,7 +66,7 @@ void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars
 {
 	char *s;
 	tvars_set(v, "upstream_name", p->name);   /* checked by the reader's naming rules */
-	tvars_set(v, "registry_label", strcmp(p->eco, "npm") == 0 ? "npm" : strcmp(p->eco, "crate") == 0 ? "crates.io" : "PyPI");
+	tvars_set(v, "registry_label", eco_find(p->eco)->label);   /* the writer table found it */
 	char *lic = license_deb(p->license, ids);
 	if (!lic) {
 		lic = xstrdup("UNKNOWN");   /* not an SPDX expression: said in a note */

@@ -17,6 +17,8 @@ for top in ("core", "convert", "fetch", "solver", "review", "cli"):
 defs, uses = {}, {}
 for o in sorted(objs):
     src = os.path.relpath(o, build)[:-2] + ".c"
+    if not os.path.exists(src):   # an object left from a removed file
+        continue
     out = subprocess.run(["nm", o], capture_output=True, text=True, check=True).stdout
     uses[src] = set()
     for line in out.splitlines():
