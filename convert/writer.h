@@ -1,11 +1,10 @@
 /* writer.h: the one shape of a distribution writer.
  *
  * A writer turns a filled struct pkg into a tree of files in memory
- * (struct outtree); it does no I/O.  The caller writes the tree
+ * (struct outtree, core/outtree.h); it does no I/O.  The caller writes the tree
  * atomically (outtree_commit in fetch/outdir.h).  Every registry string is
  * escaped for its destination (core/escape.h) before it enters a template.
- *
- * Ownership: an outtree owns its paths and contents; outtree_free. */
+ */
 #ifndef FERRY_WRITER_H
 #define FERRY_WRITER_H
 
@@ -14,23 +13,7 @@
 #include "../core/err.h"
 #include "../core/family.h"
 #include "../core/model.h"
-
-struct outfile {
-	char *path;    /* relative to the output folder: "TOP/..." or beside TOP */
-	char *data;
-	size_t len;
-	int mode;      /* 0644 or 0755 */
-};
-
-struct outtree {
-	char *top;     /* "nodejs-left-pad", "node-left-pad" */
-	struct outfile *v;
-	size_t n;
-};
-
-void outtree_add(struct outtree *t, const char *path, char *data, int mode);  /* takes data */
-void outtree_add_bytes(struct outtree *t, const char *path, const void *data, size_t len, int mode);
-void outtree_free(struct outtree *t);
+#include "../core/outtree.h"
 
 struct write_opts {
 	const char *packager;   /* "Name <email>" */

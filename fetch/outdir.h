@@ -6,7 +6,7 @@
 #ifndef FERRY_OUTDIR_H
 #define FERRY_OUTDIR_H
 
-#include "../convert/writer.h"
+#include "../core/outtree.h"
 #include "../core/err.h"
 
 int outtree_commit(const struct outtree *t, const char *dir, struct ferr *e);
