@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""circles.py [BUILD]: source files that call each other in a circle.
+"""circles.py [BUILD]: source files that call each other in a circle, and
+symbols that two files define.
 
 Reads the object files under BUILD (default build/) with nm: a file
 depends on another when it uses a symbol the other defines.  Prints each
 strongly connected set of two or more files (a circle: A calls B calls
-... calls A), then "N circles".  Exit 0 when there are none."""
+... calls A) and each symbol defined twice (a static library links
+either copy without a word), then "N circles, M twice".  Exit 0 when
+there are none."""
 import os
 import subprocess
 import sys
@@ -14,7 +17,7 @@ objs = []
 for top in ("core", "convert", "fetch", "solver", "review", "cli"):
     for root, _, files in os.walk(os.path.join(build, top)):
         objs += [os.path.join(root, f) for f in files if f.endswith(".o")]
-defs, uses = {}, {}
+defs, uses, twice = {}, {}, []
 for o in sorted(objs):
     src = os.path.relpath(o, build)[:-2] + ".c"
     if not os.path.exists(src):   # an object left from a removed file
@@ -24,6 +27,8 @@ for o in sorted(objs):
     for line in out.splitlines():
         parts = line.split()
         if len(parts) == 3 and parts[1] in "TDBR":
+            if parts[2] in defs:
+                twice.append(f"{parts[2]} in {defs[parts[2]]} and {src}")
             defs[parts[2]] = src
         elif len(parts) == 2 and parts[0] == "U":
             uses[src].add(parts[1])
@@ -66,5 +71,7 @@ for start in sorted(graph):
                 low[u] = min(low[u], low[v])
 for c in sorted(sccs):
     print("circle: " + " ".join(c))
-print(f"{len(sccs)} circles")
-sys.exit(1 if sccs else 0)
+for t in twice:
+    print("twice: " + t)
+print(f"{len(sccs)} circles, {len(twice)} twice")
+sys.exit(1 if sccs or twice else 0)
