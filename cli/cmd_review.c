@@ -69,15 +69,14 @@ static int parse_arg(const char *arg, struct pkgspec *ps, char **old, char **new
 	if ((pkgspec_parse(arg, 0, ps, &why) != 0 && !why) || !ps->want || !*ps->want)
 		return ferr_set(e, FERR_USAGE, "review: '%.200s': expected ECO:NAME@OLD..NEW or ECO:NAME@VERSION, ECO one of %s",
 				arg, eco_names());
-	const char *at = ps->want - 1;
-	const char *dots = strstr(at + 1, "..");
+	const char *want = ps->want, *dots = strstr(want, "..");
 	if (dots) {
-		*old = xstrndup(at + 1, (size_t)(dots - at - 1));
+		*old = xstrndup(want, (size_t)(dots - want));
 		*new = xstrdup(dots + 2);
 		if (!**old || !**new)
 			return ferr_set(e, FERR_USAGE, "review: '%.200s': a version is missing around '..'", arg);
 	} else {
-		*new = xstrdup(at + 1);
+		*new = xstrdup(want);
 	}
 	if (why)
 		return ferr_set(e, FERR_USAGE, "review: '%.200s': %s", ps->name, why);
