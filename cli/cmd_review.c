@@ -69,15 +69,14 @@ static int parse_arg(const char *arg, struct pkgspec *ps, char **old, char **new
 	if ((pkgspec_parse(arg, 0, ps, &why) != 0 && !why) || !ps->want || !*ps->want)
 		return ferr_set(e, FERR_USAGE, "review: '%.200s': expected ECO:NAME@OLD..NEW or ECO:NAME@VERSION, ECO one of %s",
 				arg, eco_names());
-	const char *at = ps->want - 1;
-	const char *dots = strstr(at + 1, "..");
+	const char *want = ps->want, *dots = strstr(want, "..");
 	if (dots) {
-		*old = xstrndup(at + 1, (size_t)(dots - at - 1));
+		*old = xstrndup(want, (size_t)(dots - want));
 		*new = xstrdup(dots + 2);
 		if (!**old || !**new)
 			return ferr_set(e, FERR_USAGE, "review: '%.200s': a version is missing around '..'", arg);
 	} else {
-		*new = xstrdup(at + 1);
+		*new = xstrdup(want);
 	}
 	if (why)
 		return ferr_set(e, FERR_USAGE, "review: '%.200s': %s", ps->name, why);
@@ -437,12 +436,9 @@ static int print_json(const char *eco, const struct pkg *old, const struct pkg *
 	return rc;
 }
 
-int cmd_review(int argc, char **argv, struct ferr *e)
+/* the options into *o: 0, or -1 with e (o->indexes freed) */
+static int parse_opts(int argc, char **argv, struct opts *o, struct ferr *e)
 {
-	if (cli_wants_help(argc, argv)) {
-		fputs(help, stdout);
-		return 0;
-	}
 	static const struct option longopts[] = {
 		{"registry", required_argument, NULL, 'r'},  {"json", no_argument, NULL, 'j'},
 		{"fail-on", required_argument, NULL, 'f'},   {"popular", required_argument, NULL, 'p'},
@@ -450,36 +446,46 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 		{"no-tarball-rewrite", no_argument, NULL, 'R'}, {"distro-index", required_argument, NULL, 'i'},
 		{NULL, 0, NULL, 0},
 	};
-	struct opts o = {.diffs = 1, .rewrite = 1, .fail_on = -1, .recent_days = 30};
 	int c;
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		char *end;
 		switch (c) {
-		case 'r': o.registry = optarg; break;
-		case 'j': o.json = 1; break;
-		case 'p': o.popular = optarg; break;
-		case 'D': o.diffs = 0; break;
-		case 'R': o.rewrite = 0; break;
-		case 'i': strv_add(&o.indexes, optarg); break;
+		case 'r': o->registry = optarg; break;
+		case 'j': o->json = 1; break;
+		case 'p': o->popular = optarg; break;
+		case 'D': o->diffs = 0; break;
+		case 'R': o->rewrite = 0; break;
+		case 'i': strv_add(&o->indexes, optarg); break;
 		case 'f':
-			if ((o.fail_on = severity_parse(optarg)) < 0)
-				return strv_free(&o.indexes), ferr_set(e, FERR_USAGE, "review: --fail-on '%.100s': expected info, low, medium or high", optarg);
+			if ((o->fail_on = severity_parse(optarg)) < 0)
+				return strv_free(&o->indexes), ferr_set(e, FERR_USAGE, "review: --fail-on '%.100s': expected info, low, medium or high", optarg);
 			break;
 		case 'd':
-			o.recent_days = strtoll(optarg, &end, 10);
-			if (*end || end == optarg || o.recent_days < 0 || o.recent_days > 100000)
-				return strv_free(&o.indexes), ferr_set(e, FERR_USAGE, "review: --recent-days '%.100s': expected a number of days", optarg);
+			o->recent_days = strtoll(optarg, &end, 10);
+			if (*end || end == optarg || o->recent_days < 0 || o->recent_days > 100000)
+				return strv_free(&o->indexes), ferr_set(e, FERR_USAGE, "review: --recent-days '%.100s': expected a number of days", optarg);
 			break;
 		default:
-			strv_free(&o.indexes);
+			strv_free(&o->indexes);
 			return ferr_set(e, FERR_USAGE, "review: unknown option '%.100s' (see ferry review --help)", argv[optind - 1]);
 		}
 	}
 	if (optind != argc - 1)
-		return strv_free(&o.indexes), ferr_set(e, FERR_USAGE, "review: expected one ECO:NAME@OLD..NEW or ECO:NAME@VERSION (see ferry review --help)");
+		return strv_free(&o->indexes), ferr_set(e, FERR_USAGE, "review: expected one ECO:NAME@OLD..NEW or ECO:NAME@VERSION (see ferry review --help)");
+	return 0;
+}
 
+int cmd_review(int argc, char **argv, struct ferr *e)
+{
+	if (cli_wants_help(argc, argv)) {
+		fputs(help, stdout);
+		return 0;
+	}
+	struct opts o = {.diffs = 1, .rewrite = 1, .fail_on = -1, .recent_days = 30};
+	if (parse_opts(argc, argv, &o, e) != 0)
+		return -1;
 	struct pkgspec ps = {0};
 	struct registry reg = {0};
 	char *oldv = NULL, *newv = NULL;

@@ -102,17 +102,24 @@ static char *temp_for(const char *path)
 	return xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
 }
 
+int files_sync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY);
+	if (fd < 0)
+		return -1;
+	int rc = fsync(fd), err = errno;
+	close(fd);
+	errno = err;
+	return rc;
+}
+
+/* the folder path is in */
 static int sync_folder(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 	char *dir = slash ? xstrndup(path, (size_t)(slash - path + (slash == path))) : xstrdup(".");
-	int fd = open(dir, O_RDONLY | O_DIRECTORY), rc = -1;
+	int rc = files_sync_dir(dir), err = errno;
 	free(dir);
-	if (fd < 0)
-		return -1;
-	rc = fsync(fd);
-	int err = errno;
-	close(fd);
 	errno = err;
 	return rc;
 }

@@ -39,6 +39,10 @@ int files_write_atomic(const char *path, const void *data, size_t len, mode_t mo
 int files_write_atomic_with(const char *path, mode_t mode, unsigned flags, int (*fill)(FILE *f, void *ctx),
 			    void *ctx);
 
+/* fsync of a folder: what was renamed into it is on disk.  0, or -1 with
+ * errno. */
+int files_sync_dir(const char *dir);
+
 /* rm -rf, best effort; symbolic links are removed, never followed. */
 void files_remove_tree(const char *path);
 

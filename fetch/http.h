@@ -9,7 +9,7 @@
  * revalidated with ETag / Last-Modified).  Artifacts are fetched without it:
  * their digest is their check, and they are not the cache's to keep.
  * Errors: FERR_MISSING when the document is not there (HTTP 404 or 410,
- * a file:// path that is no file to read), FERR_NET for any other failure
+ * no file to read at a file:// path), FERR_NET for any other failure
  * of the transfer (timeouts, 5xx), FERR_INPUT for a body over max, FERR_IO
  * for a local file read short.
  * Ownership: *body (NUL-terminated, length in *len) belongs to the caller. */

@@ -112,6 +112,10 @@ int outtree_commit(const struct outtree *t, const char *dir, struct ferr *e)
 		}
 		goto out;
 	}
+	/* the renames on disk too; best effort, since the new tree is in place
+	 * either way and a crash before the folder reaches the disk leaves the
+	 * previous one */
+	files_sync_dir(dir);
 	rc = 0;
 out:
 	files_remove_tree(tmp);

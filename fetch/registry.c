@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "digest.h"
 #include "http.h"
 #include "registry_kind.h"
 #include "../core/eco.h"
@@ -126,6 +127,11 @@ int registry_root_doc(const struct registry *r, const char *what, struct registr
 	if (!r->kind->root_doc)
 		return 0;
 	return get(xasprintf("%s%s", r->root, r->kind->root_doc), NULL, MAX_ROOT_DOC, what, out, e);
+}
+
+int registry_check_sha256(const void *data, size_t len, const struct pkg *p, const char *what, struct ferr *e)
+{
+	return digest_check_sha256(data, len, p->cksum, what, e);
 }
 
 char *registry_artifact_what(const struct registry *r, const struct pkg *p)

@@ -4,7 +4,6 @@
 
 #include "cargocfg.h"
 #include "cratesurl.h"
-#include "digest.h"
 #include "http.h"
 #include "registry_kind.h"
 #include "../core/util.h"
@@ -52,11 +51,6 @@ static char *artifact_url(const char *root, const char *doc_url, const struct pk
 	return url;
 }
 
-static int check(const void *data, size_t len, const struct pkg *p, const char *what, struct ferr *e)
-{
-	return digest_check_sha256(data, len, p->cksum, what, e);
-}
-
 static char *artifact_name(const struct pkg *p)
 {
 	return xasprintf("%s-%s.crate", p->name, p->version);
@@ -69,7 +63,7 @@ const struct registry_kind registry_crates = {
 	.spelling = spelling,
 	.root_doc = "config.json",
 	.artifact_url = artifact_url,
-	.check = check,
+	.check = registry_check_sha256,
 	.artifact_name = artifact_name,
 	.max_doc = (size_t)32 << 20,    /* an index file */
 };

@@ -48,6 +48,10 @@ struct registry_kind {
 	size_t max_doc;
 };
 
+/* check for a registry that gives a sha256 (crates' cksum, PyPI's
+ * digests.sha256: struct pkg's cksum) */
+int registry_check_sha256(const void *data, size_t len, const struct pkg *p, const char *what, struct ferr *e);
+
 extern const struct registry_kind registry_npm, registry_crates, registry_pypi;
 
 #endif

@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "digest.h"
 #include "http.h"
 #include "pipcfg.h"
 #include "registry_kind.h"
@@ -59,11 +58,6 @@ static char *artifact_url(const char *root, const char *doc_url, const struct pk
 	return u;
 }
 
-static int check(const void *data, size_t len, const struct pkg *p, const char *what, struct ferr *e)
-{
-	return digest_check_sha256(data, len, p->cksum, what, e);
-}
-
 static char *artifact_name(const struct pkg *p)
 {
 	return xasprintf("%s-%s.tar.gz", p->name, p->version);
@@ -78,7 +72,7 @@ const struct registry_kind registry_pypi = {
 	.fallback_accept = "application/vnd.pypi.simple.v1+json",
 	.version_doc_url = version_doc_url,
 	.artifact_url = artifact_url,
-	.check = check,
+	.check = registry_check_sha256,
 	.artifact_name = artifact_name,
 	.max_doc = (size_t)64 << 20,    /* a JSON API or Simple API document */
 };
