@@ -129,11 +129,6 @@ int registry_root_doc(const struct registry *r, const char *what, struct registr
 	return get(xasprintf("%s%s", r->root, r->kind->root_doc), NULL, MAX_ROOT_DOC, what, out, e);
 }
 
-int registry_check_sha256(const void *data, size_t len, const struct pkg *p, const char *what, struct ferr *e)
-{
-	return digest_check_sha256(data, len, p->cksum, what, e);
-}
-
 char *registry_artifact_what(const struct registry *r, const struct pkg *p)
 {
 	const struct eco *eco = eco_find(r->eco);

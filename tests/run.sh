@@ -61,6 +61,22 @@ for t in "$TOOLS"/test_*; do
 	[ $rc -eq 0 ] || [ "$(grep -c '^not ok' <<<"$out")" -gt 0 ] || bad "unit $(basename "$t") exited $rc" "$out"
 done
 
+# ---------------------------------------------------------------- layout
+# the extension contracts (DESIGN.md) hold: nothing outside the descriptors
+# and readers branches on an ecosystem's name or a distribution family, no
+# two files call each other, core/ and fetch/ include nothing above them
+section layout
+c=$(tools/contracts.sh)
+for k in eco-branches distro-sites; do
+	n=$(sed -n "s/^$k: \([0-9]*\) lines.*/\1/p" <<<"$c")
+	if [ "$n" = 0 ]; then ok "layout: no $k"; else bad "layout: $n $k (tools/contracts.sh -v lists them)" "$c"; fi
+done
+n=$(sed -n 's/^long-functions: .*, \([0-9]*\) over 120$/\1/p' <<<"$c")
+if [ "$n" = 0 ]; then ok "layout: no function over 120 lines"; else bad "layout: $n functions over 120 lines" "$(tools/contracts.sh -v | sed -n '/^long-functions/,$p')"; fi
+if s=$(tools/circles.py "$BUILD"); then ok "layout: ${s##*$'\n'}"; else bad "layout: files call each other or define one symbol twice" "$s"; fi
+up=$(grep -l '#include "\.\./' core/*.[ch]; grep -lE '#include "\.\./(convert|solver|review|cli)/' fetch/*.[ch])
+if [ -z "$up" ]; then ok "layout: core/ includes only core/, fetch/ only core/"; else bad "layout: includes from a layer above" "$up"; fi
+
 # ---------------------------------------------------------------- fuzz
 section "fuzz regressions (tests/fuzz/regress)"
 for bin in "$TOP/$BUILD"/fuzz/fuzz_*; do
