@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "digest.h"
 #include "http.h"
 #include "registry_kind.h"
 #include "../core/eco.h"
