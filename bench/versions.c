@@ -92,8 +92,8 @@ int main(int argc, char **argv)
 	const char *why;
 	double t0 = now();
 	for (size_t i = 0; i < raw.n; i++) {
-		free(e->translate(raw.v[i], INTERVAL_RPM, &why));
-		free(e->translate(raw.v[i], INTERVAL_DEB, &why));
+		free(e->translate(raw.v[i], family_fedora.spell, &why));
+		free(e->translate(raw.v[i], family_debian.spell, &why));
 	}
 	double t1 = now();
 	printf("translate: %zu versions x 2 targets in %.3f s: %.0f translations/s\n", raw.n, t1 - t0,
@@ -103,7 +103,7 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < dr.n; i++)
 		for (int t = 0; t < 2; t++) {
 			char *note = NULL;
-			free(eco_render_dep(e, dn.v[i], dr.v[i], t ? INTERVAL_DEB : INTERVAL_RPM, &note, &why));
+			free(eco_render_dep(e, dn.v[i], dr.v[i], family_at((size_t)t), &note, &why));
 			free(note);
 		}
 	t1 = now();

@@ -116,11 +116,11 @@ static int fetch_and_read(const struct request *rq, const char *registry, int re
 	return rc;
 }
 
-/* One package version for the given writers, into tree; said gets the
+/* One package version for the given families, into tree; said gets the
  * lines to print once the tree is written.  compat: under its compat name,
  * beside a newer major (core/naming.h). */
 static int import_one(const struct request *rq, int compat, const char *registry, int rewrite, const char *pk,
-		      const struct writer *const *writers, size_t nw, const char *out, struct outtree *tree,
+		      const struct family *const *fams, size_t nf, const char *out, struct outtree *tree,
 		      struct buf *said, struct review_gate *gate, struct ferr *e)
 {
 	struct pkg p = {0};
@@ -145,15 +145,15 @@ static int import_one(const struct request *rq, int compat, const char *registry
 	int http_reg = rs && (strcmp(rs, "http") == 0 || strcmp(rs, "https") == 0);
 	free(rs);
 	struct write_opts wo = {pk, date, http_reg ? registry : NULL, tarball, tlen, compat};
-	for (size_t i = 0; i < nw; i++) {
+	for (size_t i = 0; i < nf; i++) {
 		struct outtree t = {0};
-		if (writers[i]->write(&p, &wo, &t, e) != 0) {
+		if (writer_write(fams[i], &p, &wo, &t, e) != 0) {
 			outtree_free(&t);
 			goto done;
 		}
 		for (size_t k = 0; k < t.n; k++)
 			outtree_add_bytes(tree, t.v[k].path, t.v[k].data, t.v[k].len, t.v[k].mode);
-		buf_printf(said, "%s: %s %s -> %s/%s%s\n", writers[i]->target, p.name, p.version, out, t.top,
+		buf_printf(said, "%s: %s %s -> %s/%s%s\n", fams[i]->name, p.name, p.version, out, t.top,
 			   compat ? " (compat)" : "");
 		outtree_free(&t);
 	}
@@ -168,17 +168,16 @@ done:
  * (new, update, compat) at the version it chose, and the plan itself; a
  * compat package under the target's compat name. */
 static int import_closure(const struct request *rq, const struct plan_opts *popts, const char *registry, int rewrite,
-			  const char *pk, const struct writer *const *writers, size_t nw, const struct strv *indexes,
+			  const char *pk, const struct family *const *fams, size_t nf, const struct strv *indexes,
 			  const char *out, struct outtree *tree, struct buf *said, struct review_gate *gate,
 			  struct ferr *e)
 {
-	for (size_t w = 0; w < nw; w++) {
-		int rpm = strcmp(writers[w]->target, "fedora") == 0;
+	for (size_t w = 0; w < nf; w++) {
 		struct plan pl = {0};
 		struct plan_opts po = *popts;   /* the options; the root is the request's */
 		po.root = rq->name;
 		po.want = rq->want;
-		if (planrun(rq->src, registry, &po, rpm, indexes, 1, &pl, e) != 0) {
+		if (planrun(rq->src, registry, &po, fams[w], indexes, 1, &pl, e) != 0) {
 			plan_free(&pl);
 			return -1;
 		}
@@ -188,8 +187,8 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 			plan_free(&pl);
 			return -1;
 		}
-		char *path = xasprintf("plan-%s.json", writers[w]->target);
-		outtree_add(tree, path, planrun_json(&pl, rq->name, writers[w]->target), 0644);
+		char *path = xasprintf("plan-%s.json", fams[w]->name);
+		outtree_add(tree, path, planrun_json(&pl, rq->name, fams[w]->name), 0644);
 		free(path);
 		struct strv done = {0};
 		int rc = 0;
@@ -208,7 +207,7 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 				/* the exact version the plan chose ("=" for crates) */
 				char *want = strcmp(rq->src->eco, "crate") == 0 ? xasprintf("=%s", n->version) : xstrdup(n->version);
 				struct request one = {rq->src, n->name, want};
-				rc = import_one(&one, n->status == PLAN_COMPAT, registry, rewrite, pk, &writers[w], 1, out,
+				rc = import_one(&one, n->status == PLAN_COMPAT, registry, rewrite, pk, &fams[w], 1, out,
 						tree, said, gate, e);
 				free(want);
 			}
@@ -245,8 +244,8 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		{"no-default-features", no_argument, NULL, 'n'},
 		{NULL, 0, NULL, 0},
 	};
-	const struct writer *writers[2];
-	size_t nw = 0;
+	const struct family *fams[FAMILY_MAX];
+	size_t nf = 0;
 	const char *out = NULL, *reg_flag = NULL, *pk_flag = NULL;
 	const char *ledger_flag = NULL;
 	int rewrite = 1, recursive = 0, require_review = 0, trust_imports = 0, c;
@@ -256,13 +255,16 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	while ((c = getopt_long(argc, argv, "t:o:", opts, NULL)) != -1) {
 		switch (c) {
 		case 't': {
-			const struct writer *w = writer_find(optarg);
-			if (!w) {
+			const struct family *f = family_find(optarg);
+			if (!f) {
 				strv_free(&indexes);
 				return ferr_set(e, FERR_USAGE, "import: --target: '%s' is not fedora or debian", optarg);
 			}
-			if (nw < 2 && (nw == 0 || writers[0] != w))
-				writers[nw++] = w;
+			size_t k = 0;
+			while (k < nf && fams[k] != f)
+				k++;
+			if (k == nf)   /* each family once, in the order asked */
+				fams[nf++] = f;
 			break;
 		}
 		case 'o': out = optarg; break;
@@ -290,7 +292,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		return ferr_set(e, FERR_USAGE, "import: --with-tests, --with-optional, --features and "
 				"--no-default-features go with --recursive");
 	}
-	if (optind + 1 != argc || nw == 0 || !out) {
+	if (optind + 1 != argc || nf == 0 || !out) {
 		strv_free(&popts.features);
 		strv_free(&indexes);
 		return ferr_set(e, FERR_USAGE, "import: expected ECO:NAME[@VERSION], --target fedora|debian and -o DIR "
@@ -309,9 +311,9 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	if (!registry)
 		goto done;
 	pk = packager(pk_flag);
-	int r = recursive ? import_closure(&rq, &popts, registry, rewrite, pk, writers, nw, &indexes, out, &tree, &said,
+	int r = recursive ? import_closure(&rq, &popts, registry, rewrite, pk, fams, nf, &indexes, out, &tree, &said,
 					   &gate, e)
-			  : import_one(&rq, 0, registry, rewrite, pk, writers, nw, out, &tree, &said, &gate, e);
+			  : import_one(&rq, 0, registry, rewrite, pk, fams, nf, out, &tree, &said, &gate, e);
 	if (r != 0 || review_gate_verdict(&gate, e) != 0)
 		goto done;
 	struct ferr we = {0};

@@ -10,7 +10,8 @@
 #include "cli.h"
 #include "../convert/jsonmem.h"
 #include "../core/util.h"
-#include "../solver/distro.h"
+#include "../core/family.h"
+#include "../solver/distpool.h"
 #include "../solver/names.h"
 
 static const char help[] =
@@ -36,6 +37,101 @@ static const char help[] =
 	"  --json               one JSON document on stdout (\"loaded\": parsed,\n"
 	"                       cached or cached-by-stat)\n";
 
+/* What ferry index gathers over the indexes: the text and JSON reports,
+ * and per (ecosystem, naming rule) a count */
+struct report {
+	Pool *pool;
+	const struct family *fam;
+	const struct strv *lookups;
+	struct strv rules;      /* "ECO\tRULE", at most 64 */
+	long counts[64];
+	struct buf out;
+	json_t *jidx, *jlook;
+};
+
+/* the lookups that name this upstream package */
+static void lookup_one(struct report *rp, const struct upname *u)
+{
+	for (size_t q = 0; q < rp->lookups->n; q++) {
+		const char *lk = rp->lookups->v[q], *colon = strchr(lk, ':');
+		if (!colon || strncmp(lk, u->eco, (size_t)(colon - lk)) != 0 || !names_same(u->eco, colon + 1, u->name))
+			continue;
+		Solvable *s = pool_id2solvable(rp->pool, u->solvable);
+		const char *pkg = pool_id2str(rp->pool, s->name), *evr = pool_id2str(rp->pool, s->evr);
+		buf_printf(&rp->out, "%s: %s %s in %s %s (%s)\n", lk, u->name, u->version, pkg, evr, u->rule);
+		json_t *jl = json_object();
+		json_object_set_new(jl, "lookup", json_string(lk));
+		json_object_set_new(jl, "name", json_string(u->name));
+		json_object_set_new(jl, "version", json_string(u->version));
+		json_object_set_new(jl, "package", json_string(pkg));
+		json_object_set_new(jl, "package_version", json_string(evr));
+		json_object_set_new(jl, "rule", json_string(u->rule));
+		json_array_append_new(rp->jlook, jl);
+	}
+}
+
+/* distpool_each: one index reported, its names counted and looked up */
+static int one_index(void *ctx, const char *path, const struct distro_load *l, struct ferr *e)
+{
+	struct report *rp = ctx;
+	if (!distpool_kind_of(rp->fam, l->kind)) {
+		const struct family *other = NULL;
+		for (size_t i = 0; (other = family_at(i)) != NULL && !distpool_kind_of(other, l->kind); i++)
+			;
+		return ferr_set(e, FERR_USAGE, "index: %s is %s; pass --target %s", path, distpool_kind_what(path, l->kind),
+				other ? other->name : "(none)");
+	}
+	static const char *const how[] = {
+		[DISTRO_PARSED] = "parsed", [DISTRO_CACHED] = "from the .solv cache",
+		[DISTRO_CACHED_STAT] = "from the .solv cache, by stat",
+	};
+	buf_printf(&rp->out, "index %s: %d packages (%s%s)\n", path, l->repo->nsolvables, how[l->how],
+		   l->how == DISTRO_PARSED && l->stored ? ", cached" : "");
+	json_t *ji = json_object();
+	json_object_set_new(ji, "path", json_string(path));
+	json_object_set_new(ji, "packages", json_integer(l->repo->nsolvables));
+	json_object_set_new(ji, "cached", json_boolean(l->how != DISTRO_PARSED));
+	json_object_set_new(ji, "loaded", json_string(distro_how_str(l->how)));
+	json_object_set_new(ji, "sha256", json_string(l->sha256));
+	json_array_append_new(rp->jidx, ji);
+	struct upname *names;
+	size_t n;
+	names_recover(rp->pool, l->repo, l->kind, &names, &n);
+	for (size_t k = 0; k < n; k++) {
+		char *key = xasprintf("%s\t%s", names[k].eco, names[k].rule);
+		size_t r;
+		for (r = 0; r < rp->rules.n && strcmp(rp->rules.v[r], key) != 0; r++)
+			;
+		if (r == rp->rules.n && r < 64)
+			strv_add(&rp->rules, key);
+		if (r < 64)
+			rp->counts[r]++;
+		free(key);
+		lookup_one(rp, &names[k]);
+	}
+	names_free(names, n);
+	return 0;
+}
+
+/* "ECO names by RULE: N" lines, and {"ECO": {"RULE": N}} */
+static json_t *rule_counts(struct report *rp)
+{
+	json_t *jnames = json_object();
+	for (size_t r = 0; r < rp->rules.n; r++) {
+		char *tab = strchr(rp->rules.v[r], '\t');
+		*tab = 0;
+		buf_printf(&rp->out, "%s names by %s: %ld\n", rp->rules.v[r], tab + 1, rp->counts[r]);
+		json_t *je = json_object_get(jnames, rp->rules.v[r]);
+		if (!je) {
+			je = json_object();
+			json_object_set_new(jnames, rp->rules.v[r], je);
+		}
+		json_object_set_new(je, tab + 1, json_integer(rp->counts[r]));
+		*tab = '\t';
+	}
+	return jnames;
+}
+
 int cmd_index(int argc, char **argv, struct ferr *e)
 {
 	if (cli_wants_help(argc, argv)) {
@@ -49,135 +145,61 @@ int cmd_index(int argc, char **argv, struct ferr *e)
 		{"json", no_argument, NULL, 'j'},
 		{NULL, 0, NULL, 0},
 	};
-	struct strv paths = {0}, lookups = {0};
+	struct strv given = {0}, paths = {0}, lookups = {0};
 	const char *target = "debian";
 	int json = 0, c, rc = -1;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
-		case 'i': strv_add(&paths, optarg); break;
+		case 'i': strv_add(&given, optarg); break;
 		case 't': target = optarg; break;
 		case 'l': strv_add(&lookups, optarg); break;
 		case 'j': json = 1; break;
 		default:
-			strv_free(&paths);
+			strv_free(&given);
 			strv_free(&lookups);
 			return ferr_set(e, FERR_USAGE, "index: bad option (see ferry index --help)");
 		}
 	}
-	if (strcmp(target, "debian") != 0 && strcmp(target, "fedora") != 0) {
+	const struct family *fam = family_find(target);
+	distpool_paths(&given, &paths);
+	strv_free(&given);
+	if (!fam) {
 		strv_free(&paths);
 		strv_free(&lookups);
 		return ferr_set(e, FERR_USAGE, "index: --target must be debian or fedora");
 	}
-	if (!paths.n)
-		distro_default_indexes(&paths);
 	if (!paths.n) {
 		strv_free(&lookups);
 		return ferr_set(e, FERR_CONFIG, "index: no distribution index: pass --distro-index INDEX (a Packages "
 				"file or primary.xml, any compression, or rpmdb:ROOT)");
 	}
-	Pool *pool = pool_create();
-	pool_setdisttype(pool, strcmp(target, "fedora") == 0 ? DISTTYPE_RPM : DISTTYPE_DEB);
-	json_t *doc = json_object(), *jidx = json_array(), *jnames = json_object(), *jlook = json_array();
-	struct strv rules = {0};
-	long counts[64] = {0};
-	struct buf out = {0};
-	for (size_t i = 0; i < paths.n; i++) {
-		struct distro_load l;
-		if (distro_load(pool, paths.v[i], &l, e) != 0) {
-			distro_load_free(&l);
-			goto done;
-		}
-		int kind_ok = (l.kind == DISTRO_RPM) == (strcmp(target, "fedora") == 0);
-		if (!kind_ok) {
-			distro_load_free(&l);
-			ferr_set(e, FERR_USAGE, "index: %s is %s; pass --target %s", paths.v[i],
-				 l.kind == DISTRO_DEB ? "a Debian index" :
-				 str_startswith(paths.v[i], "rpmdb:") ? "an rpm database" : "a rpm-md index",
-				 l.kind == DISTRO_RPM ? "fedora" : "debian");
-			goto done;
-		}
-		static const char *const how[] = {
-			[DISTRO_PARSED] = "parsed", [DISTRO_CACHED] = "from the .solv cache",
-			[DISTRO_CACHED_STAT] = "from the .solv cache, by stat",
-		};
-		buf_printf(&out, "index %s: %d packages (%s%s)\n", paths.v[i], l.repo->nsolvables, how[l.how],
-			   l.how == DISTRO_PARSED && l.stored ? ", cached" : "");
-		json_t *ji = json_object();
-		json_object_set_new(ji, "path", json_string(paths.v[i]));
-		json_object_set_new(ji, "packages", json_integer(l.repo->nsolvables));
-		json_object_set_new(ji, "cached", json_boolean(l.how != DISTRO_PARSED));
-		json_object_set_new(ji, "loaded", json_string(distro_how_str(l.how)));
-		json_object_set_new(ji, "sha256", json_string(l.sha256));
-		json_array_append_new(jidx, ji);
-		struct upname *names;
-		size_t n;
-		names_recover(pool, l.repo, l.kind, &names, &n);
-		for (size_t k = 0; k < n; k++) {
-			char *key = xasprintf("%s\t%s", names[k].eco, names[k].rule);
-			size_t r;
-			for (r = 0; r < rules.n && strcmp(rules.v[r], key) != 0; r++)
-				;
-			if (r == rules.n && r < 64)
-				strv_add(&rules, key);
-			if (r < 64)
-				counts[r]++;
-			free(key);
-			for (size_t q = 0; q < lookups.n; q++) {
-				const char *colon = strchr(lookups.v[q], ':');
-				if (!colon || strncmp(lookups.v[q], names[k].eco, (size_t)(colon - lookups.v[q])) != 0 ||
-				    !names_same(names[k].eco, colon + 1, names[k].name))
-					continue;
-				Solvable *s = pool_id2solvable(pool, names[k].solvable);
-				buf_printf(&out, "%s: %s %s in %s %s (%s)\n", lookups.v[q], names[k].name, names[k].version,
-					   pool_id2str(pool, s->name), pool_id2str(pool, s->evr), names[k].rule);
-				json_t *jl = json_object();
-				json_object_set_new(jl, "lookup", json_string(lookups.v[q]));
-				json_object_set_new(jl, "name", json_string(names[k].name));
-				json_object_set_new(jl, "version", json_string(names[k].version));
-				json_object_set_new(jl, "package", json_string(pool_id2str(pool, s->name)));
-				json_object_set_new(jl, "package_version", json_string(pool_id2str(pool, s->evr)));
-				json_object_set_new(jl, "rule", json_string(names[k].rule));
-				json_array_append_new(jlook, jl);
-			}
-		}
-		names_free(names, n);
-		distro_load_free(&l);
-	}
-	for (size_t r = 0; r < rules.n; r++) {
-		char *tab = strchr(rules.v[r], '\t');
-		*tab = 0;
-		buf_printf(&out, "%s names by %s: %ld\n", rules.v[r], tab + 1, counts[r]);
-		json_t *je = json_object_get(jnames, rules.v[r]);
-		if (!je) {
-			je = json_object();
-			json_object_set_new(jnames, rules.v[r], je);
-		}
-		json_object_set_new(je, tab + 1, json_integer(counts[r]));
-		*tab = '\t';
-	}
-	json_object_set_new(doc, "indexes", jidx);
-	json_object_set_new(doc, "names", jnames);
-	json_object_set_new(doc, "lookups", jlook);
-	jidx = jnames = jlook = NULL;
+	struct report rp = {.fam = fam, .lookups = &lookups, .jidx = json_array(), .jlook = json_array()};
+	json_t *doc = json_object();
+	rp.pool = distpool_new(fam, e);
+	if (!rp.pool || distpool_load(rp.pool, &paths, one_index, &rp, e) < 0)
+		goto done;
+	json_object_set_new(doc, "names", rule_counts(&rp));
+	json_object_set_new(doc, "indexes", rp.jidx);
+	json_object_set_new(doc, "lookups", rp.jlook);
+	rp.jidx = rp.jlook = NULL;
 	if (json) {
 		char *s = jsonmem_dumps(doc, JSON_SORT_KEYS | JSON_INDENT(2));
 		puts(s);
 		free(s);
 	} else {
-		fputs(out.p ? out.p : "", stdout);
+		fputs(rp.out.p ? rp.out.p : "", stdout);
 	}
 	rc = 0;
 done:
-	json_decref(jidx);
-	json_decref(jnames);
-	json_decref(jlook);
+	json_decref(rp.jidx);
+	json_decref(rp.jlook);
 	json_decref(doc);
-	buf_free(&out);
-	strv_free(&rules);
+	buf_free(&rp.out);
+	strv_free(&rp.rules);
 	strv_free(&paths);
 	strv_free(&lookups);
-	pool_free(pool);
+	if (rp.pool)
+		pool_free(rp.pool);
 	return rc;
 }

@@ -61,6 +61,44 @@ static const char help[] =
 	"                 written pypi:NAME[E,...])\n"
 	"  --no-default-features  crates: without the root's default feature\n";
 
+/* a Graphviz graph, coloured by status */
+static void print_dot(const struct plan *pl)
+{
+	static const char *const colour[] = {"palegreen", "lightskyblue", "gold", "orange", "tomato"};
+	printf("digraph plan {\n\tnode [style=filled];\n");
+	for (size_t i = 0; i < pl->n; i++) {
+		const struct plan_node *n = &pl->v[i];
+		/* names are checked registry names; versions too */
+		printf("\t\"%s%s%s\" [fillcolor=%s, label=\"%s\\n%s%s%s\"];\n", n->name, n->version ? "@" : "",
+		       n->version ? n->version : "", colour[n->status], n->name, plan_status_str(n->status),
+		       n->distro_pkg ? ": " : "", n->distro_pkg ? n->distro_pkg : "");
+		if (*n->required_by)
+			printf("\t\"%s\" -> \"%s%s%s\";\n", n->required_by, n->name, n->version ? "@" : "",
+			       n->version ? n->version : "");
+	}
+	printf("}\n");
+}
+
+/* one line per node, and libsolv's reason under it */
+static void print_table(const struct plan *pl)
+{
+	printf("%-13s %-32s %-14s %-44s %s\n", "STATUS", "PACKAGE", "VERSION", "DISTRIBUTION", "REQUIRED BY");
+	for (size_t i = 0; i < pl->n; i++) {
+		const struct plan_node *n = &pl->v[i];
+		char *dist = n->distro_pkg ? xasprintf("%s %s", n->distro_pkg, n->distro_version) : xstrdup("-");
+		char *by = !*n->required_by ? xstrdup("(root)")
+			   : xasprintf("%s (%s%s%s%s%s)", n->required_by, n->range,
+				       n->kind != DEP_RUNTIME ? ", " : "", n->kind != DEP_RUNTIME ? dep_kind_str(n->kind) : "",
+				       n->feature ? ", feature " : "", n->feature ? n->feature : "");
+		printf("%-13s %-32s %-14s %-44s %s\n", plan_status_str(n->status), n->name,
+		       n->version ? n->version : "-", dist, by);
+		if (n->why)
+			printf("%13s %s\n", "", n->why);
+		free(dist);
+		free(by);
+	}
+}
+
 int cmd_plan(int argc, char **argv, struct ferr *e)
 {
 	if (cli_wants_help(argc, argv)) {
@@ -103,7 +141,8 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 			return ferr_set(e, FERR_USAGE, "plan: bad option (see ferry plan --help)");
 		}
 	}
-	if (optind + 1 != argc || !target || (strcmp(target, "fedora") != 0 && strcmp(target, "debian") != 0)) {
+	const struct family *fam = target ? family_find(target) : NULL;
+	if (optind + 1 != argc || !fam) {
 		strv_free(&po.features);
 		strv_free(&paths);
 		return ferr_set(e, FERR_USAGE, "plan: expected ECO:NAME[@RANGE] and --target fedora|debian");
@@ -128,7 +167,7 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 	}
 	po.root = name;
 	po.want = want;
-	int rpm = strcmp(target, "fedora") == 0, rc = -1;
+	int rc = -1;
 	char *registry = NULL;
 	struct plan pl = {0};
 	const char *why = src->invalid_name(name);
@@ -137,11 +176,11 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		goto done;
 	}
 	registry = src->registry(reg_flag, name, e);
-	if (!registry || planrun(src, registry, &po, rpm, &paths, 0, &pl, e) != 0)
+	if (!registry || planrun(src, registry, &po, fam, &paths, 0, &pl, e) != 0)
 		goto done;
 	if (pl.problems.n) {
 		if (json) {
-			char *t = planrun_json(&pl, name, target);
+			char *t = planrun_json(&pl, name, fam->name);
 			fputs(t, stdout);
 			free(t);
 		} else {
@@ -159,39 +198,13 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 			printf("%zu: %s\n", i + 1, batches.v[i]);
 		strv_free(&batches);
 	} else if (dot) {
-		static const char *const colour[] = {"palegreen", "lightskyblue", "gold", "orange", "tomato"};
-		printf("digraph plan {\n\tnode [style=filled];\n");
-		for (size_t i = 0; i < pl.n; i++) {
-			const struct plan_node *n = &pl.v[i];
-			/* names are checked registry names; versions too */
-			printf("\t\"%s%s%s\" [fillcolor=%s, label=\"%s\\n%s%s%s\"];\n", n->name, n->version ? "@" : "",
-			       n->version ? n->version : "", colour[n->status], n->name, plan_status_str(n->status),
-			       n->distro_pkg ? ": " : "", n->distro_pkg ? n->distro_pkg : "");
-			if (*n->required_by)
-				printf("\t\"%s\" -> \"%s%s%s\";\n", n->required_by, n->name, n->version ? "@" : "",
-				       n->version ? n->version : "");
-		}
-		printf("}\n");
+		print_dot(&pl);
 	} else if (json) {
-		char *t = planrun_json(&pl, name, target);
+		char *t = planrun_json(&pl, name, fam->name);
 		fputs(t, stdout);
 		free(t);
 	} else {
-		printf("%-13s %-32s %-14s %-44s %s\n", "STATUS", "PACKAGE", "VERSION", "DISTRIBUTION", "REQUIRED BY");
-		for (size_t i = 0; i < pl.n; i++) {
-			const struct plan_node *n = &pl.v[i];
-			char *dist = n->distro_pkg ? xasprintf("%s %s", n->distro_pkg, n->distro_version) : xstrdup("-");
-			char *by = !*n->required_by ? xstrdup("(root)")
-				   : xasprintf("%s (%s%s%s%s%s)", n->required_by, n->range,
-					       n->kind != DEP_RUNTIME ? ", " : "", n->kind != DEP_RUNTIME ? dep_kind_str(n->kind) : "",
-					       n->feature ? ", feature " : "", n->feature ? n->feature : "");
-			printf("%-13s %-32s %-14s %-44s %s\n", plan_status_str(n->status), n->name,
-			       n->version ? n->version : "-", dist, by);
-			if (n->why)
-				printf("%13s %s\n", "", n->why);
-			free(dist);
-			free(by);
-		}
+		print_table(&pl);
 	}
 	rc = 0;
 	for (size_t i = 0; i < pl.n; i++)

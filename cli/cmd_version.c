@@ -26,13 +26,10 @@ static const char help[] =
 	"ECO is one of: npm, crate, pypi.  --name takes NAME, crate NAME/FEATURE,\n"
 	"or pypi NAME[EXTRA].\n";
 
-static int parse_to(const char *s, enum interval_target *t, struct ferr *e)
+static int parse_to(const char *s, const struct family **t, struct ferr *e)
 {
-	if (s && strcmp(s, "rpm") == 0)
-		*t = INTERVAL_RPM;
-	else if (s && strcmp(s, "deb") == 0)
-		*t = INTERVAL_DEB;
-	else
+	*t = s ? family_by_alias(s) : NULL;
+	if (!*t)
 		return ferr_set(e, FERR_USAGE, "version: --to must be rpm or deb");
 	return 0;
 }
@@ -85,7 +82,7 @@ static int batch(const struct eco *eco, int compare)
 }
 
 /* A PEP 508 line for the target: the dependency, or why it is not one. */
-static int require(const struct eco *eco, const char *line, enum interval_target t, struct ferr *e)
+static int require(const struct eco *eco, const char *line, const struct family *t, struct ferr *e)
 {
 	struct pepreq r;
 	const char *why = NULL;
@@ -97,7 +94,7 @@ static int require(const struct eco *eco, const char *line, enum interval_target
 			       "must depend on a packaged name, not on a download", line);
 	}
 	struct strv extras = {0};
-	int applies = pepreq_extras(&r, pyenv_for(t == INTERVAL_RPM ? "fedora" : "debian"), &extras, &why);
+	int applies = pepreq_extras(&r, t->pyenv, &extras, &why);
 	if (applies < 0) {
 		pepreq_free(&r);
 		return ferr_set(e, FERR_INPUT, "version: '%s': marker: %s", line, why);
@@ -179,7 +176,7 @@ int cmd_version(int argc, char **argv, struct ferr *e)
 		return ferr_set(e, FERR_USAGE, "version: unknown ecosystem '%s' (known: %s)", args[1], eco_names());
 	const char *sub = args[0];
 	const char *why = NULL;
-	enum interval_target t = INTERVAL_RPM;
+	const struct family *t = NULL;
 
 	if (strcmp(sub, "satisfies") == 0 || strcmp(sub, "compare") == 0) {
 		int cmp = sub[0] == 'c';
@@ -205,7 +202,7 @@ int cmd_version(int argc, char **argv, struct ferr *e)
 	if (parse_to(to, &t, e) != 0)
 		return -1;
 	if (strcmp(sub, "translate") == 0) {
-		char *s = eco->translate(args[2], t, &why);
+		char *s = eco->translate(args[2], t->spell, &why);
 		if (!s)
 			return ferr_set(e, FERR_INPUT, "version: '%s': %s", args[2], why);
 		puts(s);

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../solver/distro.h"
+#include "../solver/distpool.h"
 #include "../solver/names.h"
 
 static int cmp_ship(const void *a, const void *b)
@@ -14,36 +14,13 @@ static int cmp_ship(const void *a, const void *b)
 	return c ? c : strcmp(x->package_version, y->package_version);
 }
 
-/* one index into a pool of the kind it turns out to be: a Debian pool
- * first, an rpm one when the index says so (read again, from its cache) */
-static Pool *load_one(const char *path, struct distro_load *l, struct ferr *e)
-{
-	int rpm = str_startswith(path, "rpmdb:");
-	for (int attempt = 0; attempt < 2; attempt++) {
-		Pool *pool = pool_create();
-		pool_setdisttype(pool, rpm ? DISTTYPE_RPM : DISTTYPE_DEB);
-		if (distro_load(pool, path, l, e) != 0) {
-			distro_load_free(l);
-			pool_free(pool);
-			return NULL;
-		}
-		if ((l->kind == DISTRO_RPM) == rpm)
-			return pool;
-		distro_load_free(l);
-		pool_free(pool);
-		rpm = !rpm;
-	}
-	ferr_set(e, FERR_INPUT, "%s: the index changed kind while it was read", path);
-	return NULL;
-}
-
 int distro_ships(const struct strv *indexes, const char *eco, const char *name, struct distro_ship **out, size_t *n,
 		 struct ferr *e)
 {
 	*out = NULL, *n = 0;
 	for (size_t i = 0; i < indexes->n; i++) {
 		struct distro_load l;
-		Pool *pool = load_one(indexes->v[i], &l, e);
+		Pool *pool = distpool_for_index(indexes->v[i], &l, e);
 		if (!pool) {
 			distro_ships_free(*out, *n);
 			*out = NULL, *n = 0;

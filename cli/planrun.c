@@ -11,7 +11,7 @@
 #include "../convert/pydist.h"
 #include "../core/util.h"
 #include "../fetch/http.h"
-#include "../solver/distro.h"
+#include "../solver/distpool.h"
 #include <solv/repo.h>
 
 
@@ -168,61 +168,67 @@ static void fetch_ctx_free(struct fetch_ctx *c)
 	strv_free(&c->bad);
 }
 
-int planrun(const struct source *src, const char *registry, const struct plan_opts *o, int rpm,
+/* distpool_each for planrun: another family's index is left out (its
+ * repository stays empty of use) or refused */
+struct kinds {
+	const struct family *f;
+	int skip_other, refused;
+};
+
+static int check_kind(void *ctx, const char *path, const struct distro_load *l, struct ferr *e)
+{
+	struct kinds *k = ctx;
+	if (distpool_kind_of(k->f, l->kind))
+		return 0;
+	if (k->skip_other)
+		return 1;
+	k->refused = 1;
+	return ferr_set(e, FERR_USAGE, "%s is not %s index for this target", path, k->f->index_a);
+}
+
+int planrun(const struct source *src, const char *registry, const struct plan_opts *o, const struct family *fam,
 	    const struct strv *indexes, int skip_other, struct plan *pl, struct ferr *e)
 {
 	const char *name = o->root;
 	struct strv paths = {0};
-	for (size_t i = 0; i < indexes->n; i++)
-		strv_add(&paths, indexes->v[i]);
-	if (!paths.n)
-		distro_default_indexes(&paths);
-	Pool *pool = pool_create();
-	pool_setdisttype(pool, rpm ? DISTTYPE_RPM : DISTTYPE_DEB);
-	pool_setarch(pool, rpm ? "x86_64" : "amd64");
+	distpool_paths(indexes, &paths);
+	Pool *pool = distpool_new(fam, e);
 	int rc = -1;
+	if (!pool)
+		goto done;
 	if (!paths.n) {
 		ferr_set(e, FERR_CONFIG, "%s: no distribution index: pass --distro-index PATH", name);
 		goto done;
 	}
-	/* Debian's python3-* names come from dh-python's data (names recovery) */
-	if (!rpm && pydist_ready(name, e) != 0)
+	/* package-named relations: Debian's python3-* names come from
+	 * dh-python's data (names recovery) */
+	if (!fam->by_capability && pydist_ready(name, e) != 0)
 		goto done;
-	size_t used = 0;
-	for (size_t i = 0; i < paths.n; i++) {
-		struct distro_load l;
-		struct ferr de = {0};
-		int r = distro_load(pool, paths.v[i], &l, &de);
-		int bad = r == 0 && (l.kind == DISTRO_RPM) != rpm;
-		distro_load_free(&l);
-		if (r != 0) {   /* "<package>: distribution index PATH: <why>" */
+	struct kinds k = {fam, skip_other, 0};
+	struct ferr de = {0};
+	long used = distpool_load(pool, &paths, check_kind, &k, &de);
+	if (used < 0) {   /* "<package>: distribution index PATH: <why>" */
+		if (k.refused)
+			*e = de;
+		else
 			ferr_set(e, de.kind, "%s: %s", name, de.msg);
-			goto done;
-		}
-		if (bad && skip_other) {   /* another target's index: its repository stays empty of use */
-			repo_empty(pool->repos[pool->nrepos - 1], 0);
-			continue;
-		}
-		used++;
-		if (bad) {
-			ferr_set(e, FERR_USAGE, "%s is not a%s index for this target", paths.v[i], rpm ? "n rpm-md" : " Debian");
-			goto done;
-		}
+		goto done;
 	}
 	if (!used) {
-		ferr_set(e, FERR_CONFIG, "%s: no %s index among --distro-index", name, rpm ? "rpm-md (Fedora)" : "Debian");
+		ferr_set(e, FERR_CONFIG, "%s: no %s index among --distro-index", name, fam->index_label);
 		goto done;
 	}
 	struct fetch_ctx ctx = {src, registry, http_multi_new(src->max_doc, PARALLEL), NULL, {0}, isatty(2), 0, 0, {0}};
 	struct plan_fetcher f = {fetch, start, next, &ctx};
-	rc = plan_build(pool, rpm ? INTERVAL_RPM : INTERVAL_DEB, src->reader, &f, o, pl, e);
+	rc = plan_build(pool, fam, src->reader, &f, o, pl, e);
 	if (ctx.failed.kind && (rc == 0 || e->kind == FERR_FOUND)) {
 		*e = ctx.failed;
 		rc = -1;
 	}
 	fetch_ctx_free(&ctx);
 done:
-	pool_free(pool);
+	if (pool)
+		pool_free(pool);
 	strv_free(&paths);
 	return rc;
 }

@@ -7,10 +7,11 @@
 #include "../core/util.h"
 #include "../solver/plan.h"
 
-/* indexes: --distro-index paths (none: the host's apt lists); rpm: Fedora
- * semantics; skip_other: leave out indexes of the other family instead of
- * refusing them (import --recursive for both targets).  0, or -1 with e. */
-int planrun(const struct source *src, const char *registry, const struct plan_opts *o, int rpm,
+/* indexes: --distro-index paths (none: the host's apt lists); fam: the
+ * family planned for; skip_other: leave out indexes of another family
+ * instead of refusing them (import --recursive for several targets).  0,
+ * or -1 with e. */
+int planrun(const struct source *src, const char *registry, const struct plan_opts *o, const struct family *fam,
 	    const struct strv *indexes, int skip_other, struct plan *pl, struct ferr *e);
 /* "a,b" (--features) added to the list, which stays sorted. */
 void planrun_features_add(struct strv *out, const char *list);

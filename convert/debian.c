@@ -1,5 +1,5 @@
-/* debian.c: the Debian writer: a debian/ tree in pkg-js-tools' form
- * (control, rules, changelog, copyright, source/format, watch, tests). */
+/* debian.c: what the Debian writers share (writer.h): the copyright and
+ * license paragraphs, the changelog's date and packager, the orig tarball. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,11 +38,6 @@ static void license_paras(const struct pkg *p, const struct strv *ids, struct tv
 		tvars_set(it, "text", text);
 		free(text);
 	}
-}
-
-static int drop_prebuilt(const char *path, void *ctx)
-{
-	return strv_has(&((const struct pkg *)ctx)->prebuilt, path);
 }
 
 int debian_orig(const struct write_opts *o, const char *debver, int repack, int (*drop)(const char *path, void *ctx),
@@ -97,97 +92,29 @@ void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars
 	free(s);
 }
 
-static int debian_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
+void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback, size_t width, const char *closing)
 {
-	if (strcmp(p->eco, "crate") == 0)
-		return debian_crate_write(p, o, t, e);
-	if (strcmp(p->eco, "pypi") == 0)
-		return debian_pypi_write(p, o, t, e);
-	struct tvars *v = tvars_new();
-	int rc = -1;
-	char *s;
-	const char *why;
-	const struct eco *eco = eco_find(p->eco);
-	struct strv ids = {0};
-	char *debver = NULL;
-
-	char *normal = naming_npm_deb(p->name);
-	t->top = writer_compat(p, o, 1, normal, v, e);
-	free(normal);
-	if (!t->top)
-		goto out;
-	tvars_set(v, "pkgname", t->top);
-	tvars_set(v, "npm_name", p->name);
-	s = esc_deb_line(p->version);
-	tvars_set(v, "upstream_version", s);
-	free(s);
-	s = eco->translate(p->version, INTERVAL_DEB, &why);
-	if (!s) {
-		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
-		goto out;
+	char *sum = summary_of(p->description, width, "");
+	if (!*sum) {
+		free(sum);
+		sum = xstrdup(fallback);
 	}
-	/* prebuilt binaries are repacked out of the orig tarball: "+ds" */
-	debver = p->prebuilt.n ? xasprintf("%s+ds", s) : xstrdup(s);
+	writer_set_esc(v, "synopsis", sum, esc_deb_line);
+	struct buf d = {0};
+	buf_adds(&d, *p->description ? p->description : sum);
+	buf_printf(&d, "\n\n%s", closing);
+	char *s = esc_deb_text(d.p, 79);
+	buf_free(&d);
+	/* the template adds the final newline */
+	if (*s && s[strlen(s) - 1] == '\n')
+		s[strlen(s) - 1] = 0;
+	tvars_set(v, "description", s);
 	free(s);
-	tvars_set(v, "deb_version", debver);
-	char *fallback = xasprintf("%s module for Node.js", p->name);
-	char *closing = xasprintf("This package contains the Node.js module %s, packaged from the npm registry.", p->name);
-	writer_deb_vars(p, v, fallback, 72, closing);
-	free(fallback);
-	free(closing);
+	free(sum);
 	char *url = writer_pkg_url(p);
-	char *gh = url && str_startswith(url, "https://github.com/") ? xstrdup(url) : writer_repo_url(p->repository);
-	if (gh && !str_startswith(gh, "https://github.com/")) {
-		free(gh);
-		gh = NULL;
-	}
-	s = esc_deb_line(gh ? gh : "");
-	tvars_set(v, "github", s);
-	free(s);
-	free(gh);
+	writer_set_esc(v, "homepage", url, esc_deb_line);
+	writer_set_esc(v, "source", url, esc_deb_line);
 	free(url);
-	tvars_set(v, "native", p->native.n ? "1" : "");
-	struct buf ex = {0};
-	for (size_t i = 0; i < p->prebuilt.n; i++)
-		buf_printf(&ex, "%s%s", i ? "\n " : "", p->prebuilt.v[i]);   /* plain paths (npm.c) */
-	tvars_set(v, "excluded", ex.p ? ex.p : "");
-	buf_free(&ex);
-	if (writer_add_deps(p, 0, v, e) != 0)
-		goto out;
-	debian_common(p, o, v, &ids);
-	tvars_set(v, "registry", o->registry ? o->registry : "");
-	/* the registry path of the package: "left-pad", "@scope%2fname" */
-	struct buf np = {0};
-	for (const char *c = p->name; *c; c++) {
-		if (*c == '/')
-			buf_adds(&np, "%2f");
-		else
-			buf_addc(&np, *c);
-	}
-	tvars_set(v, "npm_path", np.p);
-	buf_free(&np);
-	const char *slash = strchr(p->name, '/');
-	tvars_set(v, "npm_file", slash ? slash + 1 : p->name);
-
-	static const struct tfile files[] = {
-		{"deb/npm/control.in", "debian/control", 0644},
-		{"deb/npm/rules.in", "debian/rules", 0755},
-		{"deb/changelog.in", "debian/changelog", 0644},
-		{"deb/copyright.in", "debian/copyright", 0644},
-		{"deb/format.in", "debian/source/format", 0644},
-		{"deb/npm/watch.in", "debian/watch", 0644},
-		{"deb/npm/tests-control.in", "debian/tests/control", 0644},
-	};
-	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0)
-		goto out;
-	if (debian_orig(o, debver, p->prebuilt.n != 0, drop_prebuilt, (void *)p, t, e) != 0)
-		goto out;
-	rc = 0;
-out:
-	free(debver);
-	strv_free(&ids);
-	tvars_free(v);
-	return rc;
+	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
+	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
 }
-
-const struct writer debian_writer = {"debian", debian_write};

@@ -18,12 +18,12 @@
 /* The Debian relations of one dependency use, as debcargo writes them. */
 static int render(const struct pkg *p, const struct dep *d, const char *feature, struct strv *out, struct ferr *e)
 {
-	const struct eco *eco = eco_find("crate");
+	const struct eco *eco = eco_find(p->eco);
 	char *cap = feature ? xasprintf("%s/%s", d->name, feature)
 		  : d->no_default ? xstrdup(d->name) : xasprintf("%s/default", d->name);
 	char *note = NULL;
 	const char *why = NULL;
-	char *s = eco_render_dep(eco, cap, d->range, INTERVAL_DEB, &note, &why);
+	char *s = eco_render_dep(eco, cap, d->range, &family_debian, &note, &why);
 	free(cap);
 	free(note);
 	if (!s)
@@ -234,95 +234,122 @@ static int enabled_by_all(struct fgroups *g, size_t k, const size_t *members, si
 	return 1;
 }
 
-int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
+/* The names a crate's binaries are built from: the dashed crate name
+ * (its provides), the package base (a compat package's nom-4), the base
+ * binary, and the version's three semver levels ("1", "1.2", "1.2.3"). */
+struct crate_names {
+	const char *dashed, *pkgbase, *binary;
+	char *levels[3];
+};
+
+/* Depends (the base's) and Build-Depends (with the Linux dev-dependencies
+ * as <!nocheck>); base keeps the base's relations for the features. */
+static int base_depends(const struct pkg *p, struct tvars *v, struct strv *base, struct ferr *e)
 {
-	struct tvars *v = tvars_new();
-	struct cfeat *fs = NULL;
-	size_t nf = 0;
-	struct strv base = {0}, check = {0}, bd = {0}, ids = {0}, provides = {0}, suggests = {0};
-	struct strv *extras = NULL;
+	struct strv check = {0}, bd = {0};
 	int rc = -1;
-	char *s, *debver = NULL, *dashed = naming_crate_deb(p->name), *binary = NULL, *pkgbase = NULL;
-	const char *why;
-	struct npmver ver = {0};
-
-	if (cargover_parse(p->version, &ver, &why) != 0) {
-		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
-		goto out;
-	}
-	/* a compat package's binaries take debcargo's semver-suffixed names
-	 * (nom-4); its provides stay those of the crate (dashed) */
-	pkgbase = writer_compat(p, o, 1, dashed, v, e);
-	if (!pkgbase)
-		goto out;
-	t->top = xasprintf("rust-%s", pkgbase);
-	tvars_set(v, "pkgname", t->top);
-	tvars_set(v, "crate", p->name);
-	binary = xasprintf("librust-%s-dev", pkgbase);
-	tvars_set(v, "binary", binary);
-	s = esc_deb_line(p->version);
-	tvars_set(v, "upstream_version", s);
-	free(s);
-	debver = eco_find("crate")->translate(p->version, INTERVAL_DEB, &why);
-	tvars_set(v, "deb_version", debver);
-	char *fallback = xasprintf("Rust crate \"%s\"", p->name);
-	char *closing = xasprintf("This package contains the source for the Rust %s crate, packaged by ferry for use with cargo and dh-cargo.", p->name);
-	writer_deb_vars(p, v, fallback, 60, closing);
-	free(fallback);
-	free(closing);
-	tvars_set(v, "excluded", "");
-	tvars_list(v, "dep_notes");
-	debian_common(p, o, v, &ids);
-
 	for (size_t i = 0; i < p->ndeps; i++) {
 		const struct dep *dp = &p->deps[i];
 		struct cdep c = {i, NULL};
-		if (cargo_dep_base(dp) && use(p, &c, &base, e) != 0)
+		if (cargo_dep_base(dp) && use(p, &c, base, e) != 0)
 			goto out;
 		if (dp->kind == DEP_DEV && cargo_target_linux(dp->target) && use(p, &c, &check, e) != 0)
 			goto out;
 	}
-	strv_sort(&base);
-	strv_uniq(&base);
-	nocheck(&base, &bd);
+	strv_sort(base);
+	strv_uniq(base);
+	nocheck(base, &bd);
 	nocheck(&check, &bd);
 	as_list(v, "build_depends", &bd);
-	as_list(v, "depends", &base);
+	as_list(v, "depends", base);
+	rc = 0;
+out:
+	strv_free(&check);
+	strv_free(&bd);
+	return rc;
+}
 
-	/* features: those needing nothing beyond the base fold into it */
-	cargo_features(p, &fs, &nf);
-	extras = xcalloc(nf ? nf : 1, sizeof *extras);
-	for (size_t i = 0; i < nf; i++)
-		if (extra(p, &fs[i], &base, &extras[i], e) != 0)
-			goto out;
-	const char *levels[3];
-	char *lv[3] = {xasprintf("%llu", (unsigned long long)ver.major),
-		       xasprintf("%llu.%llu", (unsigned long long)ver.major, (unsigned long long)ver.minor),
-		       xasprintf("%llu.%llu.%llu", (unsigned long long)ver.major, (unsigned long long)ver.minor,
-				 (unsigned long long)ver.patch)};
-	for (int k = 0; k < 3; k++)
-		levels[k] = lv[k];
-	for (int k = 0; k < 3; k++)
-		strv_push(&provides, xasprintf("librust-%s-%s-dev (= ${binary:Version})", dashed, levels[k]));
-	if (o->compat)   /* the normal package's name, as debcargo's compat packages provide it */
-		strv_push(&provides, xasprintf("librust-%s-dev (= ${binary:Version})", dashed));
+/* The base binary's Provides: the semver levels, and every feature that
+ * needs nothing beyond the base (folded into it).  Returns whether the
+ * default feature was folded. */
+static int base_provides(const struct write_opts *o, const struct crate_names *cn, const struct cfeat *fs, size_t nf,
+			 const struct strv *extras, struct tvars *v)
+{
+	struct strv provides = {0};
 	int default_folded = 0;
+	for (int k = 0; k < 3; k++)
+		strv_push(&provides, xasprintf("librust-%s-%s-dev (= ${binary:Version})", cn->dashed, cn->levels[k]));
+	if (o->compat)   /* the normal package's name, as debcargo's compat packages provide it */
+		strv_push(&provides, xasprintf("librust-%s-dev (= ${binary:Version})", cn->dashed));
 	for (size_t i = 0; i < nf; i++) {
 		if (extras[i].n)
 			continue;
 		char *fd = naming_crate_deb(fs[i].name);
-		strv_push(&provides, xasprintf("librust-%s+%s-dev (= ${binary:Version})", dashed, fd));
+		strv_push(&provides, xasprintf("librust-%s+%s-dev (= ${binary:Version})", cn->dashed, fd));
 		for (int k = 0; k < 3; k++)
-			strv_push(&provides, xasprintf("librust-%s-%s+%s-dev (= ${binary:Version})", dashed, levels[k], fd));
+			strv_push(&provides, xasprintf("librust-%s-%s+%s-dev (= ${binary:Version})", cn->dashed,
+						       cn->levels[k], fd));
 		if (strcmp(fs[i].name, "default") == 0)
 			default_folded = 1;
 		free(fd);
 	}
-	drop_self(&provides, binary);
+	drop_self(&provides, cn->binary);
 	as_field(v, "provides", &provides);
+	strv_free(&provides);
+	return default_folded;
+}
 
-	/* the rest: grouped by equal extra dependencies, named after the
-	 * member the others turn on (debcargo: serde_derive, not derive) */
+/* One feature package for a group of features with equal extra
+ * dependencies (deps), named after lead; its binary's name is added to
+ * suggests. */
+static void feature_package(const struct write_opts *o, const struct crate_names *cn, const char *lead,
+			    const struct strv *group, const struct strv *deps, struct tvars *v, struct strv *suggests)
+{
+	struct tvars *it = tvars_add_item(v, "features");
+	char *fd = naming_crate_deb(lead);
+	char *bin = xasprintf("librust-%s+%s-dev", cn->pkgbase, fd);
+	tvars_set(it, "binary_name", bin);
+	tvars_set(it, "base", cn->binary);
+	tvars_set(it, "feature", lead);
+	strv_push(suggests, xasprintf("%s (= ${binary:Version})", bin));
+	struct strv fp = {0}, also = {0}, dv = {0};
+	if (o->compat)
+		strv_push(&fp, xasprintf("librust-%s+%s-dev (= ${binary:Version})", cn->dashed, fd));
+	for (size_t g = 0; g < group->n; g++) {
+		char *gd = naming_crate_deb(group->v[g]);
+		if (strcmp(group->v[g], lead) != 0) {
+			strv_push(&fp, xasprintf("librust-%s+%s-dev (= ${binary:Version})", cn->dashed, gd));
+			strv_add(&also, group->v[g]);
+		}
+		for (int k = 0; k < 3; k++)
+			strv_push(&fp, xasprintf("librust-%s-%s+%s-dev (= ${binary:Version})", cn->dashed, cn->levels[k], gd));
+		free(gd);
+	}
+	drop_self(&fp, bin);
+	as_field(it, "provides", &fp);
+	for (size_t g = 0; g < deps->n; g++)
+		strv_add(&dv, deps->v[g]);
+	as_list(it, "depends", &dv);
+	struct buf ab = {0};
+	for (size_t g = 0; g < also.n; g++)
+		buf_printf(&ab, "%s%s", g ? "\", \"" : "", also.v[g]);
+	tvars_set(it, "also", ab.p ? ab.p : "");
+	buf_free(&ab);
+	strv_free(&fp);
+	strv_free(&also);
+	strv_free(&dv);
+	free(bin);
+	free(fd);
+}
+
+/* The features that need more than the base: grouped by equal extra
+ * dependencies, each group named after the member the others turn on
+ * (debcargo: serde_derive, not derive).  Returns whether the default
+ * feature's package is recommended. */
+static int feature_packages(const struct write_opts *o, const struct crate_names *cn, const struct cfeat *fs,
+			    size_t nf, const struct strv *extras, int default_folded, struct tvars *v,
+			    struct strv *suggests)
+{
 	tvars_list(v, "features");
 	char *done = xcalloc(nf ? nf : 1, 1);
 	size_t *members = xcalloc(nf ? nf : 1, sizeof *members);
@@ -348,54 +375,75 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 				lead = members[m];
 				break;
 			}
-		struct tvars *it = tvars_add_item(v, "features");
-		char *fd = naming_crate_deb(fs[lead].name);
-		char *bin = xasprintf("librust-%s+%s-dev", pkgbase, fd);
-		tvars_set(it, "binary_name", bin);
-		tvars_set(it, "base", binary);
-		tvars_set(it, "feature", fs[lead].name);
-		strv_push(&suggests, xasprintf("%s (= ${binary:Version})", bin));
-		struct strv fp = {0}, also = {0};
-		if (o->compat)
-			strv_push(&fp, xasprintf("librust-%s+%s-dev (= ${binary:Version})", dashed, fd));
-		for (size_t g = 0; g < group.n; g++) {
-			char *gd = naming_crate_deb(group.v[g]);
-			if (strcmp(group.v[g], fs[lead].name) != 0) {
-				strv_push(&fp, xasprintf("librust-%s+%s-dev (= ${binary:Version})", dashed, gd));
-				strv_add(&also, group.v[g]);
-			}
-			for (int k = 0; k < 3; k++)
-				strv_push(&fp, xasprintf("librust-%s-%s+%s-dev (= ${binary:Version})", dashed, levels[k], gd));
-			free(gd);
-		}
-		drop_self(&fp, bin);
-		as_field(it, "provides", &fp);
-		struct strv deps = {0};
-		for (size_t g = 0; g < extras[i].n; g++)
-			strv_add(&deps, extras[i].v[g]);
-		as_list(it, "depends", &deps);
-		struct buf ab = {0};
-		for (size_t g = 0; g < also.n; g++)
-			buf_printf(&ab, "%s%s", g ? "\", \"" : "", also.v[g]);
-		tvars_set(it, "also", ab.p ? ab.p : "");
-		buf_free(&ab);
+		feature_package(o, cn, fs[lead].name, &group, &extras[i], v, suggests);
 		if (strv_has(&group, "default") && !default_folded) {
-			tvars_setf(v, "recommends", "librust-%s+default-dev (= ${binary:Version})", pkgbase);
+			tvars_setf(v, "recommends", "librust-%s+default-dev (= ${binary:Version})", cn->pkgbase);
 			recommended = 1;
 		}
-		strv_free(&fp);
-		strv_free(&also);
-		strv_free(&deps);
 		strv_free(&group);
-		free(bin);
-		free(fd);
 	}
 	free(done);
 	free(members);
 	fgroups_free(&fg);
-	for (int k = 0; k < 3; k++)
-		free(lv[k]);
-	if (!recommended)
+	return recommended;
+}
+
+int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
+{
+	struct tvars *v = tvars_new();
+	struct cfeat *fs = NULL;
+	size_t nf = 0;
+	struct strv base = {0}, ids = {0}, suggests = {0};
+	struct strv *extras = NULL;
+	int rc = -1;
+	char *s, *debver = NULL, *dashed = naming_crate_deb(p->name), *binary = NULL, *pkgbase = NULL;
+	const char *why;
+	struct npmver ver = {0};
+	struct crate_names cn = {0};
+
+	if (cargover_parse(p->version, &ver, &why) != 0) {
+		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
+		goto out;
+	}
+	/* a compat package's binaries take debcargo's semver-suffixed names
+	 * (nom-4); its provides stay those of the crate (dashed) */
+	pkgbase = writer_compat(p, o, &family_debian, dashed, v, e);
+	if (!pkgbase)
+		goto out;
+	t->top = xasprintf("rust-%s", pkgbase);
+	tvars_set(v, "pkgname", t->top);
+	tvars_set(v, "crate", p->name);
+	binary = xasprintf("librust-%s-dev", pkgbase);
+	tvars_set(v, "binary", binary);
+	s = esc_deb_line(p->version);
+	tvars_set(v, "upstream_version", s);
+	free(s);
+	debver = eco_find(p->eco)->translate(p->version, family_debian.spell, &why);
+	tvars_set(v, "deb_version", debver);
+	char *fallback = xasprintf("Rust crate \"%s\"", p->name);
+	char *closing = xasprintf("This package contains the source for the Rust %s crate, packaged by ferry for use with cargo and dh-cargo.", p->name);
+	writer_deb_vars(p, v, fallback, 60, closing);
+	free(fallback);
+	free(closing);
+	tvars_set(v, "excluded", "");
+	tvars_list(v, "dep_notes");
+	debian_common(p, o, v, &ids);
+	if (base_depends(p, v, &base, e) != 0)
+		goto out;
+
+	/* features: those needing nothing beyond the base fold into it */
+	cargo_features(p, &fs, &nf);
+	extras = xcalloc(nf ? nf : 1, sizeof *extras);
+	for (size_t i = 0; i < nf; i++)
+		if (extra(p, &fs[i], &base, &extras[i], e) != 0)
+			goto out;
+	cn = (struct crate_names){dashed, pkgbase, binary, {
+		xasprintf("%llu", (unsigned long long)ver.major),
+		xasprintf("%llu.%llu", (unsigned long long)ver.major, (unsigned long long)ver.minor),
+		xasprintf("%llu.%llu.%llu", (unsigned long long)ver.major, (unsigned long long)ver.minor,
+			  (unsigned long long)ver.patch)}};
+	int default_folded = base_provides(o, &cn, fs, nf, extras, v);
+	if (!feature_packages(o, &cn, fs, nf, extras, default_folded, v, &suggests))
 		tvars_set(v, "recommends", "");
 	as_field(v, "suggests", &suggests);
 
@@ -417,13 +465,12 @@ out:
 		for (size_t i = 0; i < nf; i++)
 			strv_free(&extras[i]);
 	free(extras);
+	for (int k = 0; k < 3; k++)
+		free(cn.levels[k]);
 	cargo_features_free(fs, nf);
 	npmver_free(&ver);
 	strv_free(&base);
-	strv_free(&check);
-	strv_free(&bd);
 	strv_free(&ids);
-	strv_free(&provides);
 	strv_free(&suggests);
 	free(debver);
 	free(dashed);

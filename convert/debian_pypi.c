@@ -21,11 +21,11 @@ static char *relation(const struct pkg *p, const char *pkg, const char *specs, c
 	struct ivlist l = {0};
 	const char *why;
 	*note = NULL;
-	if (eco_find("pypi")->intervals(specs, INTERVAL_DEB, &l, &why) != 0) {
+	if (eco_find(p->eco)->intervals(specs, family_debian.spell, &l, &why) != 0) {
 		ferr_set(e, FERR_INPUT, "%s@%s: dependency %s '%.200s': %s", p->name, p->version, pkg, specs, why);
 		return NULL;
 	}
-	char *s = interval_deb(pkg, &l, note);
+	char *s = family_debian.relation(pkg, &l, note);
 	ivlist_free(&l);
 	if (!s)
 		ferr_set(e, FERR_INPUT, "%s@%s: dependency %s '%.200s': matches no version", p->name, p->version, pkg, specs);
@@ -49,60 +49,23 @@ static int keep_all(const char *path, void *ctx)
 	return 0;
 }
 
-int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
+/* Depends: the requirements that hold on Debian's Python, by dh-python's
+ * names; the others said in dep_notes */
+static int depends(const struct pkg *p, struct tvars *v, struct ferr *e)
 {
-	if (pydist_ready(p->name, e) != 0)
-		return -1;
-	struct tvars *v = tvars_new();
-	struct strv deps = {0}, bd = {0}, ids = {0}, extras = {0};
+	struct strv deps = {0};
+	const char *rule;
 	int rc = -1;
-	char *s, *debver = NULL;
-	const char *why, *rule;
-	char *dist = pep503_name(p->name);
-	char *normal = pydist_deb(p->name, &rule), *source = xasprintf("python-%s", dist);
-	char *binary = writer_compat(p, o, 1, normal, v, e);
-	t->top = binary ? writer_compat(p, o, 1, source, NULL, e) : NULL;
-	free(source);
-	if (!t->top)
-		goto out;
-	tvars_set(v, "pkgname", t->top);
-	tvars_set(v, "binary", binary);
-	tvars_set(v, "pypi_name", p->name);
-	s = esc_deb_line(p->version);
-	tvars_set(v, "upstream_version", s);
-	free(s);
-	struct pepver pv;
-	debver = pepver_parse(p->version, &pv, &why) == 0 ? pepver_pkgver(&pv, 1) : NULL;
-	pepver_free(&pv);
-	if (!debver) {
-		why = "no Debian spelling";
-		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
-		goto out;
-	}
-	tvars_set(v, "deb_version", debver);
-	char *fallback = xasprintf("%s Python package", p->name);
-	char *closing = xasprintf("This package contains the Python 3 distribution %s, packaged from PyPI.", p->name);
-	writer_deb_vars(p, v, fallback, 72, closing);
-	free(fallback);
-	free(closing);
-	tvars_set(v, "excluded", "");
-	tvars_set(v, "native", p->native.n ? "1" : "");
-	tvars_set(v, "module", p->modules.n ? p->modules.v[0] : dist);
-	tvars_list(v, "dep_notes");
-	tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s: named by %s", normal, rule);
-	debian_common(p, o, v, &ids);
-
 	for (size_t i = 0; i < p->ndeps; i++) {
 		const struct dep *dp = &p->deps[i];
 		struct strv ex = {0};
-		int a = pydist_applies(p, dp, "debian", &ex, e);
+		int a = pydist_applies(p, dp, &family_debian, &ex, e);
 		if (a < 0) {
 			strv_free(&ex);
 			goto out;
 		}
 		char *line = esc_deb_line(dp->line ? dp->line : dp->name);
 		if (a == 0 && ex.n) {
-			strv_add(&extras, ex.v[0]);
 			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "only with extra %s: %s", ex.v[0], line);
 		} else if (a == 0) {
 			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "not needed with Debian's Python: %s", line);
@@ -130,13 +93,23 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	tvars_list(v, "depends");
 	for (size_t i = 0; i < deps.n; i++)
 		tvars_set(tvars_add_item(v, "depends"), "dep", deps.v[i]);
-	/* the build backend's own packages, by dh-python's names */
+	rc = 0;
+out:
+	strv_free(&deps);
+	return rc;
+}
+
+/* Build-Depends: the build backend's own packages, by dh-python's names */
+static void build_depends(const struct pkg *p, struct tvars *v)
+{
+	struct strv bd = {0};
+	const char *why, *rule;
 	for (size_t i = 0; i < p->build_requires.n; i++) {
 		struct pepreq r;
 		if (pepreq_parse(p->build_requires.v[i], &r, &why) != 0 || r.url)
 			continue;
 		struct strv ex = {0};
-		int a = pepreq_extras(&r, pyenv_for("debian"), &ex, &why);
+		int a = pepreq_extras(&r, family_debian.pyenv, &ex, &why);
 		if (a == 1 && strcmp(r.name, "wheel") != 0) {
 			char *pkg = pydist_deb(r.name, &rule);
 			strv_push(&bd, pkg);
@@ -149,6 +122,55 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	tvars_list(v, "build_depends");
 	for (size_t i = 0; i < bd.n; i++)
 		tvars_set(tvars_add_item(v, "build_depends"), "dep", bd.v[i]);
+	strv_free(&bd);
+}
+
+int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
+{
+	if (pydist_ready(p->name, e) != 0)
+		return -1;
+	struct tvars *v = tvars_new();
+	struct strv ids = {0};
+	int rc = -1;
+	char *s, *debver = NULL;
+	const char *why, *rule;
+	char *dist = pep503_name(p->name);
+	char *normal = pydist_deb(p->name, &rule), *source = xasprintf("python-%s", dist);
+	char *binary = writer_compat(p, o, &family_debian, normal, v, e);
+	t->top = binary ? writer_compat(p, o, &family_debian, source, NULL, e) : NULL;
+	free(source);
+	if (!t->top)
+		goto out;
+	tvars_set(v, "pkgname", t->top);
+	tvars_set(v, "binary", binary);
+	tvars_set(v, "pypi_name", p->name);
+	s = esc_deb_line(p->version);
+	tvars_set(v, "upstream_version", s);
+	free(s);
+	struct pepver pv;
+	debver = pepver_parse(p->version, &pv, &why) == 0 ? pepver_pkgver(&pv, family_debian.spell) : NULL;
+	pepver_free(&pv);
+	if (!debver) {
+		why = "no Debian spelling";
+		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
+		goto out;
+	}
+	tvars_set(v, "deb_version", debver);
+	char *fallback = xasprintf("%s Python package", p->name);
+	char *closing = xasprintf("This package contains the Python 3 distribution %s, packaged from PyPI.", p->name);
+	writer_deb_vars(p, v, fallback, 72, closing);
+	free(fallback);
+	free(closing);
+	tvars_set(v, "excluded", "");
+	tvars_set(v, "native", p->native.n ? "1" : "");
+	tvars_set(v, "module", p->modules.n ? p->modules.v[0] : dist);
+	tvars_list(v, "dep_notes");
+	tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s: named by %s", normal, rule);
+	debian_common(p, o, v, &ids);
+
+	if (depends(p, v, e) != 0)
+		goto out;
+	build_depends(p, v);
 	tvars_set(v, "suggests", "");
 
 	static const struct tfile files[] = {
@@ -169,10 +191,7 @@ out:
 	free(dist);
 	free(normal);
 	free(binary);
-	strv_free(&deps);
-	strv_free(&bd);
 	strv_free(&ids);
-	strv_free(&extras);
 	tvars_free(v);
 	return rc;
 }

@@ -1,98 +1,61 @@
-/* fedora.c: the Fedora writer: NAME.spec and a `sources` file, following
- * Fedora's Node.js packaging guidelines. */
+/* fedora.c: what the Fedora writers share (writer.h): a spec's common
+ * variables, every registry string escaped for RPM, and the tree of the
+ * spec, its `sources` file and the artifact. */
 #include <stdlib.h>
-#include <string.h>
 
 #include "template.h"
 #include "writer.h"
 #include "../core/date.h"
-#include "../core/eco.h"
 #include "../core/escape.h"
-#include "../core/naming.h"
 #include "../core/util.h"
 
-/* Adds one list item {text} per string, escaped for a spec comment. */
-/* "man/foo.1" -> section "1", file "foo.1"; 0 if it has no section. */
-static int man_parts(const char *path, char **section, char **file)
+static void set_paths(struct tvars *v, const char *name, const struct strv *paths)
 {
-	const char *base = strrchr(path, '/');
-	base = base ? base + 1 : path;
-	const char *dot = strrchr(base, '.');
-	if (!dot || dot[1] < '1' || dot[1] > '9')
-		return 0;
-	*section = xstrndup(dot + 1, 1);
-	*file = xstrdup(base);
-	return 1;
+	tvars_list(v, name);
+	for (size_t i = 0; i < paths->n; i++)   /* plain names (contents.c) */
+		tvars_set(tvars_add_item(v, name), "path", paths->v[i]);
 }
 
-static int fedora_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
+void writer_rpm_vars(const struct pkg *p, const struct write_opts *o, struct tvars *v, const char *fallback)
 {
-	if (strcmp(p->eco, "crate") == 0)
-		return fedora_crate_write(p, o, t, e);
-	if (strcmp(p->eco, "pypi") == 0)
-		return fedora_pypi_write(p, o, t, e);
-	struct tvars *v = tvars_new();
-	int rc = -1;
-	char *s;
-	const struct eco *eco = eco_find(p->eco);
-	const char *why;
-
-	char *normal = naming_npm_fedora(p->name);
-	t->top = writer_compat(p, o, 0, normal, v, e);
-	free(normal);
-	if (!t->top)
-		goto out;
-	tvars_set(v, "pkgname", t->top);
-	tvars_set(v, "npm_name", p->name);      /* validated: npm name characters only */
-	s = esc_rpm_line(p->version);
-	tvars_set(v, "upstream_version", s);
+	char *sum = summary_of(p->description, 79, "");
+	if (!*sum) {
+		free(sum);
+		sum = xstrdup(fallback);
+	}
+	writer_set_esc(v, "summary", sum, esc_rpm_line);
+	char *s = esc_rpm_text(*p->description ? p->description : sum, 79);
+	tvars_set(v, "description", s);
 	free(s);
-	s = eco->translate(p->version, INTERVAL_RPM, &why);
-	if (!s) {
-		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
-		goto out;
-	}
-	tvars_set(v, "rpm_version", s);
-	free(s);
-	char *fallback = xasprintf("The %s module for Node.js", p->name);
-	writer_rpm_vars(p, o, v, fallback);
-	free(fallback);
-	tvars_set(v, "native", p->native.n ? "1" : "");
-	tvars_list(v, "prebuilt");
-	for (size_t i = 0; i < p->prebuilt.n; i++)
-		tvars_set(tvars_add_item(v, "prebuilt"), "path", p->prebuilt.v[i]);   /* plain paths (npm.c) */
-	if (writer_add_deps(p, 1, v, e) != 0)
-		goto out;
-	tvars_list(v, "bins");
-	for (size_t i = 0; i < p->bins.n; i++) {
-		struct tvars *it = tvars_add_item(v, "bins");
-		const char *tab = strchr(p->bins.v[i], '\t');
-		char *bin = xstrndup(p->bins.v[i], (size_t)(tab - p->bins.v[i]));
-		tvars_set(it, "bin", bin);       /* plain names and paths only (npm.c) */
-		tvars_set(it, "path", tab + 1);
-		free(bin);
-	}
-	tvars_list(v, "mans");
-	for (size_t i = 0; i < p->mans.n; i++) {
-		char *sec, *file;
-		if (!man_parts(p->mans.v[i], &sec, &file))
-			continue;
-		struct tvars *it = tvars_add_item(v, "mans");
-		tvars_set(it, "path", p->mans.v[i]);
-		tvars_set(it, "section", sec);
-		tvars_set(it, "file", file);
-		free(sec);
-		free(file);
-	}
-
-	char *spec;
-	if (template_render("rpm/npm.spec.in", v, &spec, e) != 0)
-		goto out;
-	writer_rpm_out(p, o, t, spec);
-	rc = 0;
-out:
-	tvars_free(v);
-	return rc;
+	free(sum);
+	writer_set_esc(v, "license", *p->license ? p->license : "LicenseRef-not-specified", esc_rpm_line);
+	char *url = writer_pkg_url(p);
+	writer_set_esc(v, "url", url, esc_rpm_line);
+	free(url);
+	/* the configured registry's URL when it is one; a bare file name
+	 * otherwise (file:// paths are private to this machine) */
+	writer_set_esc(v, "source0", writer_is_url(p->source_url) ? p->source_url : p->source_file, esc_rpm_line);
+	writer_set_esc(v, "source_file", p->source_file, esc_rpm_line);
+	writer_set_esc(v, "source_root", p->source_root, esc_rpm_line);
+	writer_comment_list(v, "hooks", &p->hooks, esc_rpm_line);
+	writer_comment_list(v, "notes", &p->notes, esc_rpm_line);
+	set_paths(v, "licenses", &p->licenses);
+	set_paths(v, "docs", &p->docs);
+	char date[64];
+	date_rpm(o->date, date, sizeof date);
+	tvars_set(v, "rpm_date", date);
+	writer_set_esc(v, "packager", o->packager, esc_rpm_line);
 }
 
-const struct writer fedora_writer = {"fedora", fedora_write};
+void writer_rpm_out(const struct pkg *p, const struct write_opts *o, struct outtree *t, char *spec)
+{
+	char *name = xasprintf("%s/%s.spec", t->top, t->top);
+	outtree_add(t, name, spec, 0644);
+	free(name);
+	name = xasprintf("%s/sources", t->top);
+	outtree_add(t, name, xasprintf("SHA512 (%s) = %s\n", p->source_file, p->sha512), 0644);
+	free(name);
+	name = xasprintf("%s/%s", t->top, p->source_file);
+	outtree_add_bytes(t, name, o->artifact, o->artifact_len, 0644);
+	free(name);
+}

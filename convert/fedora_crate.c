@@ -16,12 +16,12 @@
 static int render(const struct pkg *p, const struct dep *d, const char *feature, struct strv *out,
 		  struct tvars *v, struct ferr *e)
 {
-	const struct eco *eco = eco_find("crate");
+	const struct eco *eco = eco_find(p->eco);
 	char *cap = feature ? xasprintf("%s/%s", d->name, feature)
 		  : d->no_default ? xstrdup(d->name) : xasprintf("%s/default", d->name);
 	char *note = NULL;
 	const char *why = NULL;
-	char *s = eco_render_dep(eco, cap, d->range, INTERVAL_RPM, &note, &why);
+	char *s = eco_render_dep(eco, cap, d->range, &family_fedora, &note, &why);
 	free(cap);
 	free(note);
 	if (!s)
@@ -67,7 +67,7 @@ int fedora_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	const char *why;
 
 	char *normal = xasprintf("rust-%s", p->name);   /* crate names: [A-Za-z0-9_-] */
-	t->top = writer_compat(p, o, 0, normal, v, e);
+	t->top = writer_compat(p, o, &family_fedora, normal, v, e);
 	free(normal);
 	if (!t->top)
 		goto out;
@@ -76,7 +76,7 @@ int fedora_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	s = esc_rpm_line(p->version);
 	tvars_set(v, "upstream_version", s);
 	free(s);
-	s = eco_find("crate")->translate(p->version, INTERVAL_RPM, &why);
+	s = eco_find(p->eco)->translate(p->version, family_fedora.spell, &why);
 	if (!s) {
 		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
 		goto out;

@@ -15,53 +15,17 @@
 #include "../core/pep508.h"
 #include "../core/util.h"
 
-int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
+/* Requires: python3dist() of the requirements that hold on Fedora's
+ * Python; the others said in dep_notes */
+static int requires(const struct pkg *p, const struct eco *eco, struct tvars *v, struct ferr *e)
 {
-	struct tvars *v = tvars_new();
 	struct strv req = {0};
-	int rc = -1;
-	char *s;
 	const char *why;
-	const struct eco *eco = eco_find("pypi");
-	char *dist = pep503_name(p->name);
-
-	char *name = writer_compat(p, o, 0, dist, v, e);
-	if (!name)
-		goto out;
-	t->top = xasprintf("python-%s", name);
-	tvars_set(v, "name", name);
-	free(name);
-	tvars_set(v, "dist", dist);
-	tvars_set(v, "pypi_name", p->name);   /* checked: [A-Za-z0-9._-] */
-	s = esc_rpm_line(p->version);
-	tvars_set(v, "upstream_version", s);
-	free(s);
-	s = eco->translate(p->version, INTERVAL_RPM, &why);
-	if (!s) {
-		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
-		goto out;
-	}
-	tvars_set(v, "dist_version", s);   /* what python3dist() provides carry */
-	free(s);
-	struct pepver pv;
-	if (pepver_parse(p->version, &pv, &why) != 0 || !(s = pepver_pkgver(&pv, 0))) {
-		pepver_free(&pv);
-		ferr_set(e, FERR_INPUT, "%s@%s: version: no RPM spelling", p->name, p->version);
-		goto out;
-	}
-	pepver_free(&pv);
-	tvars_set(v, "rpm_version", s);
-	free(s);
-	char *fallback = xasprintf("The %s Python package", p->name);
-	writer_rpm_vars(p, o, v, fallback);
-	free(fallback);
-	tvars_set(v, "native", p->native.n ? "1" : "");
-	tvars_list(v, "dep_notes");
-
+	int rc = -1;
 	for (size_t i = 0; i < p->ndeps; i++) {
 		const struct dep *d = &p->deps[i];
 		struct strv ex = {0};
-		int a = pydist_applies(p, d, "fedora", &ex, e);
+		int a = pydist_applies(p, d, &family_fedora, &ex, e);
 		if (a < 0) {
 			strv_free(&ex);
 			goto out;
@@ -76,7 +40,7 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 		if (a != 1)
 			continue;
 		char *cap = pydist_cap(d), *note = NULL;
-		char *dep = eco_render_dep(eco, cap, d->range, INTERVAL_RPM, &note, &why);
+		char *dep = eco_render_dep(eco, cap, d->range, &family_fedora, &note, &why);
 		free(cap);
 		free(note);
 		if (!dep) {
@@ -91,6 +55,56 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	for (size_t i = 0; i < req.n; i++)
 		tvars_set(tvars_add_item(v, "requires"), "dep", req.v[i]);
 
+	rc = 0;
+out:
+	strv_free(&req);
+	return rc;
+}
+
+int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
+{
+	struct tvars *v = tvars_new();
+	int rc = -1;
+	char *s;
+	const char *why;
+	const struct eco *eco = eco_find(p->eco);
+	char *dist = pep503_name(p->name);
+
+	char *name = writer_compat(p, o, &family_fedora, dist, v, e);
+	if (!name)
+		goto out;
+	t->top = xasprintf("python-%s", name);
+	tvars_set(v, "name", name);
+	free(name);
+	tvars_set(v, "dist", dist);
+	tvars_set(v, "pypi_name", p->name);   /* checked: [A-Za-z0-9._-] */
+	s = esc_rpm_line(p->version);
+	tvars_set(v, "upstream_version", s);
+	free(s);
+	s = eco->translate(p->version, family_fedora.spell, &why);
+	if (!s) {
+		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
+		goto out;
+	}
+	tvars_set(v, "dist_version", s);   /* what python3dist() provides carry */
+	free(s);
+	struct pepver pv;
+	if (pepver_parse(p->version, &pv, &why) != 0 || !(s = pepver_pkgver(&pv, family_fedora.spell))) {
+		pepver_free(&pv);
+		ferr_set(e, FERR_INPUT, "%s@%s: version: no RPM spelling", p->name, p->version);
+		goto out;
+	}
+	pepver_free(&pv);
+	tvars_set(v, "rpm_version", s);
+	free(s);
+	char *fallback = xasprintf("The %s Python package", p->name);
+	writer_rpm_vars(p, o, v, fallback);
+	free(fallback);
+	tvars_set(v, "native", p->native.n ? "1" : "");
+	tvars_list(v, "dep_notes");
+
+	if (requires(p, eco, v, e) != 0)
+		goto out;
 	struct buf ex = {0}, exc = {0};
 	for (size_t i = 0; i < p->nfeatures; i++) {
 		char *n = pep503_name(p->features[i].name);   /* checked: PEP 508 names */
@@ -115,7 +129,6 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	rc = 0;
 out:
 	free(dist);
-	strv_free(&req);
 	tvars_free(v);
 	return rc;
 }

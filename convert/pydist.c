@@ -99,7 +99,7 @@ const char *pydist_for_package(const char *pkg)
 	return lo < pkgs.n && strcmp(pkgs.v[bypkg[lo]], pkg) == 0 ? dists.v[bypkg[lo]] : NULL;
 }
 
-int pydist_applies(const struct pkg *p, const struct dep *d, const char *target, struct strv *extras,
+int pydist_applies(const struct pkg *p, const struct dep *d, const struct family *f, struct strv *extras,
 		   struct ferr *e)
 {
 	struct pepreq r;
@@ -108,7 +108,7 @@ int pydist_applies(const struct pkg *p, const struct dep *d, const char *target,
 		return 1;
 	if (pepreq_parse(d->line, &r, &why) != 0)
 		return ferr_set(e, FERR_INPUT, "%s@%s: requirement '%.200s': %s", p->name, p->version, d->line, why);
-	int v = pepreq_extras(&r, pyenv_for(target), extras, &why);
+	int v = pepreq_extras(&r, f->pyenv, extras, &why);
 	pepreq_free(&r);
 	if (v < 0)
 		return ferr_set(e, FERR_INPUT, "%s@%s: requirement '%.200s': marker: %s", p->name, p->version, d->line, why);

@@ -12,6 +12,7 @@ char *pydist_deb(const char *name, const char **rule);
 const char *pydist_for_package(const char *pkg);
 
 #include "../core/err.h"
+#include "../core/family.h"
 #include "../core/model.h"
 
 /* Loads the mapping data now: -1 with e (FERR_IO) when the file is there
@@ -20,10 +21,10 @@ const char *pydist_for_package(const char *pkg);
  * this first (who: the package, for the message). */
 int pydist_ready(const char *who, struct ferr *e);
 
-/* Whether dependency d (its PEP 508 line) applies on the target's Python
- * ("fedora" or "debian"): 1 always, 0 only with the extras put in
- * *extras (none: never there), -1 with e set. */
-int pydist_applies(const struct pkg *p, const struct dep *d, const char *target, struct strv *extras,
+/* Whether dependency d (its PEP 508 line) applies on the family's Python
+ * (family.h: pyenv): 1 always, 0 only with the extras put in *extras
+ * (none: never there), -1 with e set. */
+int pydist_applies(const struct pkg *p, const struct dep *d, const struct family *f, struct strv *extras,
 		   struct ferr *e);
 /* "name[extra,...]" as the requirement writes it (for python3dist()). */
 char *pydist_cap(const struct dep *d);

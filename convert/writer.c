@@ -4,9 +4,7 @@
 #include <string.h>
 
 #include "template.h"
-#include "../core/date.h"
 #include "../core/eco.h"
-#include "../core/escape.h"
 #include "../core/naming.h"
 #include "../core/util.h"
 
@@ -36,15 +34,6 @@ void outtree_free(struct outtree *t)
 	memset(t, 0, sizeof *t);
 }
 
-const struct writer *writer_find(const char *target)
-{
-	static const struct writer *all[] = {&fedora_writer, &debian_writer};
-	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-		if (strcmp(all[i]->target, target) == 0)
-			return all[i];
-	return NULL;
-}
-
 void writer_comment_list(struct tvars *v, const char *name, const struct strv *s, char *(*esc)(const char *))
 {
 	tvars_list(v, name);
@@ -56,9 +45,9 @@ void writer_comment_list(struct tvars *v, const char *name, const struct strv *s
 }
 
 /* Runtime and peer dependencies become requirements, optional ones
- * (optional peers too) recommendations; dev dependencies stay with
- * upstream's tests. */
-int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *e)
+ * recommendations; dev dependencies stay with upstream's tests. */
+int writer_add_deps(const struct pkg *p, const struct family *f, const char *rec_join, struct tvars *v,
+		    struct ferr *e)
 {
 	const struct eco *eco = eco_find(p->eco);
 	tvars_list(v, "requires");
@@ -71,35 +60,35 @@ int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *
 			continue;
 		const char *why = NULL;
 		char *note = NULL;
-		char *s = eco_render_dep(eco, d->name, d->range, rpm ? INTERVAL_RPM : INTERVAL_DEB, &note, &why);
+		char *s = eco_render_dep(eco, d->name, d->range, f, &note, &why);
 		if (!s) {
 			buf_free(&rec);   /* the Recommends gathered so far */
 			return ferr_set(e, FERR_INPUT, "%s@%s: %s dependency %s '%.200s': %s", p->name, p->version,
 					dep_kind_str(d->kind), d->name, d->range, why);
 		}
 		if (note) {
-			char *range = rpm ? esc_rpm_line(d->range) : esc_deb_line(d->range);
+			char *range = f->esc_line(d->range);
 			tvars_setf(tvars_add_item(v, "dep_notes"), "text", "%s '%s': %s", d->name, range, note);
 			free(range);
 			free(note);
 		}
-		if (dep_kind_optional(d->kind) && !rpm) {
+		if (dep_kind_optional(d->kind) && rec_join) {
 			if (rec.len)
-				buf_adds(&rec, ",\n            ");
+				buf_adds(&rec, rec_join);
 			buf_adds(&rec, s);
 		} else {
 			tvars_set(tvars_add_item(v, dep_kind_optional(d->kind) ? "recommends" : "requires"), "dep", s);
 		}
 		free(s);
 	}
-	if (!rpm)
+	if (rec_join)
 		tvars_set(v, "recommends", rec.p ? rec.p : "");
 	buf_free(&rec);
 	return 0;
 }
 
-char *writer_compat(const struct pkg *p, const struct write_opts *o, int debian, const char *name, struct tvars *v,
-		    struct ferr *e)
+char *writer_compat(const struct pkg *p, const struct write_opts *o, const struct family *f, const char *name,
+		    struct tvars *v, struct ferr *e)
 {
 	if (!o->compat) {
 		if (v) {
@@ -108,7 +97,7 @@ char *writer_compat(const struct pkg *p, const struct write_opts *o, int debian,
 		}
 		return xstrdup(name);
 	}
-	char *s = debian ? naming_compat_deb(p->eco, name, p->version) : naming_compat_fedora(p->eco, name, p->version);
+	char *s = family_compat(f, p->eco, name, p->version);
 	char *level = naming_compat_level(p->eco, p->version);
 	if (!s || !level) {
 		free(s);
@@ -172,89 +161,11 @@ char *writer_pkg_url(const struct pkg *p)
 }
 
 
-static void set_esc(struct tvars *v, const char *name, const char *text, char *(*esc)(const char *))
+void writer_set_esc(struct tvars *v, const char *name, const char *text, char *(*esc)(const char *))
 {
 	char *s = esc(text ? text : "");
 	tvars_set(v, name, s);
 	free(s);
-}
-
-static void set_paths(struct tvars *v, const char *name, const struct strv *paths)
-{
-	tvars_list(v, name);
-	for (size_t i = 0; i < paths->n; i++)   /* plain names (contents.c) */
-		tvars_set(tvars_add_item(v, name), "path", paths->v[i]);
-}
-
-void writer_rpm_vars(const struct pkg *p, const struct write_opts *o, struct tvars *v, const char *fallback)
-{
-	char *sum = summary_of(p->description, 79, "");
-	if (!*sum) {
-		free(sum);
-		sum = xstrdup(fallback);
-	}
-	set_esc(v, "summary", sum, esc_rpm_line);
-	char *s = esc_rpm_text(*p->description ? p->description : sum, 79);
-	tvars_set(v, "description", s);
-	free(s);
-	free(sum);
-	set_esc(v, "license", *p->license ? p->license : "LicenseRef-not-specified", esc_rpm_line);
-	char *url = writer_pkg_url(p);
-	set_esc(v, "url", url, esc_rpm_line);
-	free(url);
-	/* the configured registry's URL when it is one; a bare file name
-	 * otherwise (file:// paths are private to this machine) */
-	set_esc(v, "source0", writer_is_url(p->source_url) ? p->source_url : p->source_file, esc_rpm_line);
-	set_esc(v, "source_file", p->source_file, esc_rpm_line);
-	set_esc(v, "source_root", p->source_root, esc_rpm_line);
-	writer_comment_list(v, "hooks", &p->hooks, esc_rpm_line);
-	writer_comment_list(v, "notes", &p->notes, esc_rpm_line);
-	set_paths(v, "licenses", &p->licenses);
-	set_paths(v, "docs", &p->docs);
-	char date[64];
-	date_rpm(o->date, date, sizeof date);
-	tvars_set(v, "rpm_date", date);
-	set_esc(v, "packager", o->packager, esc_rpm_line);
-}
-
-void writer_rpm_out(const struct pkg *p, const struct write_opts *o, struct outtree *t, char *spec)
-{
-	char *name = xasprintf("%s/%s.spec", t->top, t->top);
-	outtree_add(t, name, spec, 0644);
-	free(name);
-	name = xasprintf("%s/sources", t->top);
-	outtree_add(t, name, xasprintf("SHA512 (%s) = %s\n", p->source_file, p->sha512), 0644);
-	free(name);
-	name = xasprintf("%s/%s", t->top, p->source_file);
-	outtree_add_bytes(t, name, o->artifact, o->artifact_len, 0644);
-	free(name);
-}
-
-void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback, size_t width, const char *closing)
-{
-	char *sum = summary_of(p->description, width, "");
-	if (!*sum) {
-		free(sum);
-		sum = xstrdup(fallback);
-	}
-	set_esc(v, "synopsis", sum, esc_deb_line);
-	struct buf d = {0};
-	buf_adds(&d, *p->description ? p->description : sum);
-	buf_printf(&d, "\n\n%s", closing);
-	char *s = esc_deb_text(d.p, 79);
-	buf_free(&d);
-	/* the template adds the final newline */
-	if (*s && s[strlen(s) - 1] == '\n')
-		s[strlen(s) - 1] = 0;
-	tvars_set(v, "description", s);
-	free(s);
-	free(sum);
-	char *url = writer_pkg_url(p);
-	set_esc(v, "homepage", url, esc_deb_line);
-	set_esc(v, "source", url, esc_deb_line);
-	free(url);
-	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
-	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
 }
 
 int writer_render_files(const struct tfile *files, size_t n, const struct tvars *v, struct outtree *t,

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "../core/err.h"
+#include "../core/family.h"
 #include "../core/model.h"
 
 struct outfile {
@@ -42,15 +43,28 @@ struct write_opts {
 				   same virtual provides */
 };
 
+/* One writer per (distribution family x ecosystem) pair, in one table
+ * (writer.c); a pair not in it is an error, never another pair's writer. */
 struct writer {
-	const char *target;     /* "fedora", "debian" */
+	const char *family;     /* "fedora", "debian" (core/family.h) */
+	const char *eco;        /* "npm", "crate", "pypi" (core/eco.h) */
 	int (*write)(const struct pkg *p, const struct write_opts *o, struct outtree *t,
 		     struct ferr *e);
 };
 
-extern const struct writer fedora_writer;
+/* The writer for family f and p's ecosystem, or NULL. */
+const struct writer *writer_find(const struct family *f, const char *eco);
+/* The i-th table entry, NULL past the last. */
+const struct writer *writer_at(size_t i);
+/* p written for family f through the table: 0, or -1 with e (FERR_USAGE
+ * when the pair has no writer). */
+int writer_write(const struct family *f, const struct pkg *p, const struct write_opts *o, struct outtree *t,
+		 struct ferr *e);
+
 struct tvars;
-/* per ecosystem, behind fedora_writer and debian_writer */
+/* the table's writers */
+int fedora_npm_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
+int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
 int fedora_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
 int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
 int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e);
@@ -64,24 +78,29 @@ void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars
  * (fetch/repack.h).  0, or -1 with e. */
 int debian_orig(const struct write_opts *o, const char *debver, int repack, int (*drop)(const char *path, void *ctx),
 		void *ctx, struct outtree *t, struct ferr *e);
-extern const struct writer debian_writer;
-const struct writer *writer_find(const char *target);
 
-/* Shared by the writers: registry dependencies rendered for the target. */
+/* Shared by the writers: registry dependencies rendered for the family f,
+ * into the list "requires", and "recommends": a list too when rec_join is
+ * NULL, else one string, the relations joined by rec_join. */
 struct tvars;
-int writer_add_deps(const struct pkg *p, int rpm, struct tvars *v, struct ferr *e);
+int writer_add_deps(const struct pkg *p, const struct family *f, const char *rec_join, struct tvars *v,
+		    struct ferr *e);
 /* A list `name` of items {text}, each string passed through esc. */
 void writer_comment_list(struct tvars *v, const char *name, const struct strv *s, char *(*esc)(const char *));
 
-/* Fedora specs: summary, description, license, url, source0, source_file,
- * source_root, hooks, notes, licenses, docs, rpm_date and packager, every
- * registry string escaped; fallback is the summary when upstream has none. */
+/* v's name: text through esc ("" for NULL). */
+void writer_set_esc(struct tvars *v, const char *name, const char *text, char *(*esc)(const char *));
+
+/* fedora.c, for the Fedora writers: summary, description, license, url,
+ * source0, source_file, source_root, hooks, notes, licenses, docs,
+ * rpm_date and packager, every registry string escaped; fallback is the
+ * summary when upstream has none. */
 void writer_rpm_vars(const struct pkg *p, const struct write_opts *o, struct tvars *v, const char *fallback);
 /* TOP/TOP.spec (takes spec), TOP/sources with the artifact's sha512, and
  * the artifact itself. */
 void writer_rpm_out(const struct pkg *p, const struct write_opts *o, struct outtree *t, char *spec);
-/* Debian control: synopsis (width), description with a closing paragraph,
- * homepage, source, hooks and notes. */
+/* debian.c, for the Debian writers: control's synopsis (width),
+ * description with a closing paragraph, homepage, source, hooks and notes. */
 void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback, size_t width, const char *closing);
 
 /* Templates rendered to files under TOP/ (debian/control, ...). */
@@ -92,11 +111,12 @@ struct tfile {
 int writer_render_files(const struct tfile *files, size_t n, const struct tvars *v, struct outtree *t,
 			struct ferr *e);
 
-/* name, or its compat name (core/naming.h) when o->compat; with v, sets
+/* name, or its compat name for the family f (core/naming.h, the pair's
+ * rule in family.h) when o->compat; with v, sets
  * {{compat}} to name when o->compat (else "") and {{compat_level}}.  NULL
  * with e when the version has no compatibility level.  Caller frees. */
-char *writer_compat(const struct pkg *p, const struct write_opts *o, int debian, const char *name, struct tvars *v,
-		    struct ferr *e);
+char *writer_compat(const struct pkg *p, const struct write_opts *o, const struct family *f, const char *name,
+		    struct tvars *v, struct ferr *e);
 
 /* An http(s) URL with no blanks or quotes. */
 int writer_is_url(const char *s);

@@ -478,15 +478,15 @@ static int req_interval(const struct cargoreq *r, struct pt *lo, struct pt *hi)
 	return 1;
 }
 
-/* "1.2.3", "1.2.3~beta.1" ('-' in identifiers becomes '_' for RPM, '+' for
- * Debian), "1.2.3~" for low0. */
-static char *spell(const struct pt *t, enum interval_target target)
+/* "1.2.3", "1.2.3~beta.1" ('-' in identifiers as the family spells it:
+ * '_' for RPM, '+' for Debian), "1.2.3~" for low0. */
+static char *spell(const struct pt *t, const struct verspell *sp)
 {
 	struct npmver v = {t->M, t->m, t->p, (char *)(t->low0 ? "0" : t->pre), (char *)""};
-	return target == INTERVAL_RPM ? npmver_to_rpm(&v) : npmver_to_deb(&v);
+	return npmver_spell(&v, sp);
 }
 
-void cargoreq_intervals(const struct cargoreq *r, enum interval_target t, struct ivlist *out)
+void cargoreq_intervals(const struct cargoreq *r, const struct verspell *t, struct ivlist *out)
 {
 	struct pt lo, hi;
 	if (!req_interval(r, &lo, &hi))
@@ -508,7 +508,7 @@ void cargoreq_intervals(const struct cargoreq *r, enum interval_target t, struct
 /* ---- debcargo's Debian form ------------------------------------------- */
 
 /* debcargo writes bounds at the requirement's precision: "1.2-~~". */
-static char *deb_ver(const struct pt *t)
+static char *deb_ver(const struct pt *t, const struct verspell *sp)
 {
 	if (!*t->pre && !(t->low0 && t->prec == 3)) {
 		if (t->prec == 1)
@@ -516,7 +516,7 @@ static char *deb_ver(const struct pt *t)
 		if (t->prec == 2)
 			return xasprintf("%llu.%llu", (unsigned long long)t->M, (unsigned long long)t->m);
 	}
-	return spell(t, INTERVAL_DEB);
+	return spell(t, sp);
 }
 
 /* The smallest point above t: for a release M.m.p at precision 3 the next
@@ -545,7 +545,7 @@ static struct pt after(const struct pt *t, char **owned)
 
 #define DEB_MAX_ALTS 16
 
-char *cargoreq_deb(const struct cargoreq *r, const char *base, const char *suffix)
+char *cargoreq_deb(const struct cargoreq *r, const char *base, const char *suffix, const struct verspell *sp)
 {
 	struct pt lo, hi;
 	if (!req_interval(r, &lo, &hi))
@@ -557,7 +557,7 @@ char *cargoreq_deb(const struct cargoreq *r, const char *base, const char *suffi
 	if (hi.set && hi.incl)
 		lt = after(&hi, &own_lt);
 	struct buf b = {0};
-	char *gs = ge.set ? deb_ver(&ge) : NULL, *ls = lt.set ? deb_ver(&lt) : NULL;
+	char *gs = ge.set ? deb_ver(&ge, sp) : NULL, *ls = lt.set ? deb_ver(&lt, sp) : NULL;
 	if (!ge.set && !lt.set) {
 		buf_printf(&b, "%s%s", base, suffix);
 	} else if (!lt.set) {

@@ -46,11 +46,11 @@ int cargoreq_test(const struct cargoreq *r, const struct npmver *v);
  * way Fedora's Rust tooling bounds crate(...) dependencies.  Pre-release
  * admission cannot be stated in RPM or Debian relations; releases are
  * exact. */
-void cargoreq_intervals(const struct cargoreq *r, enum interval_target t, struct ivlist *out);
+void cargoreq_intervals(const struct cargoreq *r, const struct verspell *t, struct ivlist *out);
 
 /* Debian relations in debcargo's form on the semver virtual packages:
  * base "librust-foo", suffix "-dev" or "+feat-dev".  Returns NULL when the
- * requirement matches no version. */
-char *cargoreq_deb(const struct cargoreq *r, const char *base, const char *suffix);
+ * requirement matches no version.  sp: Debian's spelling (family.h). */
+char *cargoreq_deb(const struct cargoreq *r, const char *base, const char *suffix, const struct verspell *sp);
 
 #endif

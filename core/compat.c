@@ -1,12 +1,14 @@
-/* Compat package names (naming.h, "compat packages"): the level is the
- * ecosystem's series.  Apart from naming.c because it sits above the
- * ecosystem table, whose entries use naming.c's name rules: one file
- * holding both would call the table and be called by it. */
+/* Compat package names (naming.h, "compat packages"; family.h's
+ * family_compat): the level is the ecosystem's series.  Apart from naming.c
+ * and family.c because it sits above the ecosystem table and the family
+ * table, which call those two: one file holding both would call a table
+ * and be called by it (tools/circles.py). */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "eco.h"
+#include "family.h"
 #include "naming.h"
 #include "util.h"
 
@@ -17,7 +19,7 @@ char *naming_compat_level(const char *eco, const char *version)
 }
 
 /* name + level; sep between when name ends in a digit (or always) */
-static char *with_level(const char *eco, const char *name, const char *version, const char *sep, int always)
+char *naming_compat(const char *eco, const char *name, const char *version, const char *sep, int always)
 {
 	char *level = naming_compat_level(eco, version);
 	if (!level)
@@ -29,12 +31,8 @@ static char *with_level(const char *eco, const char *name, const char *version, 
 	return s;
 }
 
-char *naming_compat_fedora(const char *eco, const char *name, const char *version)
+char *family_compat(const struct family *f, const char *eco, const char *name, const char *version)
 {
-	return with_level(eco, name, version, "_", 0);
-}
-
-char *naming_compat_deb(const char *eco, const char *name, const char *version)
-{
-	return with_level(eco, name, version, "-", strcmp(eco, "crate") == 0);
+	const struct family_eco *fe = family_eco(f, eco);
+	return fe ? naming_compat(eco, name, version, fe->compat_sep, fe->compat_always) : NULL;
 }

@@ -29,20 +29,25 @@ const char *eco_names(void)
 }
 
 char *eco_render_dep(const struct eco *e, const char *name, const char *range,
-		     enum interval_target t, char **note, const char **why)
+		     const struct family *f, char **note, const char **why)
 {
 	*note = NULL;
-	if (t == INTERVAL_DEB && e->deb_dep) {
-		char *s = e->deb_dep(name, range, why);
+	const struct family_eco *fe = family_eco(f, e->name);
+	if (!fe) {
+		*why = "the distribution family does not package this ecosystem";
+		return NULL;
+	}
+	if (fe->dep) {
+		char *s = fe->dep(name, range, why);
 		if (!s && !*why)
 			*why = "range matches no version";
 		return s;
 	}
 	struct ivlist l = {0};
-	if (e->intervals(range, t, &l, why) != 0)
+	if (e->intervals(range, f->spell, &l, why) != 0)
 		return NULL;
-	char *pkg = t == INTERVAL_RPM ? e->rpm_cap(name) : e->deb_pkg(name);
-	char *s = t == INTERVAL_RPM ? interval_rpm(pkg, &l) : interval_deb(pkg, &l, note);
+	char *pkg = fe->cap(name);
+	char *s = f->relation(pkg, &l, note);
 	free(pkg);
 	ivlist_free(&l);
 	if (!s)

@@ -11,6 +11,7 @@
 #ifndef FERRY_ECO_H
 #define FERRY_ECO_H
 
+#include "family.h"
 #include "interval.h"
 
 /* How an ecosystem's requirements decide what a package needs (eco.deps) */
@@ -60,15 +61,12 @@ struct eco {
 	int (*satisfies)(const char *range, const char *version, const char **why);
 	/* -1/0/1 in *out; returns 0, or -1 on error */
 	int (*compare)(const char *a, const char *b, int *out, const char **why);
-	char *(*translate)(const char *version, enum interval_target t, const char **why);
-	/* the range as intervals in the target's spelling; 0 or -1 */
-	int (*intervals)(const char *range, enum interval_target t, struct ivlist *out, const char **why);
-	/* distro names for a package of this ecosystem */
-	char *(*rpm_cap)(const char *name);      /* "npm(NAME)" */
-	char *(*deb_pkg)(const char *name);      /* "node-NAME" */
-	/* Debian relations written by the ecosystem itself (debcargo's form
-	 * for crates), or NULL to render the intervals on deb_pkg */
-	char *(*deb_dep)(const char *name, const char *range, const char **why);
+	/* a version in a family's spelling (interval.h, family.h) */
+	char *(*translate)(const char *version, const struct verspell *sp, const char **why);
+	/* the range as intervals in a family's spelling; 0 or -1 */
+	int (*intervals)(const char *range, const struct verspell *sp, struct ivlist *out, const char **why);
+	/* distribution names for its packages: the (family x ecosystem) pairs
+	 * in core/family_*.c (family.h) */
 };
 
 /* NULL when no ecosystem has that name */
@@ -77,10 +75,12 @@ const char *eco_names(void);                 /* "npm, crate, pypi" for messages 
 /* every ecosystem, for tests and loops: the i-th, NULL past the last */
 const struct eco *eco_at(size_t i);
 
-/* A dependency expression on package `name` for the target, from a range.
- * Returns NULL with *why set when the range is invalid or matches nothing;
- * *note (caller frees, may be NULL) explains an inexact Debian rendering. */
+/* A dependency expression on package `name` for the family f, from a
+ * range, through the (family x ecosystem) pair.  Returns NULL with *why set
+ * when the range is invalid or matches nothing, or f does not package the
+ * ecosystem; *note (caller frees, may be NULL) explains an inexact
+ * rendering. */
 char *eco_render_dep(const struct eco *e, const char *name, const char *range,
-		     enum interval_target t, char **note, const char **why);
+		     const struct family *f, char **note, const char **why);
 
 #endif

@@ -40,17 +40,17 @@ static int compare(const char *a, const char *b, int *out, const char **why)
 	return 0;
 }
 
-static char *translate(const char *version, enum interval_target t, const char **why)
+static char *translate(const char *version, const struct verspell *sp, const char **why)
 {
 	struct npmver v;
 	if (cargover_parse(version, &v, why) != 0)
 		return NULL;
-	char *s = t == INTERVAL_RPM ? npmver_to_rpm(&v) : npmver_to_deb(&v);
+	char *s = npmver_spell(&v, sp);
 	npmver_free(&v);
 	return s;
 }
 
-static int intervals(const char *range, enum interval_target t, struct ivlist *out, const char **why)
+static int intervals(const char *range, const struct verspell *t, struct ivlist *out, const char **why)
 {
 	struct cargoreq r;
 	if (cargoreq_parse(range, &r, why) != 0)
@@ -58,60 +58,6 @@ static int intervals(const char *range, enum interval_target t, struct ivlist *o
 	cargoreq_intervals(&r, t, out);
 	cargoreq_free(&r);
 	return 0;
-}
-
-static char *rpm_cap(const char *name)
-{
-	return xasprintf("crate(%s)", name);
-}
-
-/* debcargo's base_deb_name: lower case, '_' -> '-' */
-static char *deb_dashed(const char *s, size_t n)
-{
-	char *d = xstrndup(s, n);
-	for (char *p = d; *p; p++)
-		*p = *p == '_' ? '-' : (char)tolower((unsigned char)*p);
-	return d;
-}
-
-static void deb_parts(const char *name, char **base, char **suffix)
-{
-	const char *slash = strchr(name, '/');
-	char *crate = deb_dashed(name, slash ? (size_t)(slash - name) : strlen(name));
-	*base = xasprintf("librust-%s", crate);
-	free(crate);
-	if (slash) {
-		char *feat = deb_dashed(slash + 1, strlen(slash + 1));
-		*suffix = xasprintf("+%s-dev", feat);
-		free(feat);
-	} else {
-		*suffix = xstrdup("-dev");
-	}
-}
-
-static char *deb_pkg(const char *name)
-{
-	char *base, *suffix;
-	deb_parts(name, &base, &suffix);
-	char *s = xasprintf("%s%s", base, suffix);
-	free(base);
-	free(suffix);
-	return s;
-}
-
-static char *deb_dep(const char *name, const char *range, const char **why)
-{
-	struct cargoreq r;
-	*why = NULL;
-	if (cargoreq_parse(range, &r, why) != 0)
-		return NULL;
-	char *base, *suffix;
-	deb_parts(name, &base, &suffix);
-	char *s = cargoreq_deb(&r, base, suffix);
-	free(base);
-	free(suffix);
-	cargoreq_free(&r);
-	return s;
 }
 
 /* crates.io knows a crate by its name folded to lower case, '_' as '-' */
@@ -167,7 +113,4 @@ const struct eco eco_crate = {
 	.compare = compare,
 	.translate = translate,
 	.intervals = intervals,
-	.rpm_cap = rpm_cap,
-	.deb_pkg = deb_pkg,
-	.deb_dep = deb_dep,
 };

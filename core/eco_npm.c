@@ -37,17 +37,17 @@ static int compare(const char *a, const char *b, int *out, const char **why)
 	return 0;
 }
 
-static char *translate(const char *version, enum interval_target t, const char **why)
+static char *translate(const char *version, const struct verspell *sp, const char **why)
 {
 	struct npmver v;
 	if (npmver_parse(version, &v, why) != 0)
 		return NULL;
-	char *s = t == INTERVAL_RPM ? npmver_to_rpm(&v) : npmver_to_deb(&v);
+	char *s = npmver_spell(&v, sp);
 	npmver_free(&v);
 	return s;
 }
 
-static int intervals(const char *range, enum interval_target t, struct ivlist *out, const char **why)
+static int intervals(const char *range, const struct verspell *t, struct ivlist *out, const char **why)
 {
 	struct npmrange r;
 	if (npmrange_parse(range, &r, why) != 0)
@@ -100,6 +100,4 @@ const struct eco eco_npm = {
 	.compare = compare,
 	.translate = translate,
 	.intervals = intervals,
-	.rpm_cap = naming_npm_rpm_cap,
-	.deb_pkg = naming_npm_deb,
 };

@@ -41,19 +41,19 @@ static int compare(const char *a, const char *b, int *out, const char **why)
 	return 0;
 }
 
-static char *translate(const char *version, enum interval_target t, const char **why)
+static char *translate(const char *version, const struct verspell *sp, const char **why)
 {
 	struct pepver v;
 	if (pepver_parse(version, &v, why) != 0)
 		return NULL;
-	char *s = t == INTERVAL_RPM ? pepver_to_rpm(&v) : pepver_to_deb(&v);
+	char *s = pepver_spell(&v, sp);
 	if (!s)
 		*why = "no distribution spelling (an epoch above 2147483647, or Unicode look-alike letters)";
 	pepver_free(&v);
 	return s;
 }
 
-static int intervals(const char *range, enum interval_target t, struct ivlist *out, const char **why)
+static int intervals(const char *range, const struct verspell *t, struct ivlist *out, const char **why)
 {
 	struct pepset s;
 	if (pepset_parse(range, &s, why) != 0)
@@ -61,37 +61,6 @@ static int intervals(const char *range, enum interval_target t, struct ivlist *o
 	int r = pepset_intervals(&s, t, out, why);
 	pepset_free(&s);
 	return r;
-}
-
-/* PEP 503 (pep508.h), "[extras]" kept when asked */
-static char *normalise(const char *name, int keep_extras)
-{
-	const char *br = strchr(name, '[');
-	char *base = br ? xstrndup(name, (size_t)(br - name)) : xstrdup(name);
-	char *n = pep503_name(base);
-	free(base);
-	if (br && keep_extras) {
-		char *s = xasprintf("%s%s", n, br);
-		free(n);
-		return s;
-	}
-	return n;
-}
-
-static char *rpm_cap(const char *name)
-{
-	char *n = normalise(name, 1);
-	char *s = xasprintf("python3dist(%s)", n);
-	free(n);
-	return s;
-}
-
-static char *deb_pkg(const char *name)
-{
-	char *n = normalise(name, 0);
-	char *s = xasprintf("python3-%s", n);
-	free(n);
-	return s;
 }
 
 static char *exact(const char *version)
@@ -143,6 +112,4 @@ const struct eco eco_pypi = {
 	.compare = compare,
 	.translate = translate,
 	.intervals = intervals,
-	.rpm_cap = rpm_cap,
-	.deb_pkg = deb_pkg,
 };

@@ -2,14 +2,29 @@
  * spelling, and its rendering as an RPM rich dependency or a Debian relation.
  *
  * Ecosystem modules (npmver.h, ...) build the list, with bounds already
- * translated for the target; this module only writes dependency syntax.
+ * spelled for the target (struct verspell, from the distribution family's
+ * descriptor, family.h); this module only writes dependency syntax.
  * Ownership: an ivlist owns its bound strings; ivlist_free releases them. */
 #ifndef FERRY_INTERVAL_H
 #define FERRY_INTERVAL_H
 
 #include <stddef.h>
 
-enum interval_target { INTERVAL_RPM, INTERVAL_DEB };
+/* How a distribution family spells a translated version: the facts that
+ * differ between RPM and dpkg, nothing else.  Pre-releases become "~pre"
+ * and a dev release "~~dev" in every family. */
+struct verspell {
+	char pre_hyphen;        /* a '-' inside a SemVer pre-release: '_' RPM, '+' Debian */
+	const char *post_sep;   /* before a PEP 440 post or local segment: "^" RPM, "+" Debian */
+	/* A bare version sorts below its own revisions (dpkg: "1.0" < "1.0-1";
+	 * rpm compares a versioned dependency without a release to any
+	 * release): a strict low bound and an inclusive high bound then move
+	 * to the successor, and "=" cannot be written exactly. */
+	int revisions_above;
+	/* with revisions_above: appended to X, sorts above X and its
+	 * revisions and below anything X translates up to ("+~") */
+	const char *past_revisions;
+};
 
 enum bound_op {
 	BOUND_NONE,   /* unbounded on this side */

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 
+#include "pep508.h"
 #include "util.h"
 
 static int url_safe(char c)
@@ -58,15 +59,16 @@ char *naming_npm_rpm_cap(const char *name)
 	return xasprintf("npm(%s)", name);
 }
 
-/* "@scope/name" -> "scope-name"; Debian also forbids '_' and '~'. */
-static char *flat(const char *name, int debian)
+/* "@scope/name" -> "scope-name"; dashes: '_' and '~' become '-' too
+ * (Debian's names have neither). */
+static char *flat(const char *name, int dashes)
 {
 	struct buf b = {0};
 	for (const char *p = name; *p; p++) {
 		if (*p == '@' && p == name)
 			continue;
 		char c = *p == '/' ? '-' : *p;
-		if (debian && (c == '_' || c == '~'))
+		if (dashes && (c == '_' || c == '~'))
 			c = '-';
 		buf_addc(&b, (char)tolower((unsigned char)c));
 	}
@@ -132,6 +134,20 @@ const char *naming_pypi_invalid(const char *name)
 		if (!isalnum((unsigned char)name[i]) && !strchr("._-", name[i]))
 			return "name has characters other than ASCII letters, digits and ._-";
 	return NULL;
+}
+
+char *naming_pypi_normal(const char *name, int keep_extras)
+{
+	const char *br = strchr(name, '[');
+	char *base = br ? xstrndup(name, (size_t)(br - name)) : xstrdup(name);
+	char *n = pep503_name(base);
+	free(base);
+	if (br && keep_extras) {
+		char *s = xasprintf("%s%s", n, br);
+		free(n);
+		return s;
+	}
+	return n;
 }
 
 /* debcargo's base_deb_name: lower case, '_' -> '-' */

@@ -21,6 +21,9 @@ char *naming_crate_deb(const char *name);    /* "foo_bar" -> "foo-bar" (debcargo
 
 /* PyPI (PEP 508): ASCII letters, digits, ._- , starting and ending alnum. */
 const char *naming_pypi_invalid(const char *name);
+/* PEP 503's normal form of the name, its "[extras]" kept when asked:
+ * "Foo_Bar[socks]" -> "foo-bar[socks]" */
+char *naming_pypi_normal(const char *name, int keep_extras);
 
 /* ---- compat packages (core/compat.c) -------------------------------------
  * An older semver-major packaged beside the distribution's newer one (plan
@@ -51,9 +54,10 @@ const char *naming_pypi_invalid(const char *name);
  * names having no '_'.  node-ansi-styles4, python3-attrs21.
  *
  * The name given is the normal one (nodejs-NAME, rust-NAME, the dashed
- * crate name, python3-NAME, ...); NULL if the version does not parse. */
+ * crate name, python3-NAME, ...); NULL if the version does not parse.
+ * naming_compat: the level after sep, always or when the name ends in a
+ * digit; the family's pair (family.h) says which. */
 char *naming_compat_level(const char *eco, const char *version);
-char *naming_compat_fedora(const char *eco, const char *name, const char *version);
-char *naming_compat_deb(const char *eco, const char *name, const char *version);
+char *naming_compat(const char *eco, const char *name, const char *version, const char *sep, int always);
 
 #endif

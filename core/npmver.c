@@ -292,14 +292,9 @@ static char *to_distro(const struct npmver *v, char hyphen)
 	return buf_steal(&b);
 }
 
-char *npmver_to_rpm(const struct npmver *v)
+char *npmver_spell(const struct npmver *v, const struct verspell *sp)
 {
-	return to_distro(v, '_');
-}
-
-char *npmver_to_deb(const struct npmver *v)
-{
-	return to_distro(v, '+');
+	return to_distro(v, sp->pre_hyphen);
 }
 
 /* ---- ranges ---------------------------------------------------------- */
@@ -1121,12 +1116,12 @@ static void successor(const struct npmver *v, struct npmver *s)
 	}
 }
 
-static char *spell(const struct npmver *v, enum interval_target t)
+static char *spell(const struct npmver *v, const struct verspell *t)
 {
-	return t == INTERVAL_RPM ? npmver_to_rpm(v) : npmver_to_deb(v);
+	return to_distro(v, t->pre_hyphen);
 }
 
-void npmrange_intervals(const struct npmrange *r, enum interval_target t, struct ivlist *out)
+void npmrange_intervals(const struct npmrange *r, const struct verspell *t, struct ivlist *out)
 {
 	for (size_t i = 0; i < r->n; i++) {
 		const struct npmset *s = &r->sets[i];
@@ -1157,7 +1152,7 @@ void npmrange_intervals(const struct npmrange *r, enum interval_target t, struct
 			continue;
 		}
 		struct interval iv = {0};
-		if (lo && hi && lo_incl && hi_incl && npmver_cmp(&lo->v, &hi->v) == 0 && t == INTERVAL_RPM) {
+		if (lo && hi && lo_incl && hi_incl && npmver_cmp(&lo->v, &hi->v) == 0 && !t->revisions_above) {
 			iv.exact = 1;
 			iv.lo = (struct bound){BOUND_INCL, spell(&lo->v, t)};
 			iv.hi = (struct bound){BOUND_INCL, spell(&hi->v, t)};
@@ -1165,8 +1160,8 @@ void npmrange_intervals(const struct npmrange *r, enum interval_target t, struct
 			continue;
 		}
 		if (lo) {
-			if (t == INTERVAL_DEB && !lo_incl) {
-				/* ">> X" would admit X's own Debian revisions */
+			if (t->revisions_above && !lo_incl) {
+				/* ">> X" would admit X's own revisions */
 				struct npmver sv;
 				successor(&lo->v, &sv);
 				iv.lo = (struct bound){BOUND_INCL, spell(&sv, t)};
@@ -1176,8 +1171,8 @@ void npmrange_intervals(const struct npmrange *r, enum interval_target t, struct
 			}
 		}
 		if (hi) {
-			if (t == INTERVAL_DEB && hi_incl) {
-				/* "<= X" would refuse X's own Debian revisions */
+			if (t->revisions_above && hi_incl) {
+				/* "<= X" would refuse X's own revisions */
 				struct npmver sv;
 				successor(&hi->v, &sv);
 				iv.hi = (struct bound){BOUND_EXCL, spell(&sv, t)};

@@ -37,10 +37,10 @@ char *npmver_str(const struct npmver *v);     /* M.m.p[-pre] */
 /* What a caret requirement holds fixed (npm and Cargo alike): "4" for
  * 4.3.0, "0.13" for 0.13.1, "0.0.3" for 0.0.3 (eco.h's series). */
 char *npmver_series(const struct npmver *v);
-/* Distro spellings: pre-releases sort first (1.0.0-beta.1 -> 1.0.0~beta.1);
- * the lowest pre-release "-0" becomes a bare "~". */
-char *npmver_to_rpm(const struct npmver *v);
-char *npmver_to_deb(const struct npmver *v);
+/* A distribution family's spelling (interval.h): pre-releases sort first
+ * (1.0.0-beta.1 -> 1.0.0~beta.1, '-' inside it as sp->pre_hyphen); the
+ * lowest pre-release "-0" becomes a bare "~". */
+char *npmver_spell(const struct npmver *v, const struct verspell *sp);
 
 enum npmop { NPMOP_ANY, NPMOP_EQ, NPMOP_LT, NPMOP_LE, NPMOP_GT, NPMOP_GE };
 
@@ -63,10 +63,9 @@ int npmrange_parse(const char *s, struct npmrange *r, const char **why);
 void npmrange_free(struct npmrange *r);
 int npmrange_test(const struct npmrange *r, const struct npmver *v);
 
-/* The range as a union of intervals in the distro's spelling
- * (INTERVAL_RPM or INTERVAL_DEB; see interval.h).  Pre-release admission
+/* The range as a union of intervals in a family's spelling (interval.h).  Pre-release admission
  * is a property of npm's matching that neither distro can state; the
  * interval is its hull. */
-void npmrange_intervals(const struct npmrange *r, enum interval_target t, struct ivlist *out);
+void npmrange_intervals(const struct npmrange *r, const struct verspell *t, struct ivlist *out);
 
 #endif

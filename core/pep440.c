@@ -498,7 +498,7 @@ char *pepver_str(const struct pepver *v)
 	return canon(v, 0, 0);
 }
 
-static char *to_distro(const struct pepver *v, int deb, int strip)
+static char *to_distro(const struct pepver *v, const struct verspell *sp, int strip)
 {
 	struct buf b = {0};
 	if (!num_zero(v->epoch))
@@ -507,11 +507,11 @@ static char *to_distro(const struct pepver *v, int deb, int strip)
 	if (v->pre_l)
 		buf_printf(&b, "~%s%s", pre_word(v), v->pre_n);
 	if (v->post)
-		buf_printf(&b, "%spost%s", deb ? "+" : "^", v->post);
+		buf_printf(&b, "%spost%s", sp->post_sep, v->post);
 	if (v->dev)
 		buf_printf(&b, "~~dev%s", v->dev);
 	if (v->local)
-		buf_printf(&b, "%slocal.%s", deb ? "+" : "^", v->local);
+		buf_printf(&b, "%slocal.%s", sp->post_sep, v->local);
 	return buf_steal(&b);
 }
 
@@ -531,19 +531,14 @@ static int plain(const struct pepver *v)
 	return 1;
 }
 
-char *pepver_to_rpm(const struct pepver *v)
+char *pepver_spell(const struct pepver *v, const struct verspell *sp)
 {
-	return plain(v) ? to_distro(v, 0, 1) : NULL;
+	return plain(v) ? to_distro(v, sp, 1) : NULL;
 }
 
-char *pepver_to_deb(const struct pepver *v)
+char *pepver_pkgver(const struct pepver *v, const struct verspell *sp)
 {
-	return plain(v) ? to_distro(v, 1, 1) : NULL;
-}
-
-char *pepver_pkgver(const struct pepver *v, int deb)
-{
-	return plain(v) ? to_distro(v, deb, 0) : NULL;
+	return plain(v) ? to_distro(v, sp, 0) : NULL;
 }
 
 /* ---- specifiers ------------------------------------------------------ */
@@ -1250,13 +1245,13 @@ static void normalise(struct plist *l)
 }
 
 /* spell a bound for the target (see pep440.h and interval.h) */
-static struct bound spell(const struct pp *p, enum interval_target t, int low)
+static struct bound spell(const struct pp *p, const struct verspell *t, int low)
 {
 	struct bound b = {BOUND_NONE, NULL};
 	if (!p->set)
 		return b;
 	const struct pepver *v = &p->v;
-	char *s = t == INTERVAL_RPM ? pepver_to_rpm(v) : pepver_to_deb(v);
+	char *s = pepver_spell(v, t);
 	if (p->above) {   /* nothing translates to "X.0": it sits above X's posts */
 		b.op = BOUND_EXCL;
 		b.ver = xasprintf("%s.0", s);
@@ -1275,10 +1270,11 @@ static struct bound spell(const struct pp *p, enum interval_target t, int low)
 	}
 	b.op = p->incl ? BOUND_INCL : BOUND_EXCL;
 	/* Debian versions carry a revision: "1.0-1" is above "1.0".  "X+~"
-	 * sits above X and its revisions and below anything X translates up to */
-	if (t == INTERVAL_DEB && ((low && !p->incl) || (!low && p->incl))) {
+	 * (past_revisions) sits above X and its revisions and below anything
+	 * X translates up to */
+	if (t->revisions_above && ((low && !p->incl) || (!low && p->incl))) {
 		b.op = low ? BOUND_INCL : BOUND_EXCL;
-		b.ver = xasprintf("%s+~", s);
+		b.ver = xasprintf("%s%s", s, t->past_revisions);
 		free(s);
 		return b;
 	}
@@ -1286,7 +1282,7 @@ static struct bound spell(const struct pp *p, enum interval_target t, int low)
 	return b;
 }
 
-int pepset_intervals(const struct pepset *set, enum interval_target t, struct ivlist *out, const char **why)
+int pepset_intervals(const struct pepset *set, const struct verspell *t, struct ivlist *out, const char **why)
 {
 	for (size_t i = 0; i < set->n; i++)
 		if (set->s[i].parsed && !plain(&set->s[i].v)) {
@@ -1335,7 +1331,7 @@ int pepset_intervals(const struct pepset *set, enum interval_target t, struct iv
 		struct interval x = {0};
 		x.lo = spell(&iv->lo, t, 1);
 		x.hi = spell(&iv->hi, t, 0);
-		x.exact = t == INTERVAL_RPM && iv->lo.set && iv->hi.set && iv->lo.incl && iv->hi.incl &&
+		x.exact = !t->revisions_above && iv->lo.set && iv->hi.set && iv->lo.incl && iv->hi.incl &&
 			  pp_cmp(&iv->lo, &iv->hi) == 0;
 		ivlist_push(out, x);
 	}

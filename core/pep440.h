@@ -46,12 +46,12 @@ int pepver_is_pre(const struct pepver *v);     /* pre or dev */
 char *pepver_str(const struct pepver *v);      /* packaging's str(Version) */
 /* NULL for versions spelled with Unicode look-alike letters ("1.0.poſt1":
  * packaging accepts them, no distribution version may carry them) and for
- * epochs above 2^31-1 (RPM and dpkg cannot hold them) */
-char *pepver_to_rpm(const struct pepver *v);
-char *pepver_to_deb(const struct pepver *v);
+ * epochs above 2^31-1 (RPM and dpkg cannot hold them).  sp: the
+ * family's spelling (interval.h): "1.0^post1" RPM, "1.0+post1" Debian. */
+char *pepver_spell(const struct pepver *v, const struct verspell *sp);
 /* A package's own Version: the same spellings, the release as written
  * (22.2.0, 1.0~rc1): what the distributions name their packages by. */
-char *pepver_pkgver(const struct pepver *v, int deb);
+char *pepver_pkgver(const struct pepver *v, const struct verspell *sp);
 
 enum pepop { PEP_COMPAT, PEP_EQ, PEP_NE, PEP_LT, PEP_LE, PEP_GT, PEP_GE, PEP_ARB };
 
@@ -101,6 +101,6 @@ const char *pep440_op(enum pepop op);      /* "~=", "==", ... */
 /* Per specifier a binary search and one copy of the running list's
  * pointers (no version is copied until the end): PEPSET_MAX_SPECS "!="
  * take about 0.1 s. */
-int pepset_intervals(const struct pepset *set, enum interval_target t, struct ivlist *out, const char **why);
+int pepset_intervals(const struct pepset *set, const struct verspell *t, struct ivlist *out, const char **why);
 
 #endif

@@ -1033,18 +1033,3 @@ int pepreq_extras(const struct pepreq *r, const struct pyenv *env, struct strv *
 	strv_free(&names);
 	return rc;
 }
-
-const struct pyenv *pyenv_for(const char *target)
-{
-	static const struct pyenv fedora = {
-		"3.13", "3.13.0", "posix", "linux", "", "Linux", "", "x86_64", "CPython", "cpython", "3.13.0",
-	};
-	static const struct pyenv debian = {
-		"3.11", "3.11.2", "posix", "linux", "", "Linux", "", "x86_64", "CPython", "cpython", "3.11.2",
-	};
-	if (strcmp(target, "fedora") == 0 || strcmp(target, "rpm") == 0)
-		return &fedora;
-	if (strcmp(target, "debian") == 0 || strcmp(target, "deb") == 0)
-		return &debian;
-	return NULL;
-}

@@ -23,9 +23,7 @@ struct pyenv {
 		*platform_python_implementation, *implementation_name, *implementation_version;
 };
 
-/* The environment of a distribution's Python: "fedora" or "debian"
- * (Fedora 41: Python 3.13; Debian 12: Python 3.11), x86_64 Linux CPython. */
-const struct pyenv *pyenv_for(const char *target);
+/* A distribution's Python is its family's (family.h: pyenv). */
 
 struct marker;
 

@@ -15,6 +15,7 @@
 #include "review.h"
 #include "../core/date.h"
 #include "../core/eco.h"
+#include "../core/family.h"
 #include "../core/pep440.h"
 #include "../core/util.h"
 
@@ -745,8 +746,9 @@ static const struct hist_version *pypi_spelt(const struct history *h, const char
 		const char *why;
 		int found = 0;
 		if (pepver_parse(h->v[i].version, &pv, &why) == 0) {
-			for (int deb = 0; deb < 2 && !found; deb++) {
-				char *sp = pepver_pkgver(&pv, deb);
+			const struct family *f;
+			for (size_t k = 0; !found && (f = family_at(k)) != NULL; k++) {
+				char *sp = pepver_pkgver(&pv, f->spell);
 				found = sp && strcmp(sp, version) == 0;
 				free(sp);
 			}

@@ -141,7 +141,7 @@ static void crate_needs(const struct pkg *p, enum unit_kind k, const char *featu
 
 /* ---- PyPI: Requires-Dist whose markers hold --------------------------- */
 
-static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature, enum interval_target t,
+static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature, const struct family *t,
 		      struct need **v, size_t *n, struct ferr *e)
 {
 	static const char *const tests[] = {"test", "tests", "testing"};
@@ -149,7 +149,7 @@ static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature
 	for (size_t i = 0; i < p->ndeps; i++) {
 		const struct dep *d = &p->deps[i];
 		struct strv ex = {0};
-		int a = pydist_applies(p, d, t == INTERVAL_RPM ? "fedora" : "debian", &ex, e);
+		int a = pydist_applies(p, d, t, &ex, e);
 		int use = 0;
 		if (a < 0) {
 			strv_free(&ex);
@@ -168,7 +168,7 @@ static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature
 		add(v, n, d->name, NULL, d->range, k == UNIT_TEST ? DEP_DEV : DEP_RUNTIME, pe);
 		/* Fedora ships extras as python3-X+E providing python3dist(x[e]);
 		 * Debian has no extra packages, so there only the base counts */
-		char *cap = t == INTERVAL_RPM ? pydist_cap(d) : NULL;
+		char *cap = t->extras_packages ? pydist_cap(d) : NULL;
 		char *br = cap ? strchr(cap, '[') : NULL;
 		if (br) {
 			char *save = NULL;
@@ -181,7 +181,7 @@ static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature
 	return 0;
 }
 
-int needs_of(const struct pkg *p, enum unit_kind k, const char *feature, enum interval_target t, int optional,
+int needs_of(const struct pkg *p, enum unit_kind k, const char *feature, const struct family *t, int optional,
 	     struct need **v, size_t *n, struct strv *self, struct ferr *e)
 {
 	*v = NULL;
@@ -231,29 +231,30 @@ void needs_features(const struct pkg *p, struct strv *out)
 /* ---- relations ------------------------------------------------------------ */
 
 
-/* Debian's package for a requirement on NAME: dh-python's table names
- * Python distributions */
-static char *deb_name(const struct eco *e, const char *name)
+/* A package name where the family names packages, not capabilities:
+ * dh-python's table names Python distributions, else the pair's name */
+static char *package_name(const struct eco *e, const struct family_eco *fe, const char *name)
 {
 	const char *rule;
-	return e->deps == ECO_DEPS_PEP508 ? pydist_deb(name, &rule) : e->deb_pkg(name);
+	return e->deps == ECO_DEPS_PEP508 ? pydist_deb(name, &rule) : fe->cap(name);
 }
 
-char *needs_bare(const char *eco, const char *name, enum interval_target t)
+char *needs_bare(const char *eco, const char *name, const struct family *t)
 {
 	const struct eco *e = eco_find(eco);
-	if (!e)
+	const struct family_eco *fe = e ? family_eco(t, e->name) : NULL;
+	if (!fe)
 		return NULL;
-	if (t == INTERVAL_RPM)
-		return e->rpm_cap(name);
-	return deb_name(e, name);
+	if (t->by_capability)
+		return fe->cap(name);
+	return package_name(e, fe, name);
 }
 
 /* RPM "name OP evr", Debian "name (OP evr)"; either without a version */
-static Id simple(Pool *pool, enum interval_target t, const char *s)
+static Id simple(Pool *pool, const char *s)
 {
 	char name[512], op[4], evr[512];
-	int n = t == INTERVAL_DEB ? sscanf(s, " %511[^ (] (%3[<>=] %511[^)])", name, op, evr)
+	int n = pool->disttype == DISTTYPE_DEB ? sscanf(s, " %511[^ (] (%3[<>=] %511[^)])", name, op, evr)
 				  : sscanf(s, " %511s %3s %511s", name, op, evr);
 	if (n < 1)
 		return 0;
@@ -268,17 +269,17 @@ static Id simple(Pool *pool, enum interval_target t, const char *s)
 
 /* Debian: "a (>= 1), a (<< 2) | b" is clauses of alternatives that one
  * package must meet together (WITH) */
-static Id parse_rel(Pool *pool, enum interval_target t, const char *rel)
+static Id parse_rel(Pool *pool, const char *rel)
 {
-	if (t == INTERVAL_RPM)
-		return rel[0] == '(' ? pool_parserpmrichdep(pool, rel) : simple(pool, t, rel);
+	if (pool->disttype != DISTTYPE_DEB)
+		return rel[0] == '(' ? pool_parserpmrichdep(pool, rel) : simple(pool, rel);
 	Id all = 0;
 	char *copy = xstrdup(rel), *save = NULL;
 	for (char *clause = strtok_r(copy, ",", &save); clause; clause = strtok_r(NULL, ",", &save)) {
 		Id any = 0;
 		char *s2 = NULL;
 		for (char *alt = strtok_r(clause, "|", &s2); alt; alt = strtok_r(NULL, "|", &s2)) {
-			Id a = simple(pool, t, alt);
+			Id a = simple(pool, alt);
 			any = any ? pool_rel2id(pool, any, a, REL_OR, 1) : a;
 		}
 		all = all ? pool_rel2id(pool, all, any, REL_WITH, 1) : any;
@@ -314,19 +315,20 @@ static Id from_intervals(Pool *pool, const char *pkg, const struct ivlist *l)
 	return any;
 }
 
-Id needs_dep(Pool *pool, const char *eco, const struct need *nd, enum interval_target t, const char **why)
+Id needs_dep(Pool *pool, const char *eco, const struct need *nd, const struct family *t, const char **why)
 {
 	const struct eco *e = eco_find(eco);
 	char *note = NULL;
 	Id id = 0;
-	if (!e) {
-		*why = "unknown ecosystem";
+	const struct family_eco *fe = e ? family_eco(t, e->name) : NULL;
+	if (!fe) {
+		*why = "no package naming for this ecosystem in the distribution family";
 		return 0;
 	}
-	if (t == INTERVAL_DEB && !e->deb_dep) {   /* debcargo's relations are the ecosystem's own */
-		char *pkg = deb_name(e, e->deps == ECO_DEPS_PEP508 ? nd->name : nd->cap);
+	if (!t->by_capability && !fe->dep) {   /* a pair's own relations (debcargo's) are rendered below */
+		char *pkg = package_name(e, fe, e->deps == ECO_DEPS_PEP508 ? nd->name : nd->cap);
 		struct ivlist l = {0};
-		if (e->intervals(nd->range, t, &l, why) == 0) {
+		if (e->intervals(nd->range, t->spell, &l, why) == 0) {
 			id = from_intervals(pool, pkg, &l);
 			if (!id && !*why)
 				*why = "no version can match";
@@ -337,7 +339,7 @@ Id needs_dep(Pool *pool, const char *eco, const struct need *nd, enum interval_t
 	}
 	char *rel = eco_render_dep(e, nd->cap, nd->range, t, &note, why);
 	if (rel)
-		id = parse_rel(pool, t, rel);
+		id = parse_rel(pool, rel);
 	free(rel);
 	free(note);
 	return id;
@@ -345,13 +347,14 @@ Id needs_dep(Pool *pool, const char *eco, const struct need *nd, enum interval_t
 
 /* ---- provides --------------------------------------------------------- */
 
-void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, enum interval_target t,
+void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, const struct family *t,
 		    struct strv *out)
 {
 	const struct eco *e = eco_find(p->eco);
-	if (k == UNIT_TEST || !e)
+	const struct family_eco *fe = e ? family_eco(t, e->name) : NULL;
+	if (k == UNIT_TEST || !fe)
 		return;
-	if (e->deb_dep && t == INTERVAL_DEB) {
+	if (fe->dep && !t->by_capability) {
 		/* debcargo's semver-suffixed names, for the base and each feature */
 		struct npmver v;
 		const char *why;
@@ -372,20 +375,20 @@ void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, 
 		free(d);
 		return;
 	}
-	if (t == INTERVAL_DEB) {
+	if (!t->by_capability) {
 		if (!feature)
 			strv_push(out, needs_bare(p->eco, p->name, t));
 		return;
 	}
 	char *cap = feature && e->feature_cap ? e->feature_cap(p->name, feature) : xstrdup(p->name);
-	strv_push(out, e->rpm_cap(cap));
+	strv_push(out, fe->cap(cap));
 	free(cap);
 }
 
-char *needs_evr(const char *eco, const char *version, enum interval_target t)
+char *needs_evr(const char *eco, const char *version, const struct family *t)
 {
 	const char *why;
-	char *s = eco_find(eco)->translate(version, t, &why);
+	char *s = eco_find(eco)->translate(version, t->spell, &why);
 	return s ? s : xstrdup(version);
 }
 

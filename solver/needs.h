@@ -19,6 +19,7 @@
 #include <solv/pool.h>
 
 #include "../core/err.h"
+#include "../core/family.h"
 #include "../core/interval.h"
 #include "../core/model.h"
 
@@ -36,7 +37,7 @@ struct need {
 /* The needs of one unit (feature: the feature's or extra's name).
  * optional: npm optionalDependencies count.  *self gets the version's own
  * features a feature unit turns on (crates).  0, or -1 with e. */
-int needs_of(const struct pkg *p, enum unit_kind k, const char *feature, enum interval_target t, int optional,
+int needs_of(const struct pkg *p, enum unit_kind k, const char *feature, const struct family *t, int optional,
 	     struct need **v, size_t *n, struct strv *self, struct ferr *e);
 void needs_free(struct need *v, size_t n);
 
@@ -48,17 +49,17 @@ void needs_features(const struct pkg *p, struct strv *out);
  * debcargo's relation for crates, and for npm and PyPI the union of
  * intervals itself (a Depends line cannot always state a union; libsolv
  * can).  0 with *why when the range is invalid or matches nothing. */
-Id needs_dep(Pool *pool, const char *eco, const struct need *nd, enum interval_target t, const char **why);
+Id needs_dep(Pool *pool, const char *eco, const struct need *nd, const struct family *t, const char **why);
 
 /* What a unit provides: capability names, each to be provided at the
  * unit's version (needs_evr). */
-void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, enum interval_target t,
+void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, const struct family *t,
 		    struct strv *out);
-char *needs_evr(const char *eco, const char *version, enum interval_target t);
+char *needs_evr(const char *eco, const char *version, const struct family *t);
 
 /* The distribution's name for the package, to ask whether it ships any
  * version of it (caller frees); NULL for an unknown ecosystem. */
-char *needs_bare(const char *eco, const char *name, enum interval_target t);
+char *needs_bare(const char *eco, const char *name, const struct family *t);
 
 /* The slot a version lives in: the ecosystem's series (eco.h), what its
  * default requirement holds together; distributions ship one version per

@@ -61,7 +61,7 @@ struct unit {
 struct ctx {
 	Pool *pool;
 	Repo *reg;
-	enum interval_target t;
+	const struct family *t;
 	const struct reader *rd;
 	const char *eco;
 	const struct plan_opts *o;
@@ -358,7 +358,7 @@ static void populate(struct ctx *x, int lenient)
 		char *nm = unit_name(x, u);
 		s->name = pool_str2id(pool, nm, 1);
 		s->evr = pool_str2id(pool, c->evr, 1);
-		s->arch = x->t == INTERVAL_RPM ? ARCH_NOARCH : ARCH_ALL;
+		s->arch = pool_str2id(pool, x->t->noarch, 1);
 		s->provides = repo_addid_dep(x->reg, s->provides, slot_dep(pool, nm, c->evr), 0);
 		free(nm);
 		struct strv caps = {0};
@@ -559,7 +559,7 @@ static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, co
 	if (s) {
 		/* a package bundling it says which version it bundles */
 		const char *evr = pool_id2str(x->pool, provided_evr(x->pool, s, bid));
-		char *up = x->t == INTERVAL_DEB ? names_upstream_version(evr) : xstrndup(evr, strcspn(evr, "-"));
+		char *up = x->pool->disttype == DISTTYPE_DEB ? names_upstream_version(evr) : xstrndup(evr, strcspn(evr, "-"));
 		const char *cw;
 		int cmp = 0;
 		st = eco_find(x->eco)->compare(c->p.version, up, &cmp, &cw) == 0 && cmp < 0 ? PLAN_COMPAT : PLAN_UPDATE;
@@ -720,7 +720,7 @@ static void distro_as_given(Pool *pool)
 	}
 }
 
-int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, const struct plan_fetcher *f,
+int plan_build(Pool *pool, const struct family *t, const struct reader *rd, const struct plan_fetcher *f,
 	       const struct plan_opts *o, struct plan *out, struct ferr *e)
 {
 	memset(out, 0, sizeof *out);

@@ -24,6 +24,7 @@
 
 #include "../convert/reader.h"
 #include "../core/err.h"
+#include "../core/family.h"
 #include "../core/interval.h"
 
 enum plan_status { PLAN_DISTRO, PLAN_NEW, PLAN_UPDATE, PLAN_COMPAT, PLAN_UNRESOLVABLE };
@@ -77,8 +78,8 @@ struct plan_fetcher {
 };
 
 /* pool: with the distribution's repositories loaded (distro.h) and its
- * disttype set; t: INTERVAL_RPM for Fedora, INTERVAL_DEB for Debian. */
-int plan_build(Pool *pool, enum interval_target t, const struct reader *rd, const struct plan_fetcher *f,
+ * disttype set; t: the distribution family (core/family.h). */
+int plan_build(Pool *pool, const struct family *t, const struct reader *rd, const struct plan_fetcher *f,
 	       const struct plan_opts *o, struct plan *out, struct ferr *e);
 void plan_free(struct plan *p);
 const char *plan_status_str(enum plan_status s);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "fuzz.h"
+#include "../../core/family.h"
 #include "../../core/interval.h"
 #include "../../core/npmver.h"
 
@@ -21,7 +22,7 @@ static void one_version(const char *s, struct npmver *v, int *ok)
 	*ok = npmver_parse(s, v, &why) == 0;
 	if (!*ok)
 		return;
-	char *str = npmver_str(v), *rpm = npmver_to_rpm(v), *deb = npmver_to_deb(v);
+	char *str = npmver_str(v), *rpm = npmver_spell(v, family_fedora.spell), *deb = npmver_spell(v, family_debian.spell);
 	if (!str || !rpm || !deb)
 		fuzz_fail("a parsed version has no spelling", s);
 	struct npmver back = {0};
@@ -41,9 +42,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct npmrange r = {0};
 	const char *why = NULL;
 	if (npmrange_parse(range, &r, &why) == 0) {
-		for (int t = INTERVAL_RPM; t <= INTERVAL_DEB; t++) {
+		const struct family *f;
+		for (size_t t = 0; (f = family_at(t)) != NULL; t++) {
 			struct ivlist l = {0};
-			npmrange_intervals(&r, t, &l);
+			npmrange_intervals(&r, f->spell, &l);
 			render(&l);
 			ivlist_free(&l);
 		}

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "fuzz.h"
+#include "../../core/family.h"
 #include "../../core/interval.h"
 #include "../../core/pep440.h"
 
@@ -13,7 +14,7 @@ static void one_version(const char *s, struct pepver *v, int *ok)
 	*ok = pepver_parse(s, v, &why) == 0;
 	if (!*ok)
 		return;
-	char *str = pepver_str(v), *rpm = pepver_to_rpm(v), *deb = pepver_to_deb(v);
+	char *str = pepver_str(v), *rpm = pepver_spell(v, family_fedora.spell), *deb = pepver_spell(v, family_debian.spell);
 	if (!str)
 		fuzz_fail("a parsed version has no spelling", s);
 	if (!rpm != !deb)
@@ -26,7 +27,7 @@ static void one_version(const char *s, struct pepver *v, int *ok)
 	pepver_free(&back);
 	pepver_is_pre(v);
 	free(rpm), free(deb);
-	free(pepver_pkgver(v, 0)), free(pepver_pkgver(v, 1));
+	free(pepver_pkgver(v, family_fedora.spell)), free(pepver_pkgver(v, family_debian.spell));
 	free(pep440_canonical(s, 1));
 	free(str);
 }
@@ -41,10 +42,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *why = NULL;
 	struct pepset set = {0};
 	if (pepset_parse(specs, &set, &why) == 0) {
-		for (int t = INTERVAL_RPM; t <= INTERVAL_DEB; t++) {
+		const struct family *f;
+		for (size_t t = 0; (f = family_at(t)) != NULL; t++) {
 			struct ivlist l = {0};
 			char *note = NULL;
-			if (pepset_intervals(&set, t, &l, &why) == 0) {
+			if (pepset_intervals(&set, f->spell, &l, &why) == 0) {
 				free(interval_rpm("python3dist(x)", &l));
 				free(interval_deb("python3-x", &l, &note));
 				free(note);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "fuzz.h"
+#include "../../core/family.h"
 #include "../../core/pep508.h"
 #include "../../core/util.h"
 
@@ -13,9 +14,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct pepreq r = {0};
 	const char *why = NULL;
 	if (pepreq_parse(line, &r, &why) == 0) {
-		static const char *const targets[] = {"fedora", "debian"};
-		for (size_t t = 0; t < 2; t++) {
-			const struct pyenv *env = pyenv_for(targets[t]);
+		const struct family *f;
+		for (size_t t = 0; (f = family_at(t)) != NULL; t++) {
+			const struct pyenv *env = f->pyenv;
 			pepreq_marker(&r, env, "", &why);
 			pepreq_marker(&r, env, "test", &why);
 			struct strv ex = {0};

@@ -84,14 +84,14 @@ static void write_both(const struct pkg *p, int compat, const struct buf *art)
 	if (date < 0)
 		date = 1700000000;
 	struct write_opts o = {"Fuzz <fuzz@example.org>", date, NULL, art->p ? art->p : "", art->len, compat};
-	const struct writer *w[] = {&fedora_writer, &debian_writer};
-	for (size_t i = 0; i < 2; i++) {
+	const struct family *f;
+	for (size_t i = 0; (f = family_at(i)) != NULL; i++) {
 		struct outtree t = {0};
 		struct ferr e = {0};
-		if (w[i]->write(p, &o, &t, &e) == 0 && !t.top)
+		if (writer_write(f, p, &o, &t, &e) == 0 && !t.top)
 			fuzz_fail("a writer succeeded without a top folder", p->name);
 		if (*e.msg && getenv("FUZZ_VERBOSE"))
-			fprintf(stderr, "fuzz: %s: %s\n", w[i]->target, e.msg);
+			fprintf(stderr, "fuzz: %s: %s\n", f->name, e.msg);
 		outtree_free(&t);
 		ferr_clear(&e);
 	}

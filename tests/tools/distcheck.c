@@ -152,7 +152,7 @@ static int deb_admits(const char *dep, const struct strv *provides, const char *
 /* The package that ships VERSION and what it provides. */
 static void deb_provides(const struct eco *e, const char *ver, struct strv *out)
 {
-	char *pkg = e->deb_pkg("foo");
+	char *pkg = family_eco(&family_debian, e->name)->cap("foo");
 	strv_add(out, pkg);
 	if (strcmp(e->name, "crate") == 0) {
 		struct npmver v;
@@ -211,7 +211,7 @@ static int sound(const struct eco *e)
 	Pool *pool = pool_create();
 	pool_setdisttype(pool, DISTTYPE_RPM);
 	pool_setarch(pool, "noarch");
-	char *cap = e->rpm_cap("foo");
+	char *cap = family_eco(&family_fedora, e->name)->cap("foo");
 	struct tally rpm = {0}, deb = {0};
 	long skipped = 0, unrendered = 0;
 	char *line = NULL;
@@ -233,16 +233,16 @@ static int sound(const struct eco *e)
 		int ident = strstr(range, "===") != NULL;
 		const char *why;
 		for (int target = 0; target < 2; target++) {
-			enum interval_target tt = target ? INTERVAL_DEB : INTERVAL_RPM;
+			const struct family *tt = target ? &family_debian : &family_fedora;
 			char *note = NULL;
 			char *dep = eco_render_dep(e, "foo", range, tt, &note, &why);
-			char *tv = e->translate(ver, tt, &why);
+			char *tv = e->translate(ver, tt->spell, &why);
 			int yes = 0;
 			if (!dep && eco_yes && why && strcmp(why, "range matches no version") != 0) {
 				unrendered++;   /* refused with a reason: no dependency written */
 			}
 			if (dep && tv) {
-				if (tt == INTERVAL_RPM) {
+				if (tt == &family_fedora) {
 					yes = rpm_admits(pool, cap, dep, tv);
 				} else {
 					struct strv prov = {0};
@@ -315,8 +315,8 @@ static int order(const struct eco *e)
 		char *save = NULL;
 		for (char *v = strtok_r(tab + 1, " ", &save); v; v = strtok_r(NULL, " ", &save)) {
 			const char *why;
-			char *r = e->translate(v, INTERVAL_RPM, &why);
-			char *d = e->translate(v, INTERVAL_DEB, &why);
+			char *r = e->translate(v, family_fedora.spell, &why);
+			char *d = e->translate(v, family_debian.spell, &why);
 			if (!r || !d) {
 				invalid++;
 				free(r);

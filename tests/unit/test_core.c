@@ -9,6 +9,7 @@
 #include "convert/template.h"
 #include "core/date.h"
 #include "core/escape.h"
+#include "core/family.h"
 #include "core/naming.h"
 #include "core/util.h"
 #include "fetch/archive.h"
@@ -118,24 +119,24 @@ static void compat_names(void)
 	check("compat level: an unknown ecosystem has none", naming_compat_level("gem", "1.0.0") == NULL);
 	check("compat level: no version, no level", naming_compat_level("npm", "4.x") == NULL &&
 	      naming_compat_level("crate", "") == NULL && naming_compat_level("pypi", "one") == NULL);
-	owned("fedora compat: npm major appended", naming_compat_fedora("npm", "nodejs-ansi-styles", "4.3.0"),
+	owned("fedora compat: npm major appended", family_compat(&family_fedora, "npm", "nodejs-ansi-styles", "4.3.0"),
 	      "nodejs-ansi-styles4");
-	owned("fedora compat: rust-nom7", naming_compat_fedora("crate", "rust-nom", "7.1.3"), "rust-nom7");
-	owned("fedora compat: rust-version-compare0.1", naming_compat_fedora("crate", "rust-version-compare", "0.1.1"),
+	owned("fedora compat: rust-nom7", family_compat(&family_fedora, "crate", "rust-nom", "7.1.3"), "rust-nom7");
+	owned("fedora compat: rust-version-compare0.1", family_compat(&family_fedora, "crate", "rust-version-compare", "0.1.1"),
 	      "rust-version-compare0.1");
-	owned("fedora compat: a name ending in a digit takes '_'", naming_compat_fedora("crate", "rust-base64", "0.13.1"),
+	owned("fedora compat: a name ending in a digit takes '_'", family_compat(&family_fedora, "crate", "rust-base64", "0.13.1"),
 	      "rust-base64_0.13");
-	owned("fedora compat: pypi", naming_compat_fedora("pypi", "sqlalchemy", "1.4.54"), "sqlalchemy1");
-	owned("debian compat: debcargo's rust-nom-4", naming_compat_deb("crate", "nom", "4.2.3"), "nom-4");
-	owned("debian compat: debcargo's rust-ahash-0.7", naming_compat_deb("crate", "ahash", "0.7.6"), "ahash-0.7");
-	owned("debian compat: npm major appended (node-babel7)", naming_compat_deb("npm", "node-babel", "7.20.15"),
+	owned("fedora compat: pypi", family_compat(&family_fedora, "pypi", "sqlalchemy", "1.4.54"), "sqlalchemy1");
+	owned("debian compat: debcargo's rust-nom-4", family_compat(&family_debian, "crate", "nom", "4.2.3"), "nom-4");
+	owned("debian compat: debcargo's rust-ahash-0.7", family_compat(&family_debian, "crate", "ahash", "0.7.6"), "ahash-0.7");
+	owned("debian compat: npm major appended (node-babel7)", family_compat(&family_debian, "npm", "node-babel", "7.20.15"),
 	      "node-babel7");
-	owned("debian compat: a name ending in a digit takes '-'", naming_compat_deb("npm", "node-base64", "2.1.0"),
+	owned("debian compat: a name ending in a digit takes '-'", family_compat(&family_debian, "npm", "node-base64", "2.1.0"),
 	      "node-base64-2");
-	owned("debian compat: pypi (python3-consul2)", naming_compat_deb("pypi", "python3-consul", "2.0.1"),
+	owned("debian compat: pypi (python3-consul2)", family_compat(&family_debian, "pypi", "python3-consul", "2.0.1"),
 	      "python3-consul2");
-	check("compat: no version, no name", naming_compat_fedora("npm", "nodejs-a", "x") == NULL &&
-	      naming_compat_deb("crate", "a", "1") == NULL);
+	check("compat: no version, no name", family_compat(&family_fedora, "npm", "nodejs-a", "x") == NULL &&
+	      family_compat(&family_debian, "crate", "a", "1") == NULL);
 }
 
 static void dates(void)

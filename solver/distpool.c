@@ -1,0 +1,114 @@
+/* Pools from --distro-index options (distpool.h). */
+#include "distpool.h"
+
+#include <string.h>
+
+#include <solv/repo.h>
+
+/* libsolv's disttypes by name, and the index kind each reads (distro.h:
+ * DISTRO_RPM is rpm-md primary.xml and rpmdb:ROOT, DISTRO_DEB Packages) */
+static const struct {
+	const char *name;
+	int disttype;
+	enum distro_kind kind;
+} disttypes[] = {
+	{"rpm", DISTTYPE_RPM, DISTRO_RPM},
+	{"deb", DISTTYPE_DEB, DISTRO_DEB},
+};
+
+#define NDISTTYPES (sizeof disttypes / sizeof disttypes[0])
+
+static size_t disttype_index(const char *name)
+{
+	size_t i = 0;
+	while (i < NDISTTYPES && strcmp(disttypes[i].name, name) != 0)
+		i++;
+	return i;
+}
+
+Pool *distpool_new(const struct family *f, struct ferr *e)
+{
+	size_t i = disttype_index(f->disttype);
+	if (i == NDISTTYPES) {
+		ferr_set(e, FERR_CONFIG, "%s: libsolv has no disttype '%s'", f->name, f->disttype);
+		return NULL;
+	}
+	Pool *pool = pool_create();
+	pool_setdisttype(pool, disttypes[i].disttype);
+	pool_setarch(pool, f->arch);
+	return pool;
+}
+
+int distpool_kind_of(const struct family *f, enum distro_kind kind)
+{
+	size_t i = disttype_index(f->disttype);
+	return i < NDISTTYPES && disttypes[i].kind == kind;
+}
+
+const char *distpool_kind_what(const char *path, enum distro_kind kind)
+{
+	if (kind == DISTRO_DEB)
+		return "a Debian index";
+	return str_startswith(path, "rpmdb:") ? "an rpm database" : "a rpm-md index";
+}
+
+void distpool_paths(const struct strv *given, struct strv *out)
+{
+	for (size_t i = 0; i < given->n; i++)
+		strv_add(out, given->v[i]);
+	if (!out->n)
+		distro_default_indexes(out);
+}
+
+long distpool_load(Pool *pool, const struct strv *paths, distpool_each each, void *ctx, struct ferr *e)
+{
+	long kept = 0;
+	for (size_t i = 0; i < paths->n; i++) {
+		struct distro_load l;
+		if (distro_load(pool, paths->v[i], &l, e) != 0) {
+			distro_load_free(&l);
+			return -1;
+		}
+		int r = each ? each(ctx, paths->v[i], &l, e) : 0;
+		distro_load_free(&l);
+		if (r < 0)
+			return -1;
+		if (r == 1)
+			repo_empty(pool->repos[pool->nrepos - 1], 0);
+		else
+			kept++;
+	}
+	return kept;
+}
+
+/* a pool of the disttype at disttypes[i], without a family's architecture */
+static Pool *pool_of(size_t i)
+{
+	Pool *pool = pool_create();
+	pool_setdisttype(pool, disttypes[i].disttype);
+	return pool;
+}
+
+Pool *distpool_for_index(const char *path, struct distro_load *l, struct ferr *e)
+{
+	/* a guess first (an rpm database is rpm's), then the kind the index says */
+	size_t i = str_startswith(path, "rpmdb:") ? disttype_index("rpm") : disttype_index("deb");
+	for (int attempt = 0; attempt < 2; attempt++) {
+		Pool *pool = pool_of(i);
+		if (distro_load(pool, path, l, e) != 0) {
+			distro_load_free(l);
+			pool_free(pool);
+			return NULL;
+		}
+		if (l->kind == disttypes[i].kind)
+			return pool;
+		for (i = 0; i < NDISTTYPES && disttypes[i].kind != l->kind; i++)
+			;
+		distro_load_free(l);
+		pool_free(pool);
+		if (i == NDISTTYPES)
+			break;
+	}
+	ferr_set(e, FERR_INPUT, "%s: the index changed kind while it was read", path);
+	return NULL;
+}
