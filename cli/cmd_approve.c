@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "../core/date.h"
+#include "../convert/pkgfetch.h"
 #include "../core/model.h"
 #include "../fetch/digest.h"
 #include "vetrun.h"
@@ -34,13 +35,13 @@ static const char help[] =
 	"The date is $SOURCE_DATE_EPOCH, else now (UTC).\n";
 
 /* one version's artifact: its digests and size */
-static int artifact(const struct source *src, const char *registry, const char *name, const char *version,
-		    char **sha256, char **sha512, long long *size, struct ferr *e)
+static int artifact(const struct registry *reg, const char *name, const char *version, char **sha256, char **sha512,
+		    long long *size, struct ferr *e)
 {
 	struct pkg p = {0};
 	struct fetched f = {0};
-	char *want = vetrun_exact(src, version);
-	int rc = source_fetch_artifact(src, registry, name, want, 1, &p, &f, e);
+	char *want = vetrun_exact(reg->eco, version);
+	int rc = pkgfetch_artifact(reg, name, want, &p, &f, e);
 	const char *data = f.artifact;
 	size_t len = f.artifact_len;
 	if (rc == 0 && strcmp(p.version, version) != 0)
@@ -94,21 +95,22 @@ int cmd_approve(int argc, char **argv, struct ferr *e)
 		return ferr_set(e, FERR_USAGE, "approve: expected ECO:NAME@VERSION, --criteria C and a ledger "
 				"(--ledger DIR or $FERRY_LEDGER; see ferry approve --help)");
 	}
-	const struct source *src = NULL;
-	char *name = NULL, *version = NULL, *registry = NULL, *path = NULL;
+	struct pkgspec ps = {0};
+	struct registry reg = {0};
+	char *path = NULL;
 	struct ledger l = {0};
 	struct audit a = {0};
 	a.size = a.from_size = -1;
 	int rc = -1;
-	if (vetrun_target(argv[optind], "approve", &src, &name, &version, e) != 0 || ledger_open(dir, &l, e) != 0 ||
+	if (vetrun_target(argv[optind], "approve", &ps, e) != 0 || ledger_open(dir, &l, e) != 0 ||
 	    vetrun_criteria(&l, crit_arg.p, &a.criteria, e) != 0)
 		goto done;
+	const char *name = ps.name, *version = ps.want;
 	if (from && strcmp(from, version) == 0) {
 		ferr_set(e, FERR_USAGE, "approve: --delta-from %s: a delta needs two different versions", from);
 		goto done;
 	}
-	registry = src->registry(reg_flag, name, e);
-	if (!registry)
+	if (registry_open(&reg, ps.eco->name, reg_flag, name, e) != 0)
 		goto done;
 	int bad = 0;
 	const char *sde = getenv("SOURCE_DATE_EPOCH");
@@ -119,10 +121,10 @@ int cmd_approve(int argc, char **argv, struct ferr *e)
 	}
 	if (now < 0)
 		now = (long long)time(NULL);
-	if (artifact(src, registry, name, version, &a.sha256, &a.sha512, &a.size, e) != 0 ||
-	    (from && artifact(src, registry, name, from, &a.from_sha256, &a.from_sha512, &a.from_size, e) != 0))
+	if (artifact(&reg, name, version, &a.sha256, &a.sha512, &a.size, e) != 0 ||
+	    (from && artifact(&reg, name, from, &a.from_sha256, &a.from_sha512, &a.from_size, e) != 0))
 		goto done;
-	a.eco = xstrdup(src->eco);
+	a.eco = xstrdup(reg.eco);
 	a.name = xstrdup(name);
 	a.version = xstrdup(version);
 	a.from = from ? xstrdup(from) : NULL;
@@ -130,13 +132,15 @@ int cmd_approve(int argc, char **argv, struct ferr *e)
 	a.notes = notes ? xstrdup(notes) : NULL;
 	if (ledger_add(&l, &a, key, &path, e) != 0)
 		goto done;
-	printf("approved %s:%s@%s%s%s for %s: %s/%s (signed by %s)\n", src->eco, name, from ? from : "", from ? ".." : "",
+	printf("approved %s:%s@%s%s%s for %s: %s/%s (signed by %s)\n", reg.eco, name, from ? from : "", from ? ".." : "",
 	       version, crit_arg.p, l.dir, path, a.who);
 	rc = 0;
 done:
 	audit_free(&a);
 	ledger_free(&l);
 	buf_free(&crit_arg);
-	free(name), free(version), free(registry), free(path);
+	pkgspec_free(&ps);
+	registry_close(&reg);
+	free(path);
 	return rc;
 }

@@ -5,17 +5,17 @@
 #include <string.h>
 
 #include "cli.h"
-#include "../convert/reader.h"
+#include "../convert/pkgfetch.h"
 #include "../convert/writer.h"
 #include "../core/date.h"
 #include "../core/eco.h"
 #include "../core/naming.h"
+#include "../core/pkgspec.h"
 #include "../core/util.h"
 #include "../fetch/archive.h"
 #include "../fetch/http.h"
 #include "../fetch/outdir.h"
 #include "planrun.h"
-#include "source.h"
 #include "vetrun.h"
 
 static const char help[] =
@@ -65,26 +65,23 @@ static const char help[] =
 	"seconds (default 600; 0: no limit) and follow 5 redirects.\n";
 
 struct request {
-	const struct source *src;
+	const struct eco *eco;
 	char *name;
 	char *want;   /* NULL: the registry's latest */
 };
 
-/* "ECO:NAME[@WANT]"; npm scopes start with '@' */
+/* "ECO:NAME[@WANT]" (core/pkgspec.h) */
 static int parse_request(const char *arg, struct request *r, struct ferr *e)
 {
-	const char *colon = strchr(arg, ':');
-	char *eco = colon ? xstrndup(arg, (size_t)(colon - arg)) : NULL;
-	r->src = eco ? source_find(eco) : NULL;
-	free(eco);
-	if (!r->src)
+	struct pkgspec s;
+	const char *why;
+	int rc = pkgspec_parse(arg, 0, &s, &why);
+	r->eco = s.eco, r->name = s.name, r->want = s.want;
+	s.name = s.want = NULL;
+	pkgspec_free(&s);
+	if (rc != 0 && !why)
 		return ferr_set(e, FERR_USAGE, "import: '%s': expected ECO:NAME[@VERSION] with ECO one of %s", arg,
-				source_names());
-	const char *s = colon + 1;
-	const char *at = strchr(s + (s[0] == '@'), '@');
-	r->name = at ? xstrndup(s, (size_t)(at - s)) : xstrdup(s);
-	r->want = at ? xstrdup(at + 1) : NULL;
-	const char *why = r->src->invalid_name(r->name);
+				eco_names());
 	if (why)
 		return ferr_set(e, FERR_USAGE, "import: '%.214s': %s", r->name, why);
 	return 0;
@@ -103,11 +100,11 @@ static char *packager(const char *flag)
 	return xstrdup("ferry <ferry@example.org>");
 }
 
-static int fetch_and_read(const struct request *rq, const char *registry, int rewrite, struct pkg *p,
-			  char **tarball, size_t *tlen, struct ferr *e)
+static int fetch_and_read(const struct request *rq, const struct registry *reg, struct pkg *p, char **tarball,
+			  size_t *tlen, struct ferr *e)
 {
 	struct fetched f = {0};
-	int rc = source_fetch(rq->src, registry, rq->name, rq->want, rewrite, rq->src->reader->want, p, &f, e);
+	int rc = pkgfetch(reg, rq->name, rq->want, NULL, p, &f, e);
 	if (rc == 0) {
 		*tarball = f.artifact, *tlen = f.artifact_len;
 		f.artifact = NULL;
@@ -119,7 +116,7 @@ static int fetch_and_read(const struct request *rq, const char *registry, int re
 /* One package version for the given families, into tree; said gets the
  * lines to print once the tree is written.  compat: under its compat name,
  * beside a newer major (core/naming.h). */
-static int import_one(const struct request *rq, int compat, const char *registry, int rewrite, const char *pk,
+static int import_one(const struct request *rq, int compat, const struct registry *reg, const char *pk,
 		      const struct family *const *fams, size_t nf, const char *out, struct outtree *tree,
 		      struct buf *said, struct review_gate *gate, struct ferr *e)
 {
@@ -127,8 +124,8 @@ static int import_one(const struct request *rq, int compat, const char *registry
 	char *tarball = NULL;
 	size_t tlen = 0;
 	int rc = -1;
-	if (fetch_and_read(rq, registry, rewrite, &p, &tarball, &tlen, e) != 0 ||
-	    review_gate_note(gate, rq->src, registry, p.name, p.version, tarball, tlen, e) != 0)
+	if (fetch_and_read(rq, reg, &p, &tarball, &tlen, e) != 0 ||
+	    review_gate_note(gate, reg, p.name, p.version, tarball, tlen, e) != 0)
 		goto done;
 	int bad = 0;
 	long long date = date_choose(getenv("SOURCE_DATE_EPOCH"), p.publish_time, &bad);
@@ -141,10 +138,10 @@ static int import_one(const struct request *rq, int compat, const char *registry
 			 p.name, p.version);
 		goto done;
 	}
-	char *rs = url_scheme(registry);
+	char *rs = url_scheme(reg->root);
 	int http_reg = rs && (strcmp(rs, "http") == 0 || strcmp(rs, "https") == 0);
 	free(rs);
-	struct write_opts wo = {pk, date, http_reg ? registry : NULL, tarball, tlen, compat};
+	struct write_opts wo = {pk, date, http_reg ? reg->root : NULL, tarball, tlen, compat};
 	for (size_t i = 0; i < nf; i++) {
 		struct outtree t = {0};
 		if (writer_write(fams[i], &p, &wo, &t, e) != 0) {
@@ -167,7 +164,7 @@ done:
 /* --recursive: per target, the plan, then every package it says to build
  * (new, update, compat) at the version it chose, and the plan itself; a
  * compat package under the target's compat name. */
-static int import_closure(const struct request *rq, const struct plan_opts *popts, const char *registry, int rewrite,
+static int import_closure(const struct request *rq, const struct plan_opts *popts, const struct registry *reg,
 			  const char *pk, const struct family *const *fams, size_t nf, const struct strv *indexes,
 			  const char *out, struct outtree *tree, struct buf *said, struct review_gate *gate,
 			  struct ferr *e)
@@ -177,7 +174,7 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 		struct plan_opts po = *popts;   /* the options; the root is the request's */
 		po.root = rq->name;
 		po.want = rq->want;
-		if (planrun(rq->src, registry, &po, fams[w], indexes, 1, &pl, e) != 0) {
+		if (planrun(reg, &po, fams[w], indexes, 1, &pl, e) != 0) {
 			plan_free(&pl);
 			return -1;
 		}
@@ -205,10 +202,10 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 			if (!strv_has(&done, nv)) {
 				strv_add(&done, nv);
 				/* the exact version the plan chose ("=" for crates) */
-				char *want = strcmp(rq->src->eco, "crate") == 0 ? xasprintf("=%s", n->version) : xstrdup(n->version);
-				struct request one = {rq->src, n->name, want};
-				rc = import_one(&one, n->status == PLAN_COMPAT, registry, rewrite, pk, &fams[w], 1, out,
-						tree, said, gate, e);
+				char *want = vetrun_exact(rq->eco->name, n->version);
+				struct request one = {rq->eco, n->name, want};
+				rc = import_one(&one, n->status == PLAN_COMPAT, reg, pk, &fams[w], 1, out, tree, said,
+						gate, e);
 				free(want);
 			}
 			free(nv);
@@ -299,7 +296,8 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 				"(see ferry import --help)");
 	}
 	struct request rq = {0};
-	char *registry = NULL, *pk = NULL;
+	struct registry reg = {0};
+	char *pk = NULL;
 	struct outtree tree = {0};
 	struct buf said = {0};
 	struct review_gate gate = {0};
@@ -307,13 +305,12 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	if (parse_request(argv[optind], &rq, e) != 0 ||
 	    review_gate_open(&gate, require_review, ledger_flag, trust_imports, e) != 0)
 		goto done;
-	registry = rq.src->registry(reg_flag, rq.name, e);
-	if (!registry)
+	if (registry_open(&reg, rq.eco->name, reg_flag, rq.name, e) != 0)
 		goto done;
+	reg.rewrite = rewrite;
 	pk = packager(pk_flag);
-	int r = recursive ? import_closure(&rq, &popts, registry, rewrite, pk, fams, nf, &indexes, out, &tree, &said,
-					   &gate, e)
-			  : import_one(&rq, 0, registry, rewrite, pk, fams, nf, out, &tree, &said, &gate, e);
+	int r = recursive ? import_closure(&rq, &popts, &reg, pk, fams, nf, &indexes, out, &tree, &said, &gate, e)
+			  : import_one(&rq, 0, &reg, pk, fams, nf, out, &tree, &said, &gate, e);
 	if (r != 0 || review_gate_verdict(&gate, e) != 0)
 		goto done;
 	struct ferr we = {0};
@@ -329,6 +326,7 @@ done:
 	outtree_free(&tree);
 	strv_free(&indexes);
 	strv_free(&popts.features);
-	free(rq.name), free(rq.want), free(registry), free(pk);
+	registry_close(&reg);
+	free(rq.name), free(rq.want), free(pk);
 	return rc;
 }

@@ -8,7 +8,7 @@
 
 #include "cli.h"
 #include "planrun.h"
-#include "source.h"
+#include "../core/pkgspec.h"
 #include "../core/util.h"
 #include "../solver/order.h"
 #include "../solver/plan.h"
@@ -147,36 +147,27 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		strv_free(&paths);
 		return ferr_set(e, FERR_USAGE, "plan: expected ECO:NAME[@RANGE] and --target fedora|debian");
 	}
-	const char *arg = argv[optind], *colon = strchr(arg, ':');
-	char *eco = colon ? xstrndup(arg, (size_t)(colon - arg)) : NULL;
-	const struct source *src = eco ? source_find(eco) : NULL;
-	free(eco);
-	if (!src) {
+	const char *arg = argv[optind], *why;
+	struct pkgspec ps;
+	if (pkgspec_parse(arg, PKGSPEC_EXTRAS, &ps, &why) != 0 && !why) {   /* pypi:NAME[EXTRA,...] */
+		pkgspec_free(&ps);
 		strv_free(&po.features);
 		strv_free(&paths);
-		return ferr_set(e, FERR_USAGE, "plan: '%s': expected ECO:NAME with ECO one of %s", arg, source_names());
+		return ferr_set(e, FERR_USAGE, "plan: '%s': expected ECO:NAME with ECO one of %s", arg, eco_names());
 	}
-	const char *s = colon + 1, *at = strchr(s + (s[0] == '@'), '@');
-	char *name = at ? xstrndup(s, (size_t)(at - s)) : xstrdup(s);
-	char *want = at ? xstrdup(at + 1) : NULL;
-	char *br = strcmp(src->eco, "pypi") == 0 ? strchr(name, '[') : NULL;
-	if (br && br[strlen(br) - 1] == ']') {   /* pypi:NAME[EXTRA,...] */
-		br[strlen(br) - 1] = '\0';
-		planrun_features_add(&po.features, br + 1);
-		*br = '\0';
-	}
+	char *name = ps.name, *want = ps.want;
+	if (ps.extras)
+		planrun_features_add(&po.features, ps.extras);
 	po.root = name;
 	po.want = want;
 	int rc = -1;
-	char *registry = NULL;
+	struct registry reg = {0};
 	struct plan pl = {0};
-	const char *why = src->invalid_name(name);
 	if (why) {
 		ferr_set(e, FERR_USAGE, "plan: '%.214s': %s", name, why);
 		goto done;
 	}
-	registry = src->registry(reg_flag, name, e);
-	if (!registry || planrun(src, registry, &po, fam, &paths, 0, &pl, e) != 0)
+	if (registry_open(&reg, ps.eco->name, reg_flag, name, e) != 0 || planrun(&reg, &po, fam, &paths, 0, &pl, e) != 0)
 		goto done;
 	if (pl.problems.n) {
 		if (json) {
@@ -214,7 +205,8 @@ done:
 	strv_free(&po.features);
 	plan_free(&pl);
 	strv_free(&paths);
-	free(registry);
+	registry_close(&reg);
+	free(ps.extras);
 	free(name);
 	free(want);
 	return rc;

@@ -8,12 +8,13 @@
 #include <string.h>
 
 #include "cli.h"
-#include "../core/pep508.h"
+#include "../convert/pkgfetch.h"
+#include "../core/eco.h"
+#include "../core/pkgspec.h"
 #include "../core/util.h"
-#include "../fetch/http.h"
+#include "../fetch/registry.h"
 #include "../review/review.h"
 #include "distroship.h"
-#include "source.h"
 
 #define MAX_LOOKALIKES 10
 
@@ -61,19 +62,14 @@ static int keep_all(const char *path, void *ctx)
 	return 1;
 }
 
-/* "ECO:NAME@OLD..NEW" or "ECO:NAME@VERSION" */
-static int parse_arg(const char *arg, const struct source **src, char **name, char **old, char **new, struct ferr *e)
+/* "ECO:NAME@OLD..NEW" or "ECO:NAME@VERSION" (core/pkgspec.h) */
+static int parse_arg(const char *arg, struct pkgspec *ps, char **old, char **new, struct ferr *e)
 {
-	const char *colon = strchr(arg, ':');
-	char *eco = colon ? xstrndup(arg, (size_t)(colon - arg)) : NULL;
-	*src = eco ? source_find(eco) : NULL;
-	free(eco);
-	const char *s = colon ? colon + 1 : "";
-	const char *at = *src ? strchr(s + (s[0] == '@'), '@') : NULL;
-	if (!at || !at[1])
+	const char *why;
+	if ((pkgspec_parse(arg, 0, ps, &why) != 0 && !why) || !ps->want || !*ps->want)
 		return ferr_set(e, FERR_USAGE, "review: '%.200s': expected ECO:NAME@OLD..NEW or ECO:NAME@VERSION, ECO one of %s",
-				arg, source_names());
-	*name = xstrndup(s, (size_t)(at - s));
+				arg, eco_names());
+	const char *at = ps->want - 1;
 	const char *dots = strstr(at + 1, "..");
 	if (dots) {
 		*old = xstrndup(at + 1, (size_t)(dots - at - 1));
@@ -83,33 +79,35 @@ static int parse_arg(const char *arg, const struct source **src, char **name, ch
 	} else {
 		*new = xstrdup(at + 1);
 	}
-	const char *why = (*src)->invalid_name(*name);
 	if (why)
-		return ferr_set(e, FERR_USAGE, "review: '%.200s': %s", *name, why);
+		return ferr_set(e, FERR_USAGE, "review: '%.200s': %s", ps->name, why);
 	return 0;
 }
 
-/* the document of another package of the same registry: NULL with *missing
- * set when the registry does not know it, NULL with e set on failure */
-static char *doc_of(const struct source *src, const char *registry, const char *name, size_t *len, int *missing,
+/* the document of another package of the same registry, under the
+ * spelling the registry keeps (*spelling, the caller's): NULL with
+ * *missing set when the registry does not know it, NULL with e set on
+ * failure */
+static char *doc_of(const struct registry *reg, const char *name, size_t *len, char **spelling, int *missing,
 		    struct ferr *e)
 {
-	char *norm = strcmp(src->eco, "pypi") == 0 ? pep503_name(name) : xstrdup(name);
-	char *url = src->doc_url(registry, norm), *what = xasprintf("%s: registry metadata", name), *doc = NULL;
+	char *what = xasprintf("%s: registry metadata", name);
+	struct registry_doc d;
 	struct ferr e2 = {0};
 	*missing = 0;
-	if (http_get_as(url, NULL, HTTP_CACHED, src->max_doc, what, &doc, len, &e2) != 0) {
-		if (http_missing(&e2))
+	if (registry_doc_spelled(reg, name, what, spelling, &d, &e2) != 0) {
+		if (e2.kind == FERR_MISSING)
 			*missing = 1;
 		else
 			*e = e2;
-		doc = NULL;
 	}
-	free(norm), free(url), free(what);
-	return doc;
+	free(what);
+	free(d.url);
+	*len = d.len;
+	return d.body;
 }
 
-static int dep_facts(const struct source *src, const char *registry, const struct pkg *old, const struct pkg *new,
+static int dep_facts(const struct registry *reg, const struct pkg *old, const struct pkg *new,
 		     struct depfact **out, size_t *n, struct ferr *e)
 {
 	for (size_t i = 0; i < new->ndeps; i++) {
@@ -123,12 +121,14 @@ static int dep_facts(const struct source *src, const char *registry, const struc
 			continue;
 		size_t len;
 		int missing;
-		char *doc = doc_of(src, registry, d->name, &len, &missing, e);
+		char *spelling = NULL;
+		char *doc = doc_of(reg, d->name, &len, &spelling, &missing, e);
+		free(spelling);
 		if (!doc && !missing)
 			return -1;
 		struct history h = {0};
 		struct ferr e2 = {0};
-		if (doc && history_read(src->eco, d->name, doc, len, &h, &e2) != 0)
+		if (doc && history_read(reg->eco, d->name, doc, len, &h, &e2) != 0)
 			missing = 0;
 		*out = xrealloc(*out, (*n + 1) * sizeof **out);
 		(*out)[(*n)++] = (struct depfact){xstrdup(d->name), xstrdup(h.first ? h.first : ""), missing, NULL};
@@ -138,48 +138,31 @@ static int dep_facts(const struct source *src, const char *registry, const struc
 	return 0;
 }
 
-/* crates: the index keeps one spelling, '-' or '_'; the others to try */
-static char *crate_spelling(const char *name, int k)
+static int lookalikes(const struct registry *reg, const struct opts *o, const char *name, struct strv *hows,
+		      struct lookalike **out, size_t *n, struct ferr *e)
 {
-	char *s = xstrdup(name);
-	for (char *c = s; *c; c++)
-		if (*c == '-' || *c == '_')
-			*c = k ? '_' : '-';
-	return s;
-}
-
-static int lookalikes(const struct source *src, const char *registry, const struct opts *o, const char *name,
-		      struct strv *hows, struct lookalike **out, size_t *n, struct ferr *e)
-{
+	const struct eco *eco = eco_find(reg->eco);
+	const struct reader *rd = reader_find(reg->eco);
 	struct strv names = {0};
-	if (typo_candidates(src->eco, name, o->popular, &names, hows, e) != 0)
+	if (typo_candidates(reg->eco, name, o->popular, &names, hows, e) != 0)
 		return -1;
 	for (size_t i = 0; i < names.n && i < MAX_LOOKALIKES; i++) {
 		struct lookalike l = {xstrdup(names.v[i]), hows->v[i], {0}, 0, NULL};
 		size_t len;
 		int missing;
 		struct ferr e2 = {0};
-		char *spelling = xstrdup(names.v[i]);
-		char *doc = doc_of(src, registry, spelling, &len, &missing, &e2), *ref = NULL;
-		for (int k = 0; !doc && missing && strcmp(src->eco, "crate") == 0 && k < 2; k++) {
-			char *alt = crate_spelling(names.v[i], k);
-			if (strcmp(alt, spelling) == 0) {
-				free(alt);
-				continue;
-			}
-			free(spelling);
-			spelling = alt;
-			doc = doc_of(src, registry, spelling, &len, &missing, &e2);
-		}
+		char *spelling = NULL, *ref = NULL;
+		char *doc = doc_of(reg, names.v[i], &len, &spelling, &missing, &e2);
 		struct pkg p = {0};
-		if (doc && src->reader->select(doc, len, spelling, NULL, &p, &ref, &e2) == 0) {
+		if (doc && rd->select(doc, len, spelling, NULL, &p, &ref, &e2) == 0) {
 			l.known = 1;
 			l.registry_name = spelling, spelling = NULL;
 			for (size_t k = 0; k < p.maintainers.n; k++)
 				strv_add(&l.maintainers, p.maintainers.v[k]);
 			if (p.publisher && *p.publisher)
 				strv_add(&l.maintainers, p.publisher);
-			if (strcmp(src->eco, "pypi") == 0 && p.author && *p.author)
+			/* where the ecosystem has an author beside them (PyPI) */
+			if (eco->author_publishes && p.author && *p.author)
 				strv_add(&l.maintainers, p.author);
 		}
 		pkg_free(&p);
@@ -217,9 +200,8 @@ static void impersonation_free(struct impersonation *m)
  * that the registry has (its latest version), through the same deltas as
  * OLD..NEW.  Not finding it is said, not an error; 0, or -1 with e set
  * when the comparison itself fails. */
-static int impersonation(const struct source *src, const char *registry, const struct opts *o, const struct review *r,
-			 const struct lookalike *looks, size_t nlooks, const struct review_in *mine,
-			 struct impersonation *m, struct ferr *e)
+static int impersonation(const struct registry *reg, const struct review *r, const struct lookalike *looks,
+			 size_t nlooks, const struct review_in *mine, struct impersonation *m, struct ferr *e)
 {
 	const struct lookalike *l = NULL;
 	for (size_t i = 0; i < r->impersonated.n && !l; i++)
@@ -235,7 +217,7 @@ static int impersonation(const struct source *src, const char *registry, const s
 	}
 	m->name = l->name;
 	struct ferr e2 = {0};
-	if (source_fetch(src, registry, l->registry_name, NULL, o->rewrite, keep_all, &m->p, &m->f, &e2) != 0) {
+	if (pkgfetch(reg, l->registry_name, NULL, keep_all, &m->p, &m->f, &e2) != 0) {
 		m->unfetched = xasprintf("cannot be fetched from this registry: %s", e2.msg);
 		return 0;
 	}
@@ -315,10 +297,10 @@ static void print_impersonation(const struct pkg *new, const struct impersonatio
 			printf("%s", r->files[i].diff);
 }
 
-static void print_text(const struct source *src, const struct pkg *old, const struct pkg *new, const struct review *r,
+static void print_text(const char *eco, const struct pkg *old, const struct pkg *new, const struct review *r,
 		       const struct impersonation *m, const struct opts *o)
 {
-	printf("review %s:%s %s%s%s\n", src->eco, new->name, old ? old->version : "", old ? ".." : "", new->version);
+	printf("review %s:%s %s%s%s\n", eco, new->name, old ? old->version : "", old ? ".." : "", new->version);
 	for (int i = 0; i < 2; i++) {
 		const struct pkg *p = i ? new : old;
 		if (p)
@@ -425,11 +407,11 @@ static json_t *impersonation_json(const struct impersonation *m, const struct op
 	return x;
 }
 
-static int print_json(const struct source *src, const struct pkg *old, const struct pkg *new, const struct review *r,
+static int print_json(const char *eco, const struct pkg *old, const struct pkg *new, const struct review *r,
 		      const struct impersonation *imp, const struct opts *o)
 {
 	json_t *root = json_object(), *fs = json_array();
-	json_object_set_new(root, "ecosystem", json_string(src->eco));
+	json_object_set_new(root, "ecosystem", json_string(eco));
 	json_object_set_new(root, "name", json_string(new->name));
 	json_object_set_new(root, "old", side_json(old));
 	json_object_set_new(root, "new", side_json(new));
@@ -498,8 +480,9 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 	if (optind != argc - 1)
 		return strv_free(&o.indexes), ferr_set(e, FERR_USAGE, "review: expected one ECO:NAME@OLD..NEW or ECO:NAME@VERSION (see ferry review --help)");
 
-	const struct source *src = NULL;
-	char *name = NULL, *oldv = NULL, *newv = NULL, *registry = NULL;
+	struct pkgspec ps = {0};
+	struct registry reg = {0};
+	char *oldv = NULL, *newv = NULL;
 	struct pkg po = {0}, pn = {0};
 	struct fetched fo = {0}, fn = {0};
 	struct history hist = {0};
@@ -511,41 +494,43 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 	struct review r = {0};
 	struct impersonation imp = {0};
 	int rc = -1;
-	if (parse_arg(argv[optind], &src, &name, &oldv, &newv, e) != 0)
+	if (parse_arg(argv[optind], &ps, &oldv, &newv, e) != 0)
 		goto out;
-	if (!(registry = src->registry(o.registry, name, e)))
+	const char *name = ps.name, *eco = ps.eco->name;
+	if (registry_open(&reg, eco, o.registry, name, e) != 0)
 		goto out;
-	if (oldv && source_fetch(src, registry, name, oldv, o.rewrite, keep_all, &po, &fo, e) != 0)
+	reg.rewrite = o.rewrite;
+	if (oldv && pkgfetch(&reg, name, oldv, keep_all, &po, &fo, e) != 0)
 		goto out;
-	if (source_fetch(src, registry, name, newv, o.rewrite, keep_all, &pn, &fn, e) != 0)
+	if (pkgfetch(&reg, name, newv, keep_all, &pn, &fn, e) != 0)
 		goto out;
-	if (history_read(src->eco, name, fn.doc, fn.doc_len, &hist, e) != 0)
+	if (history_read(eco, name, fn.doc, fn.doc_len, &hist, e) != 0)
 		goto out;
-	if (dep_facts(src, registry, oldv ? &po : NULL, &pn, &facts, &nfacts, e) != 0)
+	if (dep_facts(&reg, oldv ? &po : NULL, &pn, &facts, &nfacts, e) != 0)
 		goto out;
-	if (lookalikes(src, registry, &o, pn.name, &hows, &looks, &nlooks, e) != 0)
+	if (lookalikes(&reg, &o, pn.name, &hows, &looks, &nlooks, e) != 0)
 		goto out;
-	if (o.indexes.n && distro_ships(&o.indexes, src->eco, pn.name, &ships, &nships, e) != 0)
+	if (o.indexes.n && distro_ships(&o.indexes, eco, pn.name, &ships, &nships, e) != 0)
 		goto out;
 	/* is each new dependency new to the distribution too? */
 	for (size_t i = 0; o.indexes.n && i < nfacts; i++) {
 		struct distro_ship *ds = NULL;
 		size_t nds = 0;
-		if (distro_ships(&o.indexes, src->eco, facts[i].name, &ds, &nds, e) != 0)
+		if (distro_ships(&o.indexes, eco, facts[i].name, &ds, &nds, e) != 0)
 			goto out;
 		facts[i].distro = nds ? xasprintf("%s %s", ds[nds - 1].package, ds[nds - 1].package_version) : xstrdup("");
 		distro_ships_free(ds, nds);
 	}
-	struct review_in in = {src->eco, oldv ? &po : NULL, oldv ? &fo.files : NULL, &pn, &fn.files, &hist,
+	struct review_in in = {eco, oldv ? &po : NULL, oldv ? &fo.files : NULL, &pn, &fn.files, &hist,
 			       facts, nfacts, looks, nlooks, o.recent_days, ships, nships};
 	if (review_run(&in, &r, e) != 0)
 		goto out;
-	if (impersonation(src, registry, &o, &r, looks, nlooks, &in, &imp, e) != 0)
+	if (impersonation(&reg, &r, looks, nlooks, &in, &imp, e) != 0)
 		goto out;
 	if (o.json)
-		print_json(src, oldv ? &po : NULL, &pn, &r, &imp, &o);
+		print_json(eco, oldv ? &po : NULL, &pn, &r, &imp, &o);
 	else
-		print_text(src, oldv ? &po : NULL, &pn, &r, &imp, &o);
+		print_text(eco, oldv ? &po : NULL, &pn, &r, &imp, &o);
 	rc = 0;
 	if (o.fail_on >= 0 && r.nfindings && (int)review_worst(&r) >= o.fail_on)
 		rc = ferr_set(e, FERR_FOUND, "%s@%s: review: findings at or above %s (the worst: %s)", pn.name, pn.version,
@@ -564,6 +549,8 @@ out:
 	history_free(&hist);
 	pkg_free(&po), pkg_free(&pn);
 	fetched_free(&fo), fetched_free(&fn);
-	free(name), free(oldv), free(newv), free(registry);
+	pkgspec_free(&ps);
+	registry_close(&reg);
+	free(oldv), free(newv);
 	return rc;
 }

@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "../fetch/digest.h"
+#include "../fetch/localfile.h"
 #include "../review/vet_import.h"
 #include "vetrun.h"
 
@@ -62,27 +63,28 @@ static int vet_check(int argc, char **argv, struct ferr *e)
 		return ferr_set(e, FERR_USAGE, "vet check: expected ECO:NAME@VERSION, --criteria C and a ledger "
 				"(--ledger DIR or $FERRY_LEDGER)");
 	}
-	const struct source *src = NULL;
-	char *name = NULL, *version = NULL, *registry = NULL, *suggest = NULL;
+	struct pkgspec ps = {0};
+	struct registry reg = {0};
+	char *suggest = NULL;
 	struct ledger l = {0};
 	struct strv criteria = {0};
 	struct buf out = {0};
 	long long cost = 0;
 	int rc = -1;
-	if (vetrun_target(argv[optind], "vet check", &src, &name, &version, e) != 0 || ledger_open(dir, &l, e) != 0 ||
+	if (vetrun_target(argv[optind], "vet check", &ps, e) != 0 || ledger_open(dir, &l, e) != 0 ||
 	    vetrun_criteria(&l, crit_arg.p, &criteria, e) != 0)
 		goto done;
-	registry = src->registry(reg_flag, name, e);
-	if (!registry || ledger_load(&l, src->eco, name, e) != 0)
+	const char *name = ps.name, *version = ps.want;
+	if (registry_open(&reg, ps.eco->name, reg_flag, name, e) != 0 || ledger_load(&l, reg.eco, name, e) != 0)
 		goto done;
 	vetrun_report_rejected(&l);
-	int r = vetrun_one(&l, src, registry, name, version, NULL, 0, &criteria, trust || l.trust_imports, &out, &suggest,
+	int r = vetrun_one(&l, &reg, name, version, NULL, 0, &criteria, trust || l.trust_imports, &out, &suggest,
 			   &cost, NULL, e);
 	if (r < 0)
 		goto done;
 	fputs(out.p ? out.p : "", stdout);
 	if (r == 0) {
-		ferr_set(e, FERR_FOUND, "%s:%s@%s: review: not vetted for %s", src->eco, name, version, crit_arg.p);
+		ferr_set(e, FERR_FOUND, "%s:%s@%s: review: not vetted for %s", reg.eco, name, version, crit_arg.p);
 		goto done;
 	}
 	rc = 0;
@@ -91,24 +93,10 @@ done:
 	strv_free(&criteria);
 	buf_free(&out);
 	buf_free(&crit_arg);
-	free(name), free(version), free(registry), free(suggest);
+	pkgspec_free(&ps);
+	registry_close(&reg);
+	free(suggest);
 	return rc;
-}
-
-static int read_file(const char *path, struct buf *b)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return -1;
-	char chunk[8192];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b->len <= MAX_AUDITS)
-		buf_add(b, chunk, n);
-	int bad = ferror(f) || b->len > MAX_AUDITS;
-	fclose(f);
-	if (!b->p)
-		buf_adds(b, "");
-	return bad ? -1 : 0;
 }
 
 static int vet_import(int argc, char **argv, struct ferr *e)
@@ -163,7 +151,7 @@ static int vet_import(int argc, char **argv, struct ferr *e)
 		}
 	const char *base = strrchr(file, '/') ? strrchr(file, '/') + 1 : file;
 	if (cargo) {
-		if (read_file(file, &text) != 0) {
+		if (!(text.p = localfile_read(file, MAX_AUDITS, &text.len))) {
 			ferr_set(e, FERR_IO, "vet import: %s: unreadable or larger than 16 MiB", file);
 			goto done;
 		}

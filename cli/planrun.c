@@ -1,5 +1,5 @@
 /* Running a plan: the distribution's indexes into a pool, the registry
- * through the ecosystem's source, the closure (solver/plan.h). */
+ * through the registry layer (fetch/registry.h), the closure (solver/plan.h). */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,7 +10,8 @@
 #include "../convert/jsonmem.h"
 #include "../convert/pydist.h"
 #include "../core/util.h"
-#include "../fetch/http.h"
+#include "../convert/pkgfetch.h"
+#include "../core/eco.h"
 #include "../solver/distpool.h"
 #include <solv/repo.h>
 
@@ -19,11 +20,9 @@
 #define PARALLEL 64
 
 struct fetch_ctx {
-	const struct source *src;
-	const char *registry;
-	struct http_multi *hm;
+	const struct registry *reg;
+	struct registry_multi *rm;
 	char *last;             /* the name next handed back last */
-	struct strv bad;        /* names refused before any request */
 	int tty;                /* progress on stderr */
 	size_t started, arrived;
 	struct ferr failed;     /* the first document that could not be fetched (not a missing one) */
@@ -42,40 +41,11 @@ static void progress(struct fetch_ctx *c, int done)
 	fflush(stderr);
 }
 
-/* what a request is for: the name, and whether it is the fallback */
-struct tag {
-	char *name;
-	int fallback;
-};
-
-static const char *accept_for(const struct source *src)
-{
-	/* npm's abbreviated metadata has what a plan reads (versions,
-	 * dependencies, dist) at a fraction of the full packument */
-	return strcmp(src->eco, "npm") == 0 ? "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8"
-					    : "application/json";
-}
-
-static void add(struct fetch_ctx *c, const char *name, int fallback)
-{
-	struct tag *t = xmalloc(sizeof *t);
-	t->name = xstrdup(name);
-	t->fallback = fallback;
-	char *url = fallback ? c->src->fallback_url(c->registry, name) : c->src->doc_url(c->registry, name);
-	char *what = xasprintf("%s: registry metadata", name);
-	http_multi_add(c->hm, url, fallback ? c->src->fallback_accept : accept_for(c->src), HTTP_CACHED, what, t);
-	free(url);
-	free(what);
-}
-
 static void start(void *ctx, const char *name)
 {
 	struct fetch_ctx *c = ctx;
 	c->started++;
-	if (c->src->invalid_name(name))
-		strv_add(&c->bad, name);
-	else
-		add(c, name, 0);
+	registry_multi_add(c->rm, name);
 }
 
 static int next(void *ctx, const char **name, char **doc, size_t *len, struct ferr *e)
@@ -83,89 +53,44 @@ static int next(void *ctx, const char **name, char **doc, size_t *len, struct fe
 	struct fetch_ctx *c = ctx;
 	free(c->last);
 	c->last = NULL;
-	if (c->bad.n) {
-		c->last = c->bad.v[--c->bad.n];
-		*name = c->last;
-		*doc = NULL;
-		ferr_set(e, FERR_INPUT, "%s: %s", c->last, c->src->invalid_name(c->last));
-		return 1;   /* handed back, as a failed document */
-	}
-	struct http_done d;
-	while (http_multi_next(c->hm, &d)) {
-		struct tag *t = d.tag;
-		/* not there: where the ecosystem keeps a second place, look there */
-		if (!d.body && d.e.kind == FERR_NET && !t->fallback && c->src->fallback_url) {
-			add(c, t->name, 1);
-			free(t->name);
-			free(t);
-			continue;
-		}
-		c->last = t->name;
-		free(t);
-		/* a document there but not fetched fails the plan (exit 4): its
-		 * versions are unknown, not absent */
-		if (!d.body && (d.e.kind == FERR_IO || (d.e.kind == FERR_NET && !http_missing(&d.e))) && !c->failed.kind)
-			c->failed = d.e;
-		c->arrived++;
-		progress(c, 0);
-		*name = c->last;
-		*doc = d.body;
-		*len = d.len;
-		*e = d.e;
-		return 1;
-	}
-	return 0;
+	struct registry_doc d;
+	if (!registry_multi_next(c->rm, &c->last, &d, e))
+		return 0;
+	/* a document there but not fetched fails the plan (exit 4): its
+	 * versions are unknown, not absent */
+	if (!d.body && (e->kind == FERR_IO || e->kind == FERR_NET) && !c->failed.kind)
+		c->failed = *e;
+	c->arrived++;
+	progress(c, 0);
+	*name = c->last;
+	*doc = d.body;
+	*len = d.len;
+	free(d.url);
+	return 1;
 }
 
 static int fetch(void *ctx, const char *name, const char *version, char **doc, size_t *len, struct ferr *e)
 {
 	struct fetch_ctx *c = ctx;
-	const char *why = c->src->invalid_name(name);
+	const struct eco *eco = eco_find(c->reg->eco);
+	const char *why = eco->invalid_name(name);
 	if (why)
 		return ferr_set(e, FERR_INPUT, "%s: %s", name, why);
-	if (version) {
-		if (!c->src->version_doc_url)
-			return ferr_set(e, FERR_INPUT, "%s@%s: the registry describes no single version", name, version);
-		char *url = c->src->version_doc_url(c->registry, name, version);
-		char *what = xasprintf("%s@%s: release metadata", name, version);
-		int rc = http_get_as(url, NULL, HTTP_CACHED, c->src->max_doc, what, doc, len, e);
-		free(url);
-		free(what);
-		return rc;
-	}
-	char *url = c->src->doc_url(c->registry, name);
-	char *what = xasprintf("%s: registry metadata", name);
-	int rc = http_get_as(url, NULL, HTTP_CACHED, c->src->max_doc, what, doc, len, e);
-	if (rc != 0 && http_missing(e) && c->src->fallback_url) {   /* only when the first is not there */
-		struct ferr first = *e;
-		ferr_clear(e);
-		free(url);
-		url = c->src->fallback_url(c->registry, name);
-		rc = http_get_as(url, c->src->fallback_accept, HTTP_CACHED, c->src->max_doc, what, doc, len, e);
-		if (rc != 0)
-			*e = first;
-	}
-	free(url);
+	struct registry_doc d;
+	char *what = version ? xasprintf("%s@%s: release metadata", name, version) : xasprintf("%s: registry metadata", name);
+	int rc = version ? registry_version_doc(c->reg, name, version, what, &d, e) : registry_doc(c->reg, name, 0, what, &d, e);
 	free(what);
+	*doc = d.body;
+	*len = d.len;
+	free(d.url);
 	return rc;
 }
 
 static void fetch_ctx_free(struct fetch_ctx *c)
 {
-	/* requests still in flight (the plan stopped early) end here */
-	for (;;) {
-		struct http_done d;
-		if (!http_multi_next(c->hm, &d))
-			break;
-		struct tag *t = d.tag;
-		free(t->name);
-		free(t);
-		free(d.body);
-	}
-	http_multi_free(c->hm);
+	registry_multi_free(c->rm);   /* requests still in flight (the plan stopped early) end here */
 	progress(c, 1);
 	free(c->last);
-	strv_free(&c->bad);
 }
 
 /* distpool_each for planrun: another family's index is left out (its
@@ -186,7 +111,7 @@ static int check_kind(void *ctx, const char *path, const struct distro_load *l, 
 	return ferr_set(e, FERR_USAGE, "%s is not %s index for this target", path, k->f->index_a);
 }
 
-int planrun(const struct source *src, const char *registry, const struct plan_opts *o, const struct family *fam,
+int planrun(const struct registry *reg, const struct plan_opts *o, const struct family *fam,
 	    const struct strv *indexes, int skip_other, struct plan *pl, struct ferr *e)
 {
 	const char *name = o->root;
@@ -218,9 +143,9 @@ int planrun(const struct source *src, const char *registry, const struct plan_op
 		ferr_set(e, FERR_CONFIG, "%s: no %s index among --distro-index", name, fam->index_label);
 		goto done;
 	}
-	struct fetch_ctx ctx = {src, registry, http_multi_new(src->max_doc, PARALLEL), NULL, {0}, isatty(2), 0, 0, {0}};
+	struct fetch_ctx ctx = {reg, registry_multi_new(reg, PARALLEL), NULL, isatty(2), 0, 0, {0}};
 	struct plan_fetcher f = {fetch, start, next, &ctx};
-	rc = plan_build(pool, fam, src->reader, &f, o, pl, e);
+	rc = plan_build(pool, fam, reader_find(reg->eco), &f, o, pl, e);
 	if (ctx.failed.kind && (rc == 0 || e->kind == FERR_FOUND)) {
 		*e = ctx.failed;
 		rc = -1;

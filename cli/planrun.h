@@ -3,7 +3,7 @@
 #ifndef FERRY_PLANRUN_H
 #define FERRY_PLANRUN_H
 
-#include "source.h"
+#include "../fetch/registry.h"
 #include "../core/util.h"
 #include "../solver/plan.h"
 
@@ -11,7 +11,7 @@
  * family planned for; skip_other: leave out indexes of another family
  * instead of refusing them (import --recursive for several targets).  0,
  * or -1 with e. */
-int planrun(const struct source *src, const char *registry, const struct plan_opts *o, const struct family *fam,
+int planrun(const struct registry *reg, const struct plan_opts *o, const struct family *fam,
 	    const struct strv *indexes, int skip_other, struct plan *pl, struct ferr *e);
 /* "a,b" (--features) added to the list, which stays sorted. */
 void planrun_features_add(struct strv *out, const char *list);

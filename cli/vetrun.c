@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../convert/pkgfetch.h"
+#include "../core/eco.h"
 #include "../core/model.h"
 #include "../fetch/digest.h"
 #include "../review/cost.h"
@@ -46,28 +48,25 @@ void vetrun_report_rejected(const struct ledger *l)
 		fprintf(stderr, "ferry: %s (entry ignored)\n", l->rejected.v[i]);
 }
 
-int vetrun_target(const char *arg, const char *cmd, const struct source **src, char **name, char **version,
-		  struct ferr *e)
+int vetrun_target(const char *arg, const char *cmd, struct pkgspec *s, struct ferr *e)
 {
-	const char *colon = strchr(arg, ':');
-	char *eco = colon ? xstrndup(arg, (size_t)(colon - arg)) : NULL;
-	*src = eco ? source_find(eco) : NULL;
-	free(eco);
-	const char *at = colon ? strchr(colon + 1 + (colon[1] == '@'), '@') : NULL;
-	if (!*src || !at || !at[1])
+	const char *why;
+	if (pkgspec_parse(arg, 0, s, &why) != 0 && !why)
 		return ferr_set(e, FERR_USAGE, "%s: '%.200s': expected ECO:NAME@VERSION with ECO one of %s", cmd, arg,
-				source_names());
-	*name = xstrndup(colon + 1, (size_t)(at - colon - 1));
-	*version = xstrdup(at + 1);
-	const char *why = (*src)->invalid_name(*name);
+				eco_names());
+	if (!s->want || !*s->want)
+		return ferr_set(e, FERR_USAGE, "%s: '%.200s': expected ECO:NAME@VERSION with ECO one of %s", cmd, arg,
+				eco_names());
 	if (why)
-		return ferr_set(e, FERR_USAGE, "%s: '%.214s': %s", cmd, *name, why);
+		return ferr_set(e, FERR_USAGE, "%s: '%.214s': %s", cmd, s->name, why);
 	return 0;
 }
 
-char *vetrun_exact(const struct source *src, const char *version)
+char *vetrun_exact(const char *eco, const char *version)
 {
-	return strcmp(src->eco, "crate") == 0 ? xasprintf("=%s", version) : xstrdup(version);
+	const struct eco *x = eco_find(eco);
+	char *want = x ? x->exact(version) : NULL;
+	return want ? want : xstrdup(version);
 }
 
 /* ---- artifacts, fetched once per version ------------------------------ */
@@ -75,14 +74,15 @@ char *vetrun_exact(const struct source *src, const char *version)
 struct art {
 	char *version;
 	int ok;
+	enum ferr_kind kind;  /* when not ok */
 	char *sha256, *sha512;
 	long long size;
 	char *why;            /* when not ok */
 };
 
 struct artctx {
-	const struct source *src;
-	const char *registry, *name;
+	const struct registry *reg;
+	const char *name;
 	struct art *v;
 	size_t n;
 };
@@ -114,12 +114,13 @@ static struct art *art_get(struct artctx *c, const char *version)
 	struct pkg p = {0};
 	struct ferr e = {0};
 	struct fetched f = {0};
-	char *want = vetrun_exact(c->src, version);
-	if (source_fetch_artifact(c->src, c->registry, c->name, want, 1, &p, &f, &e) == 0 &&
-	    strcmp(p.version, version) == 0)
+	char *want = vetrun_exact(c->reg->eco, version);
+	if (pkgfetch_artifact(c->reg, c->name, want, &p, &f, &e) == 0 && strcmp(p.version, version) == 0) {
 		art_bytes(a, f.artifact, f.artifact_len);
-	else
+	} else {
 		a->why = xstrdup(e.msg[0] ? e.msg : "the registry selects another version");
+		a->kind = e.kind ? e.kind : FERR_INPUT;
+	}
 	pkg_free(&p);
 	fetched_free(&f);
 	free(want);
@@ -165,8 +166,8 @@ static void side_get(const struct artctx *c, const char *version, struct side *s
 {
 	memset(s, 0, sizeof *s);
 	struct ferr e = {0};
-	char *want = vetrun_exact(c->src, version);
-	if (source_fetch(c->src, c->registry, c->name, want, 1, keep_all, &s->p, &s->f, &e) == 0 &&
+	char *want = vetrun_exact(c->reg->eco, version);
+	if (pkgfetch(c->reg, c->name, want, keep_all, &s->p, &s->f, &e) == 0 &&
 	    strcmp(s->p.version, version) == 0)
 		s->ok = 1;
 	else
@@ -221,7 +222,7 @@ static long long smallest_review(struct artctx *ac, const char *version, long lo
 	if (new.ok) {
 		struct review_cost c;
 		char *err = NULL;
-		if (cost_of(ac->src->eco, NULL, &new, &c, &err) == 0) {
+		if (cost_of(ac->reg->eco, NULL, &new, &c, &err) == 0) {
 			best = c.total;
 			*why = review_cost_str(&c);
 			buf_printf(out, "  cost of a full audit: %s\n", *why);
@@ -233,7 +234,7 @@ static long long smallest_review(struct artctx *ac, const char *version, long lo
 			const char *v = strchr(cand.v[i], '\t') + 1;
 			struct side old;
 			side_get(ac, v, &old);
-			if (!old.ok || cost_of(ac->src->eco, &old, &new, &c, &err) != 0) {
+			if (!old.ok || cost_of(ac->reg->eco, &old, &new, &c, &err) != 0) {
 				buf_printf(out, "  cost of the delta from %s: unknown (%s)\n", v, old.ok ? err : old.why);
 				free(err), err = NULL;
 				side_free(&old);
@@ -280,25 +281,25 @@ static void chain_line(struct buf *out, const struct audit *a)
 	buf_addc(out, '\n');
 }
 
-int vetrun_one(struct ledger *l, const struct source *src, const char *registry, const char *name,
+int vetrun_one(struct ledger *l, const struct registry *reg, const char *name,
 	       const char *version, const void *seed, size_t seedlen, const struct strv *criteria, int trust,
 	       struct buf *out, char **suggest, long long *cost, char **cost_why, struct ferr *e)
 {
-	struct artctx ac = {src, registry, name, NULL, 0};
+	struct artctx ac = {reg, name, NULL, 0};
 	struct strv common = {0};
 	int rc = -1, all = 1;
 	if (seed)
 		art_bytes(art_add(&ac, version), seed, seedlen);
 	const struct art *mine = art_get(&ac, version);
 	if (!mine->ok) {
-		ferr_set(e, FERR_NET, "%s", mine->why);
+		ferr_set(e, mine->kind, "%s", mine->why);
 		goto out;
 	}
 	const long long size = mine->size;   /* art_get moves the array */
 	for (size_t c = 0; c < criteria->n; c++) {
 		struct vet v;
-		ledger_vet(l, src->eco, name, version, criteria->v[c], trust, art_fn, &ac, &v);
-		buf_printf(out, "%s:%s@%s: %s for %s\n", src->eco, name, version, v.vetted ? "vetted" : "not vetted",
+		ledger_vet(l, reg->eco, name, version, criteria->v[c], trust, art_fn, &ac, &v);
+		buf_printf(out, "%s:%s@%s: %s for %s\n", reg->eco, name, version, v.vetted ? "vetted" : "not vetted",
 			   criteria->v[c]);
 		for (size_t i = 0; i < v.nchain; i++)
 			chain_line(out, v.chain[i]);
@@ -332,10 +333,10 @@ int vetrun_one(struct ledger *l, const struct source *src, const char *registry,
 		char *from = NULL, *why = NULL;
 		*cost = smallest_review(&ac, version, size, &common, &from, &why, out);
 		if (from)
-			*suggest = xasprintf("ferry approve %s:%s@%s --delta-from %s --criteria %s", src->eco, name, version, from,
+			*suggest = xasprintf("ferry approve %s:%s@%s --delta-from %s --criteria %s", reg->eco, name, version, from,
 					     crit.p);
 		else
-			*suggest = xasprintf("ferry approve %s:%s@%s --criteria %s", src->eco, name, version, crit.p);
+			*suggest = xasprintf("ferry approve %s:%s@%s --criteria %s", reg->eco, name, version, crit.p);
 		buf_printf(out, "  smallest review: %s  (cost %s)\n", *suggest, why);
 		if (cost_why)
 			*cost_why = why;
@@ -371,32 +372,32 @@ int review_gate_open(struct review_gate *g, int require, const char *ledger_flag
 	return 0;
 }
 
-int review_gate_note(struct review_gate *g, const struct source *src, const char *registry, const char *name,
+int review_gate_note(struct review_gate *g, const struct registry *reg, const char *name,
 		     const char *version, const void *data, size_t len, struct ferr *e)
 {
 	if (!g->on)
 		return 0;
-	char *key = xasprintf("%s:%s@%s", src->eco, name, version);
+	char *key = xasprintf("%s:%s@%s", reg->eco, name, version);
 	if (strv_has(&g->seen, key)) {
 		free(key);
 		return 0;
 	}
 	strv_push(&g->seen, key);
-	char *pkg = xasprintf("%s:%s", src->eco, name);
+	char *pkg = xasprintf("%s:%s", reg->eco, name);
 	int fresh = !strv_has(&g->loaded, pkg);
 	if (fresh)
 		strv_push(&g->loaded, pkg);
 	else
 		free(pkg);
 	size_t before = g->l.rejected.n;
-	if (fresh && ledger_load(&g->l, src->eco, name, e) != 0)
+	if (fresh && ledger_load(&g->l, reg->eco, name, e) != 0)
 		return -1;
 	for (size_t i = before; i < g->l.rejected.n; i++)
 		fprintf(stderr, "ferry: %s (entry ignored)\n", g->l.rejected.v[i]);
 	struct buf out = {0};
 	char *suggest = NULL, *why = NULL;
 	long long cost = 0;
-	int r = vetrun_one(&g->l, src, registry, name, version, data, len, &g->criteria, g->trust, &out, &suggest, &cost,
+	int r = vetrun_one(&g->l, reg, name, version, data, len, &g->criteria, g->trust, &out, &suggest, &cost,
 			   &why, e);
 	if (r == 0) {
 		buf_add(&g->report, out.p, out.len);

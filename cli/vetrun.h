@@ -1,6 +1,6 @@
 /* vetrun.h: the ledger against a registry, shared by ferry approve, ferry
  * vet check and ferry import --require-review: artifacts fetched (and
- * checked) through source_fetch, their digests handed to ledger_vet, and
+ * checked) through convert/pkgfetch.h, their digests handed to ledger_vet, and
  * the smallest reviews that would vet what is not.
  *
  * Ownership: a struct review_gate owns everything in it (review_gate_free);
@@ -8,7 +8,8 @@
 #ifndef FERRY_VETRUN_H
 #define FERRY_VETRUN_H
 
-#include "source.h"
+#include "../core/pkgspec.h"
+#include "../fetch/registry.h"
 #include "../core/util.h"
 #include "../review/ledger.h"
 
@@ -18,12 +19,13 @@ const char *vetrun_ledger_dir(const char *flag);
 int vetrun_criteria(const struct ledger *l, const char *arg, struct strv *out, struct ferr *e);
 /* Prints each entry the ledger ignored, one line on stderr. */
 void vetrun_report_rejected(const struct ledger *l);
-/* "ECO:NAME@VERSION" (an exact version); cmd names the command in
- * messages.  *name and *version are the caller's, also on failure. */
-int vetrun_target(const char *arg, const char *cmd, const struct source **src, char **name, char **version,
-		  struct ferr *e);
-/* The exact-version request of an ecosystem ("=1.0.0" for crates). */
-char *vetrun_exact(const struct source *src, const char *version);
+/* "ECO:NAME@VERSION" (an exact version) into *s (the caller frees it with
+ * pkgspec_free, also on failure); cmd names the command in messages. */
+int vetrun_target(const char *arg, const char *cmd, struct pkgspec *s, struct ferr *e);
+/* The request that selects exactly version ("=1.0.0" for crates:
+ * core/eco.h's exact; the version itself when it does not parse, for the
+ * reader to judge).  Caller frees. */
+char *vetrun_exact(const char *eco, const char *version);
 
 /* Vets eco:name@version for every criteria, printing the chains (or what
  * is missing, the cost of each review considered and the cheapest one) on
@@ -33,7 +35,7 @@ char *vetrun_exact(const struct source *src, const char *version);
  * from a vetted version, on the real files) and *cost_why (unless NULL)
  * the cost with its breakdown.  1 vetted, 0 not, -1 with e when the
  * version's artifact cannot be had. */
-int vetrun_one(struct ledger *l, const struct source *src, const char *registry, const char *name,
+int vetrun_one(struct ledger *l, const struct registry *reg, const char *name,
 	       const char *version, const void *seed, size_t seedlen, const struct strv *criteria, int trust,
 	       struct buf *out, char **suggest, long long *cost, char **cost_why, struct ferr *e);
 
@@ -51,7 +53,7 @@ struct review_gate {
 int review_gate_open(struct review_gate *g, int require, const char *ledger_flag, int trust, struct ferr *e);
 /* One package about to be written; its artifact in data.  0, or -1 with e
  * (a failure to check, not a missing review). */
-int review_gate_note(struct review_gate *g, const struct source *src, const char *registry, const char *name,
+int review_gate_note(struct review_gate *g, const struct registry *reg, const char *name,
 		     const char *version, const void *data, size_t len, struct ferr *e);
 /* 0 when everything noted is vetted; else prints what is missing and the
  * reviews to do, smallest first, on stdout and returns -1 (FERR_FOUND). */

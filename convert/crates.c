@@ -440,10 +440,24 @@ static int crates_history(const char *doc, size_t len, const char *name, struct 
 	return rc;
 }
 
+/* config.json at the index root: its "dl" download template */
+static int crates_root_conf(const char *doc, size_t len, const char *name, char **value, struct ferr *e)
+{
+	json_error_t err;
+	json_t *cfg = json_loadb(doc, len, 0, &err);
+	json_t *dl = json_object_get(cfg, "dl");
+	*value = json_is_string(dl) ? xstrdup(json_string_value(dl)) : NULL;
+	json_decref(cfg);
+	if (!*value)
+		return ferr_set(e, FERR_INPUT, "%s: config.json: no \"dl\" download template", name);
+	return 0;
+}
+
 const struct reader crates_reader = {
 	.eco = "crate",
 	.select = crates_select,
 	.want = crates_want,
 	.read = crates_read,
 	.history = crates_history,
+	.root_conf = crates_root_conf,
 };

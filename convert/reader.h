@@ -39,6 +39,11 @@ struct reader {
 			     struct ferr *e);
 	void (*parsed_free)(void *parsed);
 	int (*history)(const char *doc, size_t len, const char *name, struct history *h, struct ferr *e);
+	/* Optional (NULL: none): what the artifact rule needs from the
+	 * registry's root document (fetch/registry.h's registry_root_doc:
+	 * crates' config.json, its "dl" template), into *value (caller
+	 * frees). */
+	int (*root_conf)(const char *doc, size_t len, const char *name, char **value, struct ferr *e);
 };
 
 /* The reader of ecosystem `eco` (eco.h's name), NULL for an unknown one. */

@@ -45,7 +45,8 @@ void writer_comment_list(struct tvars *v, const char *name, const struct strv *s
 }
 
 /* Runtime and peer dependencies become requirements, optional ones
- * recommendations; dev dependencies stay with upstream's tests. */
+ * (optional peers too) recommendations; dev dependencies stay with
+ * upstream's tests. */
 int writer_add_deps(const struct pkg *p, const struct family *f, const char *rec_join, struct tvars *v,
 		    struct ferr *e)
 {

@@ -51,10 +51,11 @@ struct eco {
 	int default_feature;                     /* a "default" feature is on unless declined (Cargo) */
 	int nests;                               /* a package may carry its own copies of a dependency
 						    at other versions of one series (npm's node_modules) */
-	int author_maintains;                    /* the metadata's author is one of those who publish (PyPI) */
 	enum eco_deps deps;                      /* how its requirements are read (above) */
 	const char *hooks_key;                   /* where the manifest keeps install-time hooks
 						    ("scripts": npm), for evidence; NULL: none */
+	int author_publishes;                    /* the author field names who publishes (PyPI, whose
+						    metadata lists no maintainers) */
 	int semver_tags;                         /* versions carry semver pre-release and build tags
 						    after '-' and '+' (npm, Cargo) */
 	/* 1 satisfies, 0 does not, -1 error */

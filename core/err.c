@@ -16,6 +16,7 @@ static const struct {
 	[FERR_IO] = {"i/o", 4},
 	[FERR_CONFIG] = {"configuration", 2},
 	[FERR_FOUND] = {"problems found", 1},
+	[FERR_MISSING] = {"not found", 3},
 };
 
 int ferr_set(struct ferr *e, enum ferr_kind kind, const char *fmt, ...)

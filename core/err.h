@@ -17,6 +17,7 @@ enum ferr_kind {
 	FERR_IO,         /* local file failure                       -> exit 4 */
 	FERR_CONFIG,     /* nothing configured where needed          -> exit 2 */
 	FERR_FOUND,      /* the job ran and found problems           -> exit 1 */
+	FERR_MISSING,    /* not there: HTTP 404 or 410, no such file -> exit 3 */
 };
 
 struct ferr {

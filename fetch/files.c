@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -88,4 +89,108 @@ void files_remove_tree(const char *path)
 		closedir(d);
 	}
 	rmdir(path);
+}
+
+/* ---- whole files --------------------------------------------------------- */
+
+/* DIR/.BASE.XXXXXX beside path */
+static char *temp_for(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return xasprintf(".%s.XXXXXX", path);
+	return xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
+}
+
+static int sync_folder(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, (size_t)(slash - path + (slash == path))) : xstrdup(".");
+	int fd = open(dir, O_RDONLY | O_DIRECTORY), rc = -1;
+	free(dir);
+	if (fd < 0)
+		return -1;
+	rc = fsync(fd);
+	int err = errno;
+	close(fd);
+	errno = err;
+	return rc;
+}
+
+/* tmp (written, closed) into place; ok says whether writing it went well */
+static int place(const char *path, char *tmp, int ok, int err, unsigned flags)
+{
+	struct stat st;
+	int had = lstat(path, &st) == 0;
+	if (ok && rename(tmp, path) != 0)
+		ok = 0, err = errno;
+	if (!ok) {
+		unlink(tmp);
+		free(tmp);
+		errno = err;
+		return -1;
+	}
+	free(tmp);
+	if ((flags & FILES_DURABLE) && sync_folder(path) != 0) {
+		err = errno;
+		if (!had)
+			unlink(path);
+		errno = err;
+		return -1;
+	}
+	return 0;
+}
+
+int files_write_atomic(const char *path, const void *data, size_t len, mode_t mode, unsigned flags)
+{
+	char *tmp = temp_for(path);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		int err = errno;
+		free(tmp);
+		errno = err;
+		return -1;
+	}
+	const char *p = data;
+	size_t off = 0;
+	int ok = 1, err = 0;
+	while (ok && off < len) {
+		ssize_t n = write(fd, p + off, len - off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			ok = 0, err = errno;
+		else
+			off += (size_t)n;
+	}
+	if (ok && (fchmod(fd, mode) != 0 || ((flags & FILES_DURABLE) && fsync(fd) != 0)))
+		ok = 0, err = errno;
+	if (close(fd) != 0 && ok)
+		ok = 0, err = errno;
+	return place(path, tmp, ok, err, flags);
+}
+
+int files_write_atomic_with(const char *path, mode_t mode, unsigned flags, int (*fill)(FILE *f, void *ctx),
+			    void *ctx)
+{
+	char *tmp = temp_for(path);
+	int fd = mkstemp(tmp);
+	FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+	if (!f) {
+		int err = errno;
+		if (fd >= 0)
+			close(fd);
+		if (fd >= 0)
+			unlink(tmp);
+		free(tmp);
+		errno = err;
+		return -1;
+	}
+	int ok = fill(f, ctx) == 0 && fflush(f) == 0 && !ferror(f);
+	int err = ok ? 0 : errno ? errno : EIO;
+	if (ok && (fchmod(fd, mode) != 0 || ((flags & FILES_DURABLE) && fsync(fd) != 0)))
+		ok = 0, err = errno;
+	if (fclose(f) != 0 && ok)
+		ok = 0, err = errno;
+	return place(path, tmp, ok, err, flags);
 }

@@ -159,8 +159,10 @@ static int xfer_finish(struct xfer *x, CURLcode rc, const char *url, size_t max,
 		return ferr_set(e, FERR_INPUT, "%s: %s: larger than the limit of %zu bytes", what, url, max);
 	}
 	if (rc != CURLE_OK) {
+		/* file://: the path is no file to read (absent, a folder) */
+		enum ferr_kind k = rc == CURLE_FILE_COULDNT_READ_FILE ? FERR_MISSING : FERR_NET;
 		buf_free(&x->s.b);
-		return ferr_set(e, FERR_NET, "%s: %s: %s", what, url, x->errbuf[0] ? x->errbuf : curl_easy_strerror(rc));
+		return ferr_set(e, k, "%s: %s: %s", what, url, x->errbuf[0] ? x->errbuf : curl_easy_strerror(rc));
 	}
 	/* libcurl's file:// reader takes a failing read(2) for the end of the
 	 * file: a body shorter than the file's size is that failure */
@@ -172,7 +174,8 @@ static int xfer_finish(struct xfer *x, CURLcode rc, const char *url, size_t max,
 	}
 	if (status >= 400) {
 		buf_free(&x->s.b);
-		return ferr_set(e, FERR_NET, "%s: %s: HTTP %ld", what, url, status);
+		return ferr_set(e, status == 404 || status == 410 ? FERR_MISSING : FERR_NET, "%s: %s: HTTP %ld", what, url,
+				status);
 	}
 	if (status == 304) {   /* not modified: the stored body */
 		buf_free(&x->s.b);
@@ -207,14 +210,6 @@ int http_get_as(const char *url, const char *accept, unsigned flags, size_t max,
 		rc = xfer_finish(&x, curl_easy_perform(x.c), url, max, what, body, len, e);
 	httpcache_close(hc);
 	return rc;
-}
-
-int http_missing(const struct ferr *e)
-{
-	size_t n = strlen(e->msg);
-	return e->kind == FERR_NET &&
-	       ((n > 8 && (strcmp(e->msg + n - 8, "HTTP 404") == 0 || strcmp(e->msg + n - 8, "HTTP 410") == 0)) ||
-		strstr(e->msg, "Couldn't read a file") || strstr(e->msg, "Couldn't open file"));
 }
 
 /* ---- transfers in flight ------------------------------------------------ */

@@ -8,6 +8,10 @@
  * HTTP cache (fetch/httpcache.h: served fresh without a request, else
  * revalidated with ETag / Last-Modified).  Artifacts are fetched without it:
  * their digest is their check, and they are not the cache's to keep.
+ * Errors: FERR_MISSING when the document is not there (HTTP 404 or 410,
+ * a file:// path that is no file to read), FERR_NET for any other failure
+ * of the transfer (timeouts, 5xx), FERR_INPUT for a body over max, FERR_IO
+ * for a local file read short.
  * Ownership: *body (NUL-terminated, length in *len) belongs to the caller. */
 #ifndef FERRY_HTTP_H
 #define FERRY_HTTP_H
@@ -36,12 +40,6 @@ int http_get(const char *url, size_t max, const char *what, char **body, size_t 
  * flags from enum http_flags. */
 int http_get_as(const char *url, const char *accept, unsigned flags, size_t max, const char *what, char **body,
 		size_t *len, struct ferr *e);
-
-
-/* 1 when e (from a GET above) says the document is not there (HTTP 404 or
- * 410, a file:// path that is not a file) rather than that it could not
- * be fetched. */
-int http_missing(const struct ferr *e);
 
 /* Transfers in flight, handed back as each ends (libcurl multi over the
  * process's shared connections): add any time, next waits for one.

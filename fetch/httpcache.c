@@ -373,22 +373,12 @@ static void write_entry(const struct httpcache *hc, const struct meta *m, long l
 		   stored, m->age < 0 ? 0 : m->age, max_age, m->no_cache ? 1 : 0, len);
 	buf_add(&rest, body, len);
 	char *sum = digest_hex(DIGEST_SHA256, rest.p, rest.len);
+	struct buf all = {0};
+	buf_printf(&all, "%s%s\n", MAGIC, sum);
+	buf_add(&all, rest.p, rest.len);
 	files_mkdirs(hc->dir, 0700);
-	char *tmp = xasprintf("%s/tmp.XXXXXX", hc->dir);
-	int fd = mkstemp(tmp);
-	FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
-	if (f) {
-		fprintf(f, "%s%s\n", MAGIC, sum);
-		fwrite(rest.p, 1, rest.len, f);
-		int bad = ferror(f) != 0;
-		bad |= fclose(f) != 0;
-		if (bad || rename(tmp, hc->file) != 0)
-			unlink(tmp);
-	} else if (fd >= 0) {
-		close(fd);
-		unlink(tmp);
-	}
-	free(tmp);
+	files_write_atomic(hc->file, all.p, all.len, 0600, 0);   /* a cache: a lost entry is a miss */
+	buf_free(&all);
 	free(sum);
 	buf_free(&rest);
 }

@@ -1,5 +1,5 @@
-/* localfile.h: a small local configuration file read whole (npmrc,
- * Cargo's config.toml, pip.conf): at most max bytes, NUL-terminated,
+/* localfile.h: the one checked read of a whole local file (npmrc,
+ * Cargo's config.toml, pip.conf, an audits file): at most max bytes, NUL-terminated,
  * owned by the caller; NULL (errno set) when it cannot be opened or read
  * whole (a read error is never a shorter file). */
 #ifndef FERRY_LOCALFILE_H

@@ -30,7 +30,14 @@ static int write_file(const char *path, const struct outfile *f)
 		}
 		off += (size_t)n;
 	}
-	if (fchmod(fd, (mode_t)f->mode) != 0 || close(fd) != 0)
+	/* on disk before the tree is renamed into place: the output counts */
+	if (fchmod(fd, (mode_t)f->mode) != 0 || fsync(fd) != 0) {
+		int err = errno;
+		close(fd);
+		errno = err;
+		return -1;
+	}
+	if (close(fd) != 0)
 		return -1;
 	return 0;
 }

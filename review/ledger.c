@@ -14,6 +14,7 @@
 #include "../core/toml.h"
 #include "../fetch/digest.h"
 #include "../fetch/files.h"
+#include "../fetch/localfile.h"
 
 int mkstemp(char *template);   /* POSIX; hidden under strict C11 */
 
@@ -21,20 +22,19 @@ int mkstemp(char *template);   /* POSIX; hidden under strict C11 */
 
 /* ---- small pieces ------------------------------------------------------- */
 
+/* path whole into b (fetch/localfile.h): -1 with errno (ENOENT: no such
+ * file, EFBIG: over max) */
 static int read_all(const char *path, size_t max, struct buf *b)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	size_t len = 0;
+	char *p = localfile_read(path, max, &len);
+	if (!p)
 		return -1;
-	char chunk[8192];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b->len <= max)
-		buf_add(b, chunk, n);
-	int bad = ferror(f) || b->len > max;
-	fclose(f);
+	buf_add(b, p, len);
 	if (!b->p)
 		buf_adds(b, "");
-	return bad ? -1 : 0;
+	free(p);
+	return 0;
 }
 
 /* a path segment ferry may create: no "..", no separators but in names */
@@ -474,32 +474,14 @@ int ledger_load(struct ledger *l, const char *eco, const char *name, struct ferr
 
 /* ---- writing ----------------------------------------------------------------- */
 
-/* data into dir/name through a temporary file of the same folder */
+/* data into dir/name, whole or not at all, on disk before it counts
+ * (fetch/files.h); errno kept for the message */
 static int write_atomic(const char *dir, const char *name, const char *data, size_t len)
 {
-	char *tmp = xasprintf("%s/.tmp-%s.XXXXXX", dir, name), *dst = xasprintf("%s/%s", dir, name);
-	int rc = -1;
-	int fd = mkstemp(tmp);
-	if (fd < 0)
-		goto out;
-	size_t off = 0;
-	while (off < len) {
-		ssize_t n = write(fd, data + off, len - off);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			break;
-		off += (size_t)n;
-	}
-	int ok = off == len && fchmod(fd, 0644) == 0 && fsync(fd) == 0;
-	if (close(fd) != 0)
-		ok = 0;
-	if (ok && rename(tmp, dst) == 0)
-		rc = 0;
-	else
-		unlink(tmp);
-out:
-	free(tmp), free(dst);
+	char *dst = xasprintf("%s/%s", dir, name);
+	int rc = files_write_atomic(dst, data, len, 0644, FILES_DURABLE), err = errno;
+	free(dst);
+	errno = err;
 	return rc;
 }
 

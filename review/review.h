@@ -1,7 +1,7 @@
 /* review.h: what changed between two versions of a package, and which of
  * those changes a reviewer must look at first (`ferry review`).
  *
- * The CLI fetches (cli/source.h); this module only compares what it is
+ * The CLI fetches (convert/pkgfetch.h); this module only compares what it is
  * given: two struct pkg as the readers filled them, their archive members
  * (struct pkgfiles, bytes kept), the registry's version history, and facts
  * about dependencies.  It never prints.

@@ -475,7 +475,7 @@ static void owners(const struct pkg *p, struct strv *out)
 	if (p->publisher && *p->publisher)
 		strv_add(out, p->publisher);
 	const struct eco *e = eco_find(p->eco);
-	if (e && e->author_maintains && p->author && *p->author)
+	if (e && e->author_publishes && p->author && *p->author)
 		strv_add(out, p->author);
 }
 

@@ -13,6 +13,7 @@
 
 #include "../core/util.h"
 #include "../fetch/files.h"
+#include "../fetch/localfile.h"
 
 char *mkdtemp(char *template);   /* POSIX 2008; glibc hides it under strict C11 */
 
@@ -116,19 +117,13 @@ static int cmp_str(const void *a, const void *b)
 
 static int import_file(struct sign_keyring *k, const char *path, struct ferr *e)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	size_t len = 0;
+	char *text = localfile_read(path, MAX_KEYFILE, &len);
+	if (!text && errno != EFBIG && errno != EIO)   /* not opened; else read short or too large */
 		return ferr_set(e, FERR_IO, "ledger: %s: %s", path, strerror(errno));
-	struct buf b = {0};
-	char chunk[8192];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len <= MAX_KEYFILE)
-		buf_add(&b, chunk, n);
-	int bad = ferror(f) || b.len > MAX_KEYFILE;
-	fclose(f);
 	gpgme_data_t d = NULL;
 	int rc = 0;
-	if (bad || gpgme_data_new_from_mem(&d, b.p ? b.p : "", b.len, 0) != 0) {
+	if (!text || gpgme_data_new_from_mem(&d, text, len, 0) != 0) {
 		rc = ferr_set(e, FERR_IO, "ledger: %s: unreadable or larger than 1 MiB", path);
 	} else if (gpgme_op_import(k->ctx, d) != 0) {
 		rc = ferr_set(e, FERR_INPUT, "ledger: %s: not an OpenPGP public key", path);
@@ -140,7 +135,7 @@ static int import_file(struct sign_keyring *k, const char *path, struct ferr *e)
 			k->nkeys += (size_t)(r->imported + r->unchanged);
 	}
 	gpgme_data_release(d);
-	buf_free(&b);
+	free(text);
 	return rc;
 }
 

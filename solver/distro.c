@@ -157,28 +157,20 @@ static int solv_key(Repo *repo, Repokey *key, void *kfdata)
 	}
 }
 
-/* Written under a temporary name and renamed: a reader sees all or nothing. */
+static int write_solv(FILE *f, void *repo)
+{
+	return repo_write_filtered(repo, f, solv_key, NULL, NULL) != 0 ? -1 : 0;
+}
+
+/* Written whole or not at all (fetch/files.h): a reader sees all or
+ * nothing; a cache, so without fsync (a lost file is a miss). */
 static int to_cache(Repo *repo, const char *dir, const char *name)
 {
 	files_mkdirs(dir, 0755);
 	char *file = xasprintf("%s/%s", dir, name);
-	char *tmp = xasprintf("%s.XXXXXX", file);
-	int fd = mkstemp(tmp), ok = 0;
-	if (fd >= 0) {
-		FILE *f = fdopen(fd, "wb");
-		if (f) {
-			int bad = repo_write_filtered(repo, f, solv_key, NULL, NULL) != 0;
-			bad |= fclose(f) != 0;
-			ok = !bad && rename(tmp, file) == 0;
-		} else {
-			close(fd);
-		}
-		if (!ok)
-			unlink(tmp);
-	}
-	free(tmp);
+	int rc = files_write_atomic_with(file, 0600, 0, write_solv, repo);
 	free(file);
-	return ok ? 0 : -1;
+	return rc;
 }
 
 /* path made absolute against the working directory (not resolved: stat

@@ -231,23 +231,22 @@ void needs_features(const struct pkg *p, struct strv *out)
 /* ---- relations ------------------------------------------------------------ */
 
 
-/* A package name where the family names packages, not capabilities:
- * dh-python's table names Python distributions, else the pair's name */
-static char *package_name(const struct eco *e, const struct family_eco *fe, const char *name)
+/* The package a requirement on NAME names where dependencies name
+ * packages: dh-python's table names Python distributions */
+static char *pkg_name(const struct family *t, const struct eco *e, const char *name)
 {
 	const char *rule;
-	return e->deps == ECO_DEPS_PEP508 ? pydist_deb(name, &rule) : fe->cap(name);
+	return e->deps == ECO_DEPS_PEP508 ? pydist_deb(name, &rule) : family_eco(t, e->name)->cap(name);
 }
 
 char *needs_bare(const char *eco, const char *name, const struct family *t)
 {
 	const struct eco *e = eco_find(eco);
-	const struct family_eco *fe = e ? family_eco(t, e->name) : NULL;
-	if (!fe)
+	if (!e || !family_eco(t, e->name))
 		return NULL;
 	if (t->by_capability)
-		return fe->cap(name);
-	return package_name(e, fe, name);
+		return family_eco(t, e->name)->cap(name);
+	return pkg_name(t, e, name);
 }
 
 /* RPM "name OP evr", Debian "name (OP evr)"; either without a version */
@@ -322,11 +321,11 @@ Id needs_dep(Pool *pool, const char *eco, const struct need *nd, const struct fa
 	Id id = 0;
 	const struct family_eco *fe = e ? family_eco(t, e->name) : NULL;
 	if (!fe) {
-		*why = "no package naming for this ecosystem in the distribution family";
+		*why = "unknown ecosystem";
 		return 0;
 	}
-	if (!t->by_capability && !fe->dep) {   /* a pair's own relations (debcargo's) are rendered below */
-		char *pkg = package_name(e, fe, e->deps == ECO_DEPS_PEP508 ? nd->name : nd->cap);
+	if (!t->by_capability && !fe->dep) {   /* a pair's own relations (debcargo's) come below */
+		char *pkg = pkg_name(t, e, e->deps == ECO_DEPS_PEP508 ? nd->name : nd->cap);
 		struct ivlist l = {0};
 		if (e->intervals(nd->range, t->spell, &l, why) == 0) {
 			id = from_intervals(pool, pkg, &l);
@@ -351,8 +350,10 @@ void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, 
 		    struct strv *out)
 {
 	const struct eco *e = eco_find(p->eco);
-	const struct family_eco *fe = e ? family_eco(t, e->name) : NULL;
-	if (k == UNIT_TEST || !fe)
+	if (k == UNIT_TEST || !e)
+		return;
+	const struct family_eco *fe = family_eco(t, e->name);
+	if (!fe)
 		return;
 	if (fe->dep && !t->by_capability) {
 		/* debcargo's semver-suffixed names, for the base and each feature */

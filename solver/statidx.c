@@ -7,6 +7,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../fetch/files.h"
+
 #define HEADER "ferry stat-index 1\n"
 #define MAX_LINES 4096
 #define MAX_LINE 8192
@@ -140,21 +142,7 @@ void statidx_record(const char *dir, const char *key, const char *sig, const cha
 	}
 	entries_free(v, n);
 	char *path = index_path(dir);
-	char *tmp = xasprintf("%s.XXXXXX", path);
-	int fd = mkstemp(tmp);
-	if (fd >= 0) {
-		FILE *f = fdopen(fd, "w");
-		int bad = !f;
-		if (f) {
-			bad |= fwrite(out.p, 1, out.len, f) != out.len;
-			bad |= fclose(f) != 0;
-		} else {
-			close(fd);
-		}
-		if (bad || rename(tmp, path) != 0)
-			unlink(tmp);
-	}
-	free(tmp);
+	files_write_atomic(path, out.p ? out.p : "", out.len, 0600, 0);   /* a cache: a lost index is a miss */
 	free(path);
 	buf_free(&out);
 }

@@ -31,7 +31,8 @@ documents served as usual), for any path below:
   drip      one byte every 0.2 s (past any short timeout; never stalls)
   loop      302 to the same URL, for ever
 /FAULT=NAME/ gives the fault to the document whose path ends in /NAME only
-(a dependency's, in a plan).
+(a dependency's, in a plan); NAME may hold %2F for '/' (attrs%2Fjson: a
+JSON API document).
 /crates/... and /pypi/... serve tests/registry/crates and tests/registry/pypi
 as they lie (a sparse index, a JSON API), with the same fault prefixes.
 As a client, for the test cases:
@@ -190,7 +191,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if m and m.group(1) in FAULTS:
             path, only = m.group(3), m.group(2) or ""
             if only.startswith("="):
-                if urllib.parse.unquote(path).endswith("/" + only[1:]):
+                if urllib.parse.unquote(path).endswith("/" + urllib.parse.unquote(only[1:])):
                     self.fault = m.group(1)
             elif bool(only) == bool(ARTIFACT.search(path)):
                 self.fault = m.group(1)

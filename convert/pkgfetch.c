@@ -1,0 +1,114 @@
+/* A package version from its registry (pkgfetch.h). */
+#include "pkgfetch.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/date.h"
+#include "../core/eco.h"
+#include "../core/util.h"
+#include "../fetch/digest.h"
+
+const struct reader *reader_find(const char *eco)
+{
+	static const struct reader *const all[] = {&npm_reader, &crates_reader, &pypi_reader};
+	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+		if (strcmp(all[i]->eco, eco) == 0)
+			return all[i];
+	return NULL;
+}
+
+void fetched_free(struct fetched *f)
+{
+	free(f->doc), free(f->doc_url), free(f->artifact), free(f->artifact_url);
+	pkgfiles_free(&f->files);
+	memset(f, 0, sizeof *f);
+}
+
+/* the document, a registry's "no" said as such: "NAME: not in the
+ * registry: URL: HTTP 404" */
+static int document(const struct registry *r, const char *name, struct registry_doc *d, struct ferr *e)
+{
+	const struct eco *eco = eco_find(r->eco);
+	char *what = xasprintf("%s: %s", name, eco ? eco->doc_noun : "registry metadata");
+	int rc = registry_doc(r, name, 0, what, d, e);
+	if (rc != 0 && e->kind == FERR_MISSING) {
+		struct ferr first = *e;
+		size_t wl = strlen(what);
+		const char *detail = strncmp(first.msg, what, wl) == 0 && first.msg[wl] == ':' ? first.msg + wl + 2 : first.msg;
+		ferr_clear(e);
+		ferr_set(e, FERR_MISSING, "%s: not in the registry: %s", name, detail);
+	}
+	free(what);
+	return rc;
+}
+
+/* what the reader makes of the registry's root document, when the
+ * artifact rule needs one: 0 with *conf (the caller's) or NULL */
+static int root_conf(const struct registry *r, const struct reader *rd, const char *name, char **conf, struct ferr *e)
+{
+	*conf = NULL;
+	struct registry_doc d;
+	char *what = xasprintf("%s: index config.json", name);
+	int rc = registry_root_doc(r, what, &d, e);
+	if (rc == 0 && d.body && rd->root_conf)
+		rc = rd->root_conf(d.body, d.len, name, conf, e);
+	registry_doc_free(&d);
+	free(what);
+	return rc;
+}
+
+int pkgfetch_artifact(const struct registry *r, const char *name, const char *want, struct pkg *p,
+		      struct fetched *out, struct ferr *e)
+{
+	const struct reader *rd = reader_find(r->eco);
+	if (!rd)
+		return ferr_set(e, FERR_USAGE, "%s: no reader for ecosystem '%s'", name, r->eco);
+	struct registry_doc d;
+	char *ref = NULL, *conf = NULL;
+	int rc = -1;
+	if (document(r, name, &d, e) != 0)
+		return -1;
+	out->doc = d.body, out->doc_len = d.len, out->doc_url = d.url;
+	if (rd->select(d.body, d.len, name, want, p, &ref, e) == 0 && root_conf(r, rd, p->name, &conf, e) == 0 &&
+	    registry_artifact(r, &d, p, ref, conf, &out->artifact_url, &out->artifact, &out->artifact_len, e) == 0)
+		rc = 0;
+	free(ref), free(conf);
+	return rc;
+}
+
+int pkgfetch(const struct registry *r, const char *name, const char *want, archive_want_fn keep, struct pkg *p,
+	     struct fetched *out, struct ferr *e)
+{
+	const struct reader *rd = reader_find(r->eco);
+	if (pkgfetch_artifact(r, name, want, p, out, e) != 0)
+		return -1;
+	char *what = registry_artifact_what(r, p);
+	int rc = -1;
+	struct pkgfiles *files = &out->files;
+	p->sha512 = digest_hex(DIGEST_SHA512, out->artifact, out->artifact_len);
+	p->source_size = out->artifact_len;
+	p->source_url = xstrdup(out->artifact_url);
+	p->source_file = registry_artifact_name(r, out->artifact_url, p);
+	if (archive_read(out->artifact, out->artifact_len, &archive_default_limits, keep ? keep : rd->want, NULL, what,
+			 files, e) != 0)
+		goto out;
+	if (!files->root || !*files->root ||
+	    strspn(files->root, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-") != strlen(files->root)) {
+		ferr_set(e, FERR_INPUT, "%s: top folder '%.100s' is not a plain name", what, files->root ? files->root : "");
+		goto out;
+	}
+	p->source_root = xstrdup(files->root);
+	if (rd->read(files, p, e) != 0)
+		goto out;
+	/* crates.io's index (before pubtime) and Simple API pages carry no
+	 * date: the artifact's newest file time is the next best upstream one */
+	if ((!p->publish_time || !*p->publish_time) && files->newest > 0) {
+		free(p->publish_time);
+		p->publish_time = date_iso(files->newest);
+	}
+	rc = 0;
+out:
+	free(what);
+	return rc;
+}

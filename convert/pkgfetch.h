@@ -1,0 +1,50 @@
+/* pkgfetch.h: one package version from its registry, the composition that
+ * import, plan, review, approve and vet share: the metadata document
+ * (fetch/registry.h) -> the reader's select (convert/reader.h) -> the
+ * artifact, its digest checked -> read in memory under the archive limits
+ * (fetch/archive.h) -> the reader's read.
+ *
+ * A package the registry does not have is FERR_MISSING, "NAME: not in the
+ * registry: ..." (exit 3), not a network failure.
+ *
+ * Ownership: a struct fetched owns everything in it (fetched_free); *p is
+ * the caller's to free (pkg_free) whatever the outcome. */
+#ifndef FERRY_PKGFETCH_H
+#define FERRY_PKGFETCH_H
+
+#include <stddef.h>
+
+#include "reader.h"
+#include "../core/err.h"
+#include "../core/model.h"
+#include "../fetch/registry.h"
+
+/* The reader of an ecosystem (core/eco.h's name), NULL when none. */
+const struct reader *reader_find(const char *eco);
+
+/* What fetching a version brings back besides the package. */
+struct fetched {
+	char *doc;             /* the metadata document as fetched */
+	size_t doc_len;
+	char *doc_url;
+	char *artifact;        /* the artifact, its digest checked */
+	size_t artifact_len;
+	char *artifact_url;
+	struct pkgfiles files; /* pkgfetch: its members; bytes kept where
+				  keep() said so */
+};
+void fetched_free(struct fetched *f);
+
+/* One version of NAME (want: a version, range or tag; NULL: the latest):
+ * the metadata document, and the artifact checked against the registry's
+ * digest; *p gets the version's metadata from the document.  0, or -1
+ * with e set. */
+int pkgfetch_artifact(const struct registry *r, const char *name, const char *want, struct pkg *p,
+		      struct fetched *out, struct ferr *e);
+/* The same, and the artifact read in memory (keep: which members' bytes
+ * to keep; it must keep what the reader wants; NULL: the reader's own
+ * want), with the reader's facts in *p. */
+int pkgfetch(const struct registry *r, const char *name, const char *want, archive_want_fn keep, struct pkg *p,
+	     struct fetched *out, struct ferr *e);
+
+#endif

@@ -1,0 +1,44 @@
+/* npm's registry behind fetch/registry.h. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "digest.h"
+#include "npmrc.h"
+#include "npmurl.h"
+#include "registry_kind.h"
+#include "../core/util.h"
+
+static char *artifact_url(const char *root, const char *doc_url, const struct pkg *p, const char *ref,
+			  const char *conf, int rewrite, struct ferr *e)
+{
+	(void)conf;
+	char *u = npmurl_tarball(root, doc_url, p->name, ref, rewrite);
+	if (!u)
+		ferr_set(e, FERR_INPUT, "%s@%s: dist.tarball: '%.200s' is not an http(s) URL, or a file URL from a file registry",
+			 p->name, p->version, ref);
+	return u;
+}
+
+static int check(const void *data, size_t len, const struct pkg *p, const char *what, struct ferr *e)
+{
+	return digest_check_npm(data, len, p->integrity, p->shasum, what, e);
+}
+
+static char *artifact_name(const struct pkg *p)
+{
+	const char *slash = strchr(p->name, '/');
+	return xasprintf("%s-%s.tgz", slash ? slash + 1 : p->name, p->version);
+}
+
+const struct registry_kind registry_npm = {
+	.eco = "npm",
+	.configured = npmrc_registry,
+	.doc_url = npmurl_packument,
+	/* the abbreviated metadata has what a plan reads (versions,
+	 * dependencies, dist) at a fraction of the full packument */
+	.plan_accept = "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8",
+	.artifact_url = artifact_url,
+	.check = check,
+	.artifact_name = artifact_name,
+	.max_doc = (size_t)128 << 20,   /* a packument */
+};
