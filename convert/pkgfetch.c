@@ -9,15 +9,6 @@
 #include "../core/util.h"
 #include "../fetch/digest.h"
 
-const struct reader *reader_find(const char *eco)
-{
-	static const struct reader *const all[] = {&npm_reader, &crates_reader, &pypi_reader};
-	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-		if (strcmp(all[i]->eco, eco) == 0)
-			return all[i];
-	return NULL;
-}
-
 void fetched_free(struct fetched *f)
 {
 	free(f->doc), free(f->doc_url), free(f->artifact), free(f->artifact_url);

@@ -19,9 +19,6 @@
 #include "../core/model.h"
 #include "../fetch/registry.h"
 
-/* The reader of an ecosystem (core/eco.h's name), NULL when none. */
-const struct reader *reader_find(const char *eco);
-
 /* What fetching a version brings back besides the package. */
 struct fetched {
 	char *doc;             /* the metadata document as fetched */
