@@ -64,6 +64,10 @@ struct eco {
 	int (*compare)(const char *a, const char *b, int *out, const char **why);
 	/* a version in a family's spelling (interval.h, family.h) */
 	char *(*translate)(const char *version, const struct verspell *sp, const char **why);
+	/* VERSION as a distribution package's version spells it in that
+	 * spelling (npm, Cargo: translate's; PyPI keeps its release whole,
+	 * "1.0" not "1"); NULL if it has none */
+	char *(*pkgver)(const char *version, const struct verspell *sp);
 	/* the range as intervals in a family's spelling; 0 or -1 */
 	int (*intervals)(const char *range, const struct verspell *sp, struct ivlist *out, const char **why);
 	/* distribution names for its packages: the (family x ecosystem) pairs

@@ -50,6 +50,12 @@ static char *translate(const char *version, const struct verspell *sp, const cha
 	return s;
 }
 
+static char *pkgver(const char *version, const struct verspell *sp)
+{
+	const char *why;
+	return translate(version, sp, &why);
+}
+
 static int intervals(const char *range, const struct verspell *t, struct ivlist *out, const char **why)
 {
 	struct cargoreq r;
@@ -112,5 +118,6 @@ const struct eco eco_crate = {
 	.satisfies = satisfies,
 	.compare = compare,
 	.translate = translate,
+	.pkgver = pkgver,
 	.intervals = intervals,
 };

@@ -47,6 +47,12 @@ static char *translate(const char *version, const struct verspell *sp, const cha
 	return s;
 }
 
+static char *pkgver(const char *version, const struct verspell *sp)
+{
+	const char *why;
+	return translate(version, sp, &why);
+}
+
 static int intervals(const char *range, const struct verspell *t, struct ivlist *out, const char **why)
 {
 	struct npmrange r;
@@ -99,5 +105,6 @@ const struct eco eco_npm = {
 	.satisfies = satisfies,
 	.compare = compare,
 	.translate = translate,
+	.pkgver = pkgver,
 	.intervals = intervals,
 };

@@ -53,6 +53,17 @@ static char *translate(const char *version, const struct verspell *sp, const cha
 	return s;
 }
 
+static char *pkgver(const char *version, const struct verspell *sp)
+{
+	struct pepver v;
+	const char *why;
+	if (pepver_parse(version, &v, &why) != 0)
+		return NULL;
+	char *s = pepver_pkgver(&v, sp);
+	pepver_free(&v);
+	return s;
+}
+
 static int intervals(const char *range, const struct verspell *t, struct ivlist *out, const char **why)
 {
 	struct pepset s;
@@ -111,5 +122,6 @@ const struct eco eco_pypi = {
 	.satisfies = satisfies,
 	.compare = compare,
 	.translate = translate,
+	.pkgver = pkgver,
 	.intervals = intervals,
 };

@@ -3,8 +3,6 @@
 
 #include <string.h>
 
-#include "naming.h"
-
 static const struct family *const families[] = {&family_fedora, &family_debian};
 _Static_assert(sizeof families / sizeof families[0] <= FAMILY_MAX, "FAMILY_MAX is too small");
 
@@ -37,10 +35,4 @@ const struct family_eco *family_eco(const struct family *f, const char *eco)
 		if (strcmp(f->ecos[i].eco, eco) == 0)
 			return &f->ecos[i];
 	return NULL;
-}
-
-char *family_compat(const struct family *f, const char *eco, const char *name, const char *version)
-{
-	const struct family_eco *fe = family_eco(f, eco);
-	return fe ? naming_compat(eco, name, version, fe->compat_sep, fe->compat_always) : NULL;
 }

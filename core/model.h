@@ -117,7 +117,10 @@ int dep_kind_optional(enum dep_kind k);
 /* ---- the registry's history of one package ------------------------------
  * Every version the metadata document lists, with its time and whether it
  * was yanked or deprecated, and the versions it says were unpublished: a
- * reader's history function fills it (reader.h). */
+ * reader's history function fills it (reader.h).  A struct history, zeroed
+ * to start, owns every string and array in it (history_add copies);
+ * history_free releases them and zeroes it.  history_find's answer is
+ * borrowed from h. */
 struct hist_version {
 	char *version;
 	char *time;        /* ISO 8601, "" if the registry gives none */

@@ -16,7 +16,6 @@
 #include "../core/date.h"
 #include "../core/eco.h"
 #include "../core/family.h"
-#include "../core/pep440.h"
 #include "../core/util.h"
 
 const struct rule_info review_rules[] = {
@@ -737,43 +736,22 @@ static void rule_yanked(const struct review_in *in, struct review *r)
 		review_add(r, "yanked", SEV_INFO, "metadata: yanked", "the previous version %s is yanked", oh->version);
 }
 
-/* a PyPI version whose distribution spelling (core/pep440.h: 1.0rc1 ->
- * 1.0~rc1, Debian's 1.0+post1, Fedora's 1.0^post1) is version */
-static const struct hist_version *pypi_spelt(const struct history *h, const char *version)
-{
-	for (size_t i = 0; i < h->n; i++) {
-		struct pepver pv = {0};
-		const char *why;
-		int found = 0;
-		if (pepver_parse(h->v[i].version, &pv, &why) == 0) {
-			const struct family *f;
-			for (size_t k = 0; !found && (f = family_at(k)) != NULL; k++) {
-				char *sp = pepver_pkgver(&pv, f->spell);
-				found = sp && strcmp(sp, version) == 0;
-				free(sp);
-			}
-		}
-		pepver_free(&pv);
-		if (found)
-			return &h->v[i];
-	}
-	return NULL;
-}
-
-/* the registry's spelling of a version the distribution ships: Debian
- * writes a pre-release "1.0.0~rc1" where npm and crates say "1.0.0-rc1" */
+/* The registry's version a distribution ships as VERSION: the same text,
+ * or one whose package version some family spells so (eco.h: pkgver):
+ * Debian's "1.0.0~rc1" for npm's "1.0.0-rc1", PyPI's normalised
+ * spellings (1.0rc1 -> 1.0~rc1, Debian's 1.0+post1, Fedora's 1.0^post1). */
 static const struct hist_version *shipped_in(const char *eco, const struct history *h, const char *version)
 {
 	const struct hist_version *v = history_find(h, version);
-	if (!v && strcmp(eco, "pypi") == 0)
-		return pypi_spelt(h, version);
-	if (!v && strchr(version, '~')) {
-		char *dash = xstrdup(version);
-		for (char *p = dash; *p; p++)
-			if (*p == '~')
-				*p = '-';
-		v = history_find(h, dash);
-		free(dash);
+	const struct eco *e = eco_find(eco);
+	for (size_t i = 0; !v && e && i < h->n; i++) {
+		const struct family *f;
+		for (size_t k = 0; !v && (f = family_at(k)) != NULL; k++) {
+			char *sp = e->pkgver(h->v[i].version, f->spell);
+			if (sp && strcmp(sp, version) == 0)
+				v = &h->v[i];
+			free(sp);
+		}
 	}
 	return v;
 }

@@ -35,8 +35,8 @@ static void slots(void)
 		char name[64];
 		snprintf(name, sizeof name, "eco %s: every slot filled", e->name);
 		check(name, e->name && e->label && e->doc_noun && e->artifact_noun && e->invalid_name && e->normal &&
-				    e->exact && e->series && e->satisfies && e->compare && e->translate && e->intervals &&
-				    (!e->feature_cap == !e->feature_noun) && eco_find(e->name) == e);
+				    e->exact && e->series && e->satisfies && e->compare && e->translate && e->pkgver &&
+				    e->intervals && (!e->feature_cap == !e->feature_noun) && eco_find(e->name) == e);
 	}
 	check("eco: three ecosystems, none found by a wrong name", n == 3 && !eco_find("") && !eco_find("NPM"));
 }
