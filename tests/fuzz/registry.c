@@ -112,6 +112,24 @@ void fuzz_registry(const struct reader *rd, const char *ext, const uint8_t *data
 	struct buf art = {0};
 	struct ferr e = {0};
 	char *ref = NULL;
+	/* the same document as review reads it: every version's history, and
+	 * as the root document an artifact rule reads (crates' config.json) */
+	size_t dlen = (size_t)((sep ? sep : end) - doc);
+	struct history h = {0};
+	if (rd->history(doc, dlen, name, &h, &e) == 0) {
+		history_settle(&h);
+		for (size_t i = 0; i < h.n; i++)
+			if (history_find(&h, h.v[i].version) == NULL)
+				fuzz_fail("a version of the history is not found in it", h.v[i].version);
+	}
+	history_free(&h);
+	ferr_clear(&e);
+	if (rd->root_conf) {
+		char *conf = NULL;
+		rd->root_conf(doc, dlen, name, &conf, &e);
+		free(conf);
+		ferr_clear(&e);
+	}
 	if (rd->select(doc, (size_t)((sep ? sep : end) - doc), name, *want && want[compat] ? want + compat : NULL, &p,
 		       &ref, &e) != 0)
 		goto out;
