@@ -91,6 +91,17 @@ json_t *jsonmem_load(const char *doc, size_t len, size_t flags, const char *what
 	return NULL;
 }
 
+json_t *jsonmem_load_object(const char *doc, size_t len, size_t flags, const char *what, struct ferr *e)
+{
+	json_t *root = jsonmem_load(doc, len, flags, what, e);
+	if (root && !json_is_object(root)) {
+		json_decref(root);
+		ferr_set(e, FERR_INPUT, "%s: not a JSON object", what);
+		return NULL;
+	}
+	return root;
+}
+
 char *jsonmem_dumps(const json_t *j, size_t flags)
 {
 	char *s = json_dumps(j, flags);

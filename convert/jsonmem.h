@@ -41,6 +41,10 @@ size_t jsonmem_budget(size_t len);
  * parse (budget: JSONMEM_RATIO times its size)". */
 json_t *jsonmem_load(const char *doc, size_t len, size_t flags, const char *what, struct ferr *e);
 
+/* The same, and a document that is no JSON object is refused too:
+ * "WHAT: not a JSON object".  What every registry document must be. */
+json_t *jsonmem_load_object(const char *doc, size_t len, size_t flags, const char *what, struct ferr *e);
+
 /* json_dumps, its text copied to memory of the caller's (free()); NULL on
  * failure as json_dumps. */
 char *jsonmem_dumps(const json_t *j, size_t flags);

@@ -14,19 +14,6 @@
 #include "../core/npmver.h"
 #include "../core/util.h"
 
-static json_t *load(const char *doc, size_t len, const char *what, struct ferr *e)
-{
-	json_t *root = jsonmem_load(doc, len, 0, what, e);
-	if (!root)
-		return NULL;
-	if (!json_is_object(root)) {
-		json_decref(root);
-		ferr_set(e, FERR_INPUT, "%s: not a JSON object", what);
-		return NULL;
-	}
-	return root;
-}
-
 /* A string field or "" when absent; -1 when present with another type. */
 static int get_str(json_t *obj, const char *key, char **out, const char *who, struct ferr *e)
 {
@@ -210,7 +197,7 @@ static const char *pick(json_t *root, const char *name, const char *want, struct
 static void *npm_parse(const char *doc, size_t len, const char *name, struct ferr *e)
 {
 	char *what = xasprintf("%s: packument", name);
-	json_t *root = load(doc, len, what, e);
+	json_t *root = jsonmem_load_object(doc, len, 0, what, e);
 	free(what);
 	if (!root)
 		return NULL;
@@ -457,7 +444,7 @@ static int npm_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 		goto out;
 	}
 	char *what = xasprintf("%s: package.json", who);
-	pj = load(pjf->data, pjf->len, what, e);
+	pj = jsonmem_load_object(pjf->data, pjf->len, 0, what, e);
 	free(what);
 	if (!pj)
 		goto out;
@@ -540,14 +527,10 @@ static const char *str_or_null(json_t *o, const char *k)
 static int npm_history(const char *doc, size_t len, const char *name, struct history *h, struct ferr *e)
 {
 	char *what = xasprintf("%s: registry metadata", name);
-	json_t *root = jsonmem_load(doc, len, 0, what, e);
+	json_t *root = jsonmem_load_object(doc, len, 0, what, e);
 	free(what);
 	if (!root)
 		return -1;
-	if (!json_is_object(root)) {
-		json_decref(root);
-		return ferr_set(e, FERR_INPUT, "%s: registry metadata: not a JSON object", name);
-	}
 	json_t *versions = json_object_get(root, "versions"), *time = json_object_get(root, "time");
 	const char *k;
 	json_t *m, *t;

@@ -218,7 +218,7 @@ static int pypi_select(const char *doc, size_t len, const char *name, const char
 		       char **artifact, struct ferr *e)
 {
 	char *what = xasprintf("%s: JSON API", name);
-	json_t *root = jsonmem_load(doc, len, 0, what, e);
+	json_t *root = jsonmem_load_object(doc, len, 0, what, e);
 	free(what);
 	int rc = -1;
 	struct pepver exact = {0}, best = {0};
@@ -226,10 +226,6 @@ static int pypi_select(const char *doc, size_t len, const char *name, const char
 	const char *why;
 	if (!root)
 		goto out;
-	if (!json_is_object(root)) {
-		ferr_set(e, FERR_INPUT, "%s: JSON API: not a JSON object", name);
-		goto out;
-	}
 	json_t *shaped = as_project(root);
 	json_decref(root);
 	root = shaped;
@@ -604,14 +600,10 @@ static void release_history(const char *version, json_t *files, struct history *
 static int pypi_history(const char *doc, size_t len, const char *name, struct history *h, struct ferr *e)
 {
 	char *what = xasprintf("%s: registry metadata", name);
-	json_t *root = jsonmem_load(doc, len, 0, what, e);
+	json_t *root = jsonmem_load_object(doc, len, 0, what, e);
 	free(what);
 	if (!root)
 		return -1;
-	if (!json_is_object(root)) {
-		json_decref(root);
-		return ferr_set(e, FERR_INPUT, "%s: registry metadata: not a JSON object", name);
-	}
 	json_t *rel = json_object_get(root, "releases");
 	const char *k;
 	json_t *files;
