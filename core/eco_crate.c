@@ -6,6 +6,7 @@
 
 #include "cargover.h"
 #include "eco.h"
+#include "eco_semver.h"
 #include "naming.h"
 #include "util.h"
 
@@ -27,27 +28,12 @@ static int satisfies(const char *range, const char *version, const char **why)
 
 static int compare(const char *a, const char *b, int *out, const char **why)
 {
-	struct npmver va, vb;
-	if (cargover_parse(a, &va, why) != 0)
-		return -1;
-	if (cargover_parse(b, &vb, why) != 0) {
-		npmver_free(&va);
-		return -1;
-	}
-	*out = npmver_cmp(&va, &vb);
-	npmver_free(&va);
-	npmver_free(&vb);
-	return 0;
+	return semver_compare(cargover_parse, a, b, out, why);
 }
 
 static char *translate(const char *version, const struct verspell *sp, const char **why)
 {
-	struct npmver v;
-	if (cargover_parse(version, &v, why) != 0)
-		return NULL;
-	char *s = npmver_spell(&v, sp);
-	npmver_free(&v);
-	return s;
+	return semver_translate(cargover_parse, version, sp, why);
 }
 
 static char *pkgver(const char *version, const struct verspell *sp)
@@ -77,23 +63,12 @@ static char *normal(const char *name)
 
 static char *exact(const char *version)
 {
-	struct npmver v;
-	const char *why;
-	if (cargover_parse(version, &v, &why) != 0)
-		return NULL;
-	npmver_free(&v);
-	return xasprintf("=%s", version);
+	return semver_valid(cargover_parse, version) ? xasprintf("=%s", version) : NULL;
 }
 
 static char *series(const char *version)
 {
-	struct npmver v;
-	const char *why;
-	if (cargover_parse(version, &v, &why) != 0)
-		return NULL;
-	char *s = npmver_series(&v);
-	npmver_free(&v);
-	return s;
+	return semver_series(cargover_parse, version);
 }
 
 static char *feature_cap(const char *name, const char *feature)

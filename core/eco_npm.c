@@ -2,6 +2,7 @@
 #include <stdlib.h>
 
 #include "eco.h"
+#include "eco_semver.h"
 #include "naming.h"
 #include "npmver.h"
 #include "util.h"
@@ -24,27 +25,12 @@ static int satisfies(const char *range, const char *version, const char **why)
 
 static int compare(const char *a, const char *b, int *out, const char **why)
 {
-	struct npmver va, vb;
-	if (npmver_parse(a, &va, why) != 0)
-		return -1;
-	if (npmver_parse(b, &vb, why) != 0) {
-		npmver_free(&va);
-		return -1;
-	}
-	*out = npmver_cmp(&va, &vb);
-	npmver_free(&va);
-	npmver_free(&vb);
-	return 0;
+	return semver_compare(npmver_parse, a, b, out, why);
 }
 
 static char *translate(const char *version, const struct verspell *sp, const char **why)
 {
-	struct npmver v;
-	if (npmver_parse(version, &v, why) != 0)
-		return NULL;
-	char *s = npmver_spell(&v, sp);
-	npmver_free(&v);
-	return s;
+	return semver_translate(npmver_parse, version, sp, why);
 }
 
 static char *pkgver(const char *version, const struct verspell *sp)
@@ -70,23 +56,12 @@ static char *same(const char *s)
 
 static char *exact(const char *version)
 {
-	struct npmver v;
-	const char *why;
-	if (npmver_parse(version, &v, &why) != 0)
-		return NULL;
-	npmver_free(&v);
-	return xstrdup(version);   /* a bare version is itself */
+	return semver_valid(npmver_parse, version) ? xstrdup(version) : NULL;
 }
 
 static char *series(const char *version)
 {
-	struct npmver v;
-	const char *why;
-	if (npmver_parse(version, &v, &why) != 0)
-		return NULL;
-	char *s = npmver_series(&v);
-	npmver_free(&v);
-	return s;
+	return semver_series(npmver_parse, version);
 }
 
 const struct eco eco_npm = {
