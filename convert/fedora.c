@@ -6,6 +6,7 @@
 #include "template.h"
 #include "writer.h"
 #include "../core/date.h"
+#include "../core/eco.h"
 #include "../core/escape.h"
 #include "../core/util.h"
 
@@ -45,6 +46,18 @@ void writer_rpm_vars(const struct pkg *p, const struct write_opts *o, struct tva
 	date_rpm(o->date, date, sizeof date);
 	tvars_set(v, "rpm_date", date);
 	writer_set_esc(v, "packager", o->packager, esc_rpm_line);
+}
+
+int writer_rpm_version(const struct pkg *p, struct tvars *v, const char *var, struct ferr *e)
+{
+	const char *why;
+	writer_set_esc(v, "upstream_version", p->version, esc_rpm_line);
+	char *s = eco_find(p->eco)->translate(p->version, family_fedora.spell, &why);   /* the writer table found it */
+	if (!s)
+		return ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
+	tvars_set(v, var, s);
+	free(s);
+	return 0;
 }
 
 void writer_rpm_out(const struct pkg *p, const struct write_opts *o, struct outtree *t, char *spec)

@@ -63,8 +63,6 @@ int fedora_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	size_t nf = 0;
 	struct strv base = {0}, check = {0};
 	int rc = -1;
-	char *s;
-	const char *why;
 
 	char *normal = xasprintf("rust-%s", p->name);   /* crate names: [A-Za-z0-9_-] */
 	t->top = writer_compat(p, o, &family_fedora, normal, v, e);
@@ -73,16 +71,8 @@ int fedora_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 		goto out;
 	tvars_set(v, "pkgname", t->top);
 	tvars_set(v, "crate", p->name);
-	s = esc_rpm_line(p->version);
-	tvars_set(v, "upstream_version", s);
-	free(s);
-	s = eco_find(p->eco)->translate(p->version, family_fedora.spell, &why);
-	if (!s) {
-		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
+	if (writer_rpm_version(p, v, "rpm_version", e) != 0)   /* rpm_version: what the provides carry */
 		goto out;
-	}
-	tvars_set(v, "rpm_version", s);
-	free(s);
 	char *fallback = xasprintf("Rust crate \"%s\"", p->name);
 	writer_rpm_vars(p, o, v, fallback);
 	free(fallback);

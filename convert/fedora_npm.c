@@ -29,9 +29,6 @@ int fedora_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 {
 	struct tvars *v = tvars_new();
 	int rc = -1;
-	char *s;
-	const struct eco *eco = eco_find(p->eco);
-	const char *why;
 
 	char *normal = naming_npm_fedora(p->name);
 	t->top = writer_compat(p, o, &family_fedora, normal, v, e);
@@ -40,16 +37,8 @@ int fedora_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 		goto out;
 	tvars_set(v, "pkgname", t->top);
 	tvars_set(v, "npm_name", p->name);      /* validated: npm name characters only */
-	s = esc_rpm_line(p->version);
-	tvars_set(v, "upstream_version", s);
-	free(s);
-	s = eco->translate(p->version, family_fedora.spell, &why);
-	if (!s) {
-		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
+	if (writer_rpm_version(p, v, "rpm_version", e) != 0)
 		goto out;
-	}
-	tvars_set(v, "rpm_version", s);
-	free(s);
 	char *fallback = xasprintf("The %s module for Node.js", p->name);
 	writer_rpm_vars(p, o, v, fallback);
 	free(fallback);

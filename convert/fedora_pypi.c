@@ -78,16 +78,8 @@ int fedora_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	free(name);
 	tvars_set(v, "dist", dist);
 	tvars_set(v, "pypi_name", p->name);   /* checked: [A-Za-z0-9._-] */
-	s = esc_rpm_line(p->version);
-	tvars_set(v, "upstream_version", s);
-	free(s);
-	s = eco->translate(p->version, family_fedora.spell, &why);
-	if (!s) {
-		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
+	if (writer_rpm_version(p, v, "dist_version", e) != 0)   /* dist_version: what the provides carry */
 		goto out;
-	}
-	tvars_set(v, "dist_version", s);   /* what python3dist() provides carry */
-	free(s);
 	struct pepver pv;
 	if (pepver_parse(p->version, &pv, &why) != 0 || !(s = pepver_pkgver(&pv, family_fedora.spell))) {
 		pepver_free(&pv);

@@ -79,6 +79,10 @@ void writer_set_esc(struct tvars *v, const char *name, const char *text, char *(
  * rpm_date and packager, every registry string escaped; fallback is the
  * summary when upstream has none. */
 void writer_rpm_vars(const struct pkg *p, const struct write_opts *o, struct tvars *v, const char *fallback);
+/* upstream_version (escaped) and var (the version in Fedora's spelling,
+ * what the spec's Version: and the provides carry).  0, or -1 with e
+ * naming the version. */
+int writer_rpm_version(const struct pkg *p, struct tvars *v, const char *var, struct ferr *e);
 /* TOP/TOP.spec (takes spec), TOP/sources with the artifact's sha512, and
  * the artifact itself. */
 void writer_rpm_out(const struct pkg *p, const struct write_opts *o, struct outtree *t, char *spec);
