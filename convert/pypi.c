@@ -596,7 +596,8 @@ static void release_history(const char *version, json_t *files, struct history *
 	history_add(h, version, first, yanked, NULL);
 }
 
-/* A project document's releases; a release document lists only itself. */
+/* A project document's releases, the JSON API's or the Simple API's (as
+ * select shapes them); a release document lists only itself. */
 static int pypi_history(const char *doc, size_t len, const char *name, struct history *h, struct ferr *e)
 {
 	char *what = xasprintf("%s: registry metadata", name);
@@ -604,6 +605,9 @@ static int pypi_history(const char *doc, size_t len, const char *name, struct hi
 	free(what);
 	if (!root)
 		return -1;
+	json_t *shaped = as_project(root);   /* a Simple API page reads as select reads it */
+	json_decref(root);
+	root = shaped;
 	json_t *rel = json_object_get(root, "releases");
 	const char *k;
 	json_t *files;

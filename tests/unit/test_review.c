@@ -73,6 +73,13 @@ static void histories(void)
 	check("history pypi: a release yanked when all its files are",
 	      rc == 0 && h.n == 2 && h.v[0].yanked && !h.v[1].yanked && strcmp(h.first, "2022-01-01T00:00:00Z") == 0);
 	history_free(&h);
+	rc = history_of("pypi", "{\"name\":\"x\",\"files\":[{\"filename\":\"x-1.0.tar.gz\",\"url\":\"x-1.0.tar.gz\","
+			"\"upload-time\":\"2021-05-01T00:00:00Z\",\"yanked\":\"broken\"},"
+			"{\"filename\":\"x-2.0.tar.gz\",\"url\":\"x-2.0.tar.gz\"}]}", &h, &e);
+	check("history pypi: a Simple API page (PEP 691) lists its releases, yanked with a reason",
+	      rc == 0 && h.n == 2 && history_find(&h, "1.0") && history_find(&h, "1.0")->yanked &&
+		      !history_find(&h, "2.0")->yanked && strcmp(history_find(&h, "1.0")->time, "2021-05-01T00:00:00Z") == 0);
+	history_free(&h);
 	rc = history_of("gem", "{}", &h, &e);
 	check("history: an unknown ecosystem is an error, nobody's default", rc == -1 && e.kind == FERR_USAGE);
 	history_free(&h);
