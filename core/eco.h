@@ -33,8 +33,10 @@ struct eco {
 	/* the registry's identity of a name: two spellings of one package
 	 * normalise alike (PEP 503 for PyPI; crates.io: case and '-'/'_') */
 	char *(*normal)(const char *name);
-	/* the range admitting only VERSION ("=1.2.3" for Cargo, whose bare
-	 * "1.2.3" means ^1.2.3); NULL if VERSION is not one */
+	/* what a reader's select takes for VERSION alone: "=1.2.3" for Cargo,
+	 * whose bare "1.2.3" means ^1.2.3; the bare version for npm and PyPI
+	 * (PyPI's "==1.0" would admit 1.0+local too).  NULL if VERSION is
+	 * not one */
 	char *(*exact)(const char *version);
 	/* The series of VERSION, the one slot rule: versions of one series are
 	 * what the ecosystem's default requirement holds together (npm and

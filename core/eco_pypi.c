@@ -81,7 +81,7 @@ static char *exact(const char *version)
 	if (pepver_parse(version, &v, &why) != 0)
 		return NULL;
 	pepver_free(&v);
-	return xasprintf("==%s", version);
+	return xstrdup(version);   /* select takes a bare version as itself */
 }
 
 /* the first release number as digits, leading zeros dropped: any size */

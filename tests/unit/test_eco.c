@@ -74,7 +74,7 @@ static void spellings(void)
 {
 	owned("exact crate", eco_find("crate")->exact("1.2.3"), "=1.2.3");
 	owned("exact npm", eco_find("npm")->exact("1.2.3-rc.1"), "1.2.3-rc.1");
-	owned("exact pypi", eco_find("pypi")->exact("1.0.post1"), "==1.0.post1");
+	owned("exact pypi", eco_find("pypi")->exact("1.0.post1"), "1.0.post1");
 	owned("exact refuses a range", eco_find("npm")->exact("^1.2.3"), NULL);
 	owned("normal crate", eco_find("crate")->normal("Serde_JSON"), "serde-json");
 	owned("normal pypi", eco_find("pypi")->normal("Zope.Interface"), "zope-interface");
