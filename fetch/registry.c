@@ -144,6 +144,8 @@ int registry_artifact(const struct registry *r, const struct registry_doc *doc, 
 		return -1;
 	char *what = registry_artifact_what(r, p);
 	int rc = http_get(*url, MAX_ARTIFACT, what, data, len, e);
+	if (rc != 0 && e->kind == FERR_MISSING)
+		e->kind = FERR_NET;   /* the document names it: a broken registry, not an unknown package */
 	if (rc == 0 && r->kind->check(*data, *len, p, what, e) != 0)
 		rc = -1;
 	if (rc != 0) {

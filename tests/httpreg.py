@@ -28,6 +28,8 @@ documents served as usual), for any path below:
   truncate  Content-Length of the whole body, half of it sent, then the
             connection closed
   status500 HTTP 500
+  status404 HTTP 404 (on an artifact the document names: a broken
+            registry, not a package it lacks)
   drip      one byte every 0.2 s (past any short timeout; never stalls)
   loop      302 to the same URL, for ever
 /FAULT=NAME/ gives the fault to the document whose path ends in /NAME only
@@ -55,7 +57,7 @@ import urllib.request
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "registry", "npm")
 STATIC = {k: os.path.join(os.path.dirname(ROOT), k) for k in ("crates", "pypi")}
-FAULTS = ("reset", "truncate", "status500", "drip", "loop")
+FAULTS = ("reset", "truncate", "status500", "status404", "drip", "loop")
 ARTIFACT = re.compile(r"\.(tgz|crate|tar\.gz|zip|whl)$")
 
 POLICIES = {
@@ -102,12 +104,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def send_fault(self, body):
         """The response as a faulty registry gives it (FAULTS)."""
         f = self.fault
-        if f == "status500":
-            self.send_response(500)
+        if f in ("status500", "status404"):
+            text = b"internal server error\n" if f == "status500" else b"not found\n"
+            self.send_response(500 if f == "status500" else 404)
             self.send_header("Content-Type", "text/plain")
-            self.send_header("Content-Length", "22")
+            self.send_header("Content-Length", str(len(text)))
             self.end_headers()
-            self.wfile.write(b"internal server error\n")
+            self.wfile.write(text)
             return
         if f == "loop":
             self.send_response(302)
