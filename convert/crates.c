@@ -258,7 +258,7 @@ static int index_lines(const char *doc, size_t len, const char *name, json_t **a
 				if (jsonmem_end())
 					return ferr_set(e, FERR_INPUT, "%s: index: needs more than %zu MiB to parse", name,
 							budget >> 20);
-				return ferr_set(e, FERR_INPUT, "%s: index line %zu: not a JSON object", name, lines);
+				return ferr_set(e, FERR_INPUT, "%s: index line %zu: not a JSON object (or a key twice)", name, lines);
 			}
 		}
 		s += n + 1;

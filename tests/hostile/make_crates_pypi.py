@@ -119,6 +119,11 @@ def crates():
     crate("h-crate-dotdup", extra=[lambda t: member(t, "h-crate-dotdup-1.0.0/./Cargo.toml",
                                                     cargo_toml("h-crate-dotdup", "1.0.0", extra='build = "evil.rs"\n'))])
     crate("h-crate-twotops", extra=[lambda t: member(t, "other-1.0.0/src/lib.rs", b"x")])
+    # an index line with a key twice: a reader keeping the first "vers" and
+    # one keeping the last would disagree on the version; refused
+    write(os.path.join(CRATES, index_path("h-crate-dupkey")),
+          '{"name":"h-crate-dupkey","vers":"1.0.0","vers":"9.9.9","deps":[],"cksum":"%s","features":{},'
+          '"yanked":false}\n' % ("0" * 64))
 
     # text that tries to run RPM macros and to start an RPM tag or a Debian
     # field after a newline
