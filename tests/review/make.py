@@ -184,6 +184,16 @@ npm_package("liberty", [
     ("1.4.44-liberty-2", "2022-01-08T00:00:00.000Z", {}, {"index.js": "module.exports = 1\n"}, "someone", ["someone"]),
     ("7.0.0", "2022-01-09T00:00:00.000Z", {}, {"index.js": "module.exports = 1\n"}, "someone", ["someone"]),
 ], "2020-01-01T00:00:00.000Z")
+# the series rule (core/eco.h): under a caret 0.0.3 and 0.0.4 are two
+# series, a major step, where 0.1.0 to 0.1.1 is a patch
+npm_package("zero-series", [
+    ("0.0.3", "2020-01-01T00:00:00.000Z", {}, {"index.js": "module.exports = 1\n"}, "someone", ["someone"]),
+    ("0.0.4", "2020-02-01T00:00:00.000Z", {"dependencies": {"left-pad": "^1.3.0"}},
+     {"index.js": "module.exports = 1\n"}, "someone", ["someone"]),
+    ("0.1.0", "2020-03-01T00:00:00.000Z", {}, {"index.js": "module.exports = 1\n"}, "someone", ["someone"]),
+    ("0.1.1", "2020-04-01T00:00:00.000Z", {"dependencies": {"left-pad": "^1.3.0"}},
+     {"index.js": "module.exports = 1\n"}, "someone", ["someone"]),
+], "2020-01-01T00:00:00.000Z")
 doc = json.load(open(os.path.join(HERE, "npm/liberty")))
 doc["versions"]["7.0.0"]["deprecated"] = "fixture: do not use"
 doc["time"]["1.5.0"] = "2021-01-01T00:00:00.000Z"   # listed in time, gone from versions: unpublished
