@@ -40,12 +40,10 @@ static int root_conf(const struct registry *r, const struct reader *rd, const ch
 {
 	*conf = NULL;
 	struct registry_doc d;
-	char *what = xasprintf("%s: index config.json", name);
-	int rc = registry_root_doc(r, what, &d, e);
+	int rc = registry_root_doc(r, name, &d, e);
 	if (rc == 0 && d.body && rd->root_conf)
 		rc = rd->root_conf(d.body, d.len, name, conf, e);
 	registry_doc_free(&d);
-	free(what);
 	return rc;
 }
 

@@ -120,12 +120,15 @@ int registry_version_doc(const struct registry *r, const char *name, const char 
 	return get(r->kind->version_doc_url(r->root, name, version), NULL, r->kind->max_doc, what, out, e);
 }
 
-int registry_root_doc(const struct registry *r, const char *what, struct registry_doc *out, struct ferr *e)
+int registry_root_doc(const struct registry *r, const char *name, struct registry_doc *out, struct ferr *e)
 {
 	memset(out, 0, sizeof *out);
 	if (!r->kind->root_doc)
 		return 0;
-	return get(xasprintf("%s%s", r->root, r->kind->root_doc), NULL, MAX_ROOT_DOC, what, out, e);
+	char *what = xasprintf("%s: index %s", name, r->kind->root_doc);
+	int rc = get(xasprintf("%s%s", r->root, r->kind->root_doc), NULL, MAX_ROOT_DOC, what, out, e);
+	free(what);
+	return rc;
 }
 
 char *registry_artifact_what(const struct registry *r, const struct pkg *p)

@@ -90,8 +90,9 @@ int registry_version_doc(const struct registry *r, const char *name, const char 
 
 /* The registry's root document that the artifact rule needs (crates'
  * config.json, whose "dl" template the reader reads), fetched through the
- * cache: 0 with *out empty (body NULL) when the ecosystem has none. */
-int registry_root_doc(const struct registry *r, const char *what, struct registry_doc *out, struct ferr *e);
+ * cache for package name ("NAME: index config.json" in messages): 0 with
+ * *out empty (body NULL) when the ecosystem has none. */
+int registry_root_doc(const struct registry *r, const char *name, struct registry_doc *out, struct ferr *e);
 
 /* The artifact of the version p that the reader selected from doc: ref is
  * the reference the reader gave, conf what the reader made of the root

@@ -39,6 +39,7 @@ static void slots(void)
 				    e->intervals && (!e->feature_cap == !e->feature_noun) && eco_find(e->name) == e);
 	}
 	check("eco: three ecosystems, none found by a wrong name", n == 3 && !eco_find("") && !eco_find("NPM"));
+	check("eco: eco_names lists the table", strcmp(eco_names(), "npm, crate, pypi") == 0);
 }
 
 static const struct {
