@@ -27,7 +27,7 @@ struct write_opts {
 };
 
 /* One writer per (distribution family x ecosystem) pair, in one table
- * (writer.c); a pair not in it is an error, never another pair's writer. */
+ * (writers.c); a pair not in it is an error, never another pair's writer. */
 struct writer {
 	const char *family;     /* "fedora", "debian" (core/family.h) */
 	const char *eco;        /* "npm", "crate", "pypi" (core/eco.h) */
