@@ -4,10 +4,12 @@
  * disttype, how it spells versions (interval.h: struct verspell), how it
  * writes relations, how it names packages and compat packages, how its
  * files escape registry text, its Python for PEP 508 markers, and which
- * distribution indexes it loads.  What a family does with one ecosystem's
- * packages (capability naming, its own relation forms) is a (family x
- * ecosystem) pair, listed in the family's file; an ecosystem file knows
- * no family.  No family is anybody's default: a name that is not in the
+ * distribution indexes it loads, how its relations read back, how its
+ * package versions give the upstream version.  What a family does with
+ * one ecosystem's packages (capability naming, its own relation forms,
+ * what a unit provides, the name its index is asked for, how its packages
+ * give the upstream name back) is a (family x ecosystem) pair, listed in
+ * the family's file; an ecosystem file knows no family.  No family is anybody's default: a name that is not in the
  * table is an error for the caller to report.
  *
  * Adding a family: a core/family_NAME.c defining a struct family, its
