@@ -65,21 +65,19 @@ int pydist_ready(const char *who, struct ferr *e)
 	return 0;
 }
 
-char *pydist_deb(const char *name, const char **rule)
+/* the package dh-python's data gives a distribution named like name */
+static const char *table_pkg(const struct nametable *t, const char *name)
 {
+	(void)t;
 	if (!loaded)
 		load();
 	char *key = pep503_name(name);
-	for (size_t i = 0; i < keys.n; i++)
-		if (strcmp(keys.v[i], key) == 0) {
-			free(key);
-			*rule = "dh-python's mapping data";
-			return xstrdup(pkgs.v[i]);
-		}
-	*rule = "python3-<PEP 503 name>";
-	char *s = xasprintf("python3-%s", key);
+	const char *pkg = NULL;
+	for (size_t i = 0; i < keys.n && !pkg; i++)
+		if (strcmp(keys.v[i], key) == 0)
+			pkg = pkgs.v[i];
 	free(key);
-	return s;
+	return pkg;
 }
 
 const char *pydist_for_package(const char *pkg)
@@ -97,6 +95,38 @@ const char *pydist_for_package(const char *pkg)
 			hi = mid;
 	}
 	return lo < pkgs.n && strcmp(pkgs.v[bypkg[lo]], pkg) == 0 ? dists.v[bypkg[lo]] : NULL;
+}
+
+static const char *table_name(const struct nametable *t, const char *pkg)
+{
+	(void)t;
+	return pydist_for_package(pkg);
+}
+
+static const struct nametable table = {
+	.id = "dh-python",
+	.label = "dh-python's mapping data",
+	.pkg = table_pkg,
+	.name = table_name,
+};
+
+const struct nametable *pydist_table(const char *id)
+{
+	return strcmp(id, table.id) == 0 ? &table : NULL;
+}
+
+char *pydist_deb(const char *name, const char **rule)
+{
+	const char *pkg = table_pkg(&table, name);
+	if (pkg) {
+		*rule = table.label;
+		return xstrdup(pkg);
+	}
+	*rule = "python3-<PEP 503 name>";
+	char *key = pep503_name(name);
+	char *s = xasprintf("python3-%s", key);
+	free(key);
+	return s;
 }
 
 int pydist_applies(const struct pkg *p, const struct dep *d, const struct family *f, struct strv *extras,

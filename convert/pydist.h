@@ -1,7 +1,14 @@
 /* pydist.h: Debian's binary package name for a PyPI distribution, as
  * dh-python names it: its own mapping data (dist/cpython3_fallback, where
  * Debian's renames live: attrs -> python3-attr) when installed, else
- * python3-<PEP 503 name>.  $FERRY_DH_PYTHON_DIST names another data file. */
+ * python3-<PEP 503 name>.  $FERRY_DH_PYTHON_DIST names another data file.
+ *
+ * The data is read once, at the first call that needs it, into this
+ * file's process-wide tables (read at first use, through the environment,
+ * not passed in: the Debian PyPI writer and names recovery below
+ * cli/ ask by name alone).  pydist_table gives the same data as a
+ * struct nametable (core/family.h) for the (Debian x PyPI) pair's slots,
+ * which core/ cannot load itself. */
 #ifndef FERRY_PYDIST_H
 #define FERRY_PYDIST_H
 
@@ -14,6 +21,11 @@ const char *pydist_for_package(const char *pkg);
 #include "../core/err.h"
 #include "../core/family.h"
 #include "../core/model.h"
+
+/* The naming table whose id is id (family.h: a pair's .table), if it is
+ * dh-python's ("dh-python"), else NULL.  Static; its lookups load the data
+ * at first use as the functions above do. */
+const struct nametable *pydist_table(const char *id);
 
 /* Loads the mapping data now: -1 with e (FERR_IO) when the file is there
  * but could not be read whole; then the names above fall back to

@@ -4,15 +4,18 @@
  * disttype, how it spells versions (interval.h: struct verspell), how it
  * writes relations, how it names packages and compat packages, how its
  * files escape registry text, its Python for PEP 508 markers, and which
- * distribution indexes it loads.  What a family does with one ecosystem's
- * packages (capability naming, its own relation forms) is a (family x
- * ecosystem) pair, listed in the family's file; an ecosystem file knows
- * no family.  No family is anybody's default: a name that is not in the
+ * distribution indexes it loads, how its relations read back, how its
+ * package versions give the upstream version.  What a family does with
+ * one ecosystem's packages (capability naming, its own relation forms,
+ * what a unit provides, the name its index is asked for, how its packages
+ * give the upstream name back) is a (family x ecosystem) pair, listed in
+ * the family's file; an ecosystem file knows no family.  No family is anybody's default: a name that is not in the
  * table is an error for the caller to report.
  *
  * Adding a family: a core/family_NAME.c defining a struct family, its
- * entry in family.c's table, its writers (convert/writer.c's table) and,
- * when its indexes are a new format, a loader in solver/distro.c.
+ * entry in family.c's table, its writers (convert/writers.c's table) and,
+ * when its indexes are a new format, a row in solver/distpool.c's
+ * disttype table and a loader beside the others in solver/distro.c.
  *
  * Ownership: descriptors are static and const, never freed.  Functions
  * behind them return strings owned by the caller. */
@@ -23,8 +26,36 @@
 
 #include "interval.h"
 #include "pep508.h"
+#include "util.h"
 
-/* A (family x ecosystem) pair. */
+/* A table of names a family keeps for one ecosystem's packages, outside
+ * any rule (dh-python's mapping data: PyPI's attrs is Debian's
+ * python3-attr).  Such a table is data in a file, so core/ never loads
+ * it: its owner outside core/ (convert/pydist.c: pydist_table) reads it
+ * and the caller hands it to the pair's slots below, which only look
+ * names up through it; a slot given NULL applies its rules alone.  The
+ * table and the strings it returns live as long as the process. */
+struct nametable {
+	const char *id;                   /* "dh-python": what a pair's .table names */
+	const char *label;                /* "dh-python's mapping data": the rule, in messages */
+	/* the package the table gives the upstream NAME, or NULL */
+	const char *(*pkg)(const struct nametable *t, const char *name);
+	/* the upstream name the table gives the package PKG, or NULL */
+	const char *(*name)(const struct nametable *t, const char *pkg);
+};
+
+/* One unit of a registry version (solver/needs.h): the package itself or
+ * one of its features or extras, as a pair's provides slot sees it. */
+struct unitname {
+	const char *name;                 /* the registry name */
+	const char *feature;              /* the feature or extra, NULL for the base */
+	const char *cap;                  /* name with feature as the ecosystem spells it
+					     ("serde/derive", "requests[socks]"), else name */
+	const char *version;              /* the upstream version */
+};
+
+/* A (family x ecosystem) pair.  Every slot but dep and table is set in
+ * every pair (tests/unit/test_family.c fails otherwise). */
 struct family_eco {
 	const char *eco;                  /* the ecosystem's name, "npm" */
 	/* What a dependency names and a package provides: "npm(NAME)",
@@ -39,6 +70,39 @@ struct family_eco {
 	 * the name ends in a digit */
 	const char *compat_sep;
 	int compat_always;
+	/* The name the family's index is asked for to learn whether it ships
+	 * the upstream NAME at any version ("npm(NAME)" where relations name
+	 * capabilities; "node-NAME", "librust-NAME-dev", dh-python's
+	 * "python3-attr" for attrs where they name packages), which is also
+	 * what a relation on NAME names when the pair writes none of its own
+	 * (dep NULL): there, features have no packages of their own.
+	 * tbl: the pair's table (below) or NULL.  Caller frees. */
+	char *(*bare)(const char *name, const struct nametable *tbl);
+	/* What unit u provides on the family, appended to out (each to be
+	 * provided at the unit's version): Fedora's capability ("crate(x/f)"),
+	 * Debian's package for the base only, debcargo's librust-X[+F]-dev
+	 * with its semver-suffixed librust-X-M[.m[.p]][+F]-dev. */
+	void (*provides)(const struct unitname *u, const struct nametable *tbl, struct strv *out);
+	/* Names recovery (solver/names.c): the upstream name of this
+	 * ecosystem that a package named pkg (provide 0), or a package
+	 * providing pkg at one version (provide 1), ships, with *rule (static,
+	 * or tbl's label) naming the rule that found it ("node-NAME",
+	 * "npm(NAME)"); NULL when no rule of the pair applies.  Caller frees. */
+	char *(*upstream)(const char *pkg, int provide, const struct nametable *tbl, const char **rule);
+	/* the nametable its slots read (struct nametable: id), or NULL */
+	const char *table;
+};
+
+/* How the family's relations, as relation and the pairs' dep write them,
+ * read back (solver/needs.c builds libsolv dependencies from them):
+ * clauses separated by any character of `all` must all hold, each is
+ * alternatives separated by a character of `any` ("" for either: no
+ * separator), each alternative "NAME (OP EVR)" when paren, else
+ * "NAME OP EVR", or NAME alone; when rich, a relation that starts with
+ * '(' is an RPM rich dependency. */
+struct relsyntax {
+	const char *all, *any;
+	int paren, rich;
 };
 
 #define FAMILY_MAX 8                  /* families in the table, at most */
@@ -69,6 +133,17 @@ struct family {
 	 * index_a and index_label name them in messages ("an rpm-md",
 	 * "rpm-md (Fedora)") */
 	const char *index_a, *index_label;
+	/* The upstream version a version of its packages carries: Debian's
+	 * without epoch, revision and repack suffix ("1:2.28.1+dfsg-1" ->
+	 * "2.28.1"), Fedora's without release ("1.2.3-1.fc41" -> "1.2.3").
+	 * Caller frees. */
+	char *(*upstream_version)(const char *evr);
+	/* its packages' capability provides are at the package's own version
+	 * (Fedora's npm(x) = V), so a plan reports the package's version;
+	 * else a package's Provides name what it bundles, each at its own
+	 * version (Debian's Provides: node-y (= V)) */
+	int provides_own_version;
+	struct relsyntax rel;
 	const struct family_eco *ecos;    /* its pairs, necos of them */
 	size_t necos;
 };

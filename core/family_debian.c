@@ -1,4 +1,5 @@
 /* Debian (and the dpkg family) behind the family table (family.h). */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -6,6 +7,8 @@
 #include "escape.h"
 #include "family.h"
 #include "naming.h"
+#include "npmver.h"
+#include "pep508.h"
 #include "util.h"
 
 static const struct verspell spell = {
@@ -71,10 +74,141 @@ static char *pypi_cap(const char *name)
 	return s;
 }
 
+/* "1:2.28.1+dfsg-1" -> "2.28.1": epoch, revision and repack suffixes go */
+static char *upstream_version(const char *debver)
+{
+	const char *colon = strchr(debver, ':');
+	const char *s = colon ? colon + 1 : debver;
+	const char *dash = strrchr(s, '-');
+	char *v = dash ? xstrndup(s, (size_t)(dash - s)) : xstrdup(s);
+	static const char *const cut[] = {"+dfsg", "~dfsg", "+ds", "~ds", "+~cs", "+repack", "~repack"};
+	for (size_t i = 0; i < sizeof cut / sizeof cut[0]; i++) {
+		char *p = strstr(v, cut[i]);
+		if (p)
+			*p = 0;
+	}
+	return v;
+}
+
+/* ---- npm: node-NAME --------------------------------------------------- */
+
+static char *npm_bare(const char *name, const struct nametable *tbl)
+{
+	(void)tbl;
+	return naming_npm_deb(name);
+}
+
+/* the package, for the base only: Debian has no packages of features */
+static void npm_provides(const struct unitname *u, const struct nametable *tbl, struct strv *out)
+{
+	if (!u->feature)
+		strv_push(out, npm_bare(u->name, tbl));
+}
+
+/* node-X (node-types-X is @types/X); Provides node-Y (= V) for modules a
+ * package bundles */
+static char *npm_upstream(const char *pkg, int provide, const struct nametable *tbl, const char **rule)
+{
+	(void)tbl;
+	if (provide) {
+		*rule = "Provides node-NAME";
+		return str_startswith(pkg, "node-") ? xstrdup(pkg + 5) : NULL;
+	}
+	if (str_startswith(pkg, "node-types-")) {
+		*rule = "node-types-NAME";
+		return xasprintf("@types/%s", pkg + 11);
+	}
+	*rule = "node-NAME";
+	return str_startswith(pkg, "node-") ? xstrdup(pkg + 5) : NULL;
+}
+
+/* ---- crates: debcargo's librust-NAME-dev ------------------------------ */
+
+static char *crate_bare(const char *name, const struct nametable *tbl)
+{
+	(void)tbl;
+	return crate_cap(name);
+}
+
+/* librust-X[+F]-dev and debcargo's semver-suffixed names for it,
+ * librust-X-M[+F]-dev, librust-X-M.m[+F]-dev, librust-X-M.m.p[+F]-dev */
+static void crate_provides(const struct unitname *u, const struct nametable *tbl, struct strv *out)
+{
+	(void)tbl;
+	struct npmver v;
+	const char *why;
+	char *d = naming_crate_deb(u->name);
+	char *f = u->feature ? naming_crate_deb(u->feature) : NULL;
+	char *suffix = f ? xasprintf("+%s", f) : xstrdup("");
+	strv_push(out, xasprintf("librust-%s%s-dev", d, suffix));
+	if (cargover_parse(u->version, &v, &why) == 0) {
+		unsigned long long ma = v.major, mi = v.minor, pa = v.patch;
+		strv_push(out, xasprintf("librust-%s-%llu%s-dev", d, ma, suffix));
+		strv_push(out, xasprintf("librust-%s-%llu.%llu%s-dev", d, ma, mi, suffix));
+		strv_push(out, xasprintf("librust-%s-%llu.%llu.%llu%s-dev", d, ma, mi, pa, suffix));
+		npmver_free(&v);
+	}
+	free(suffix);
+	free(f);
+	free(d);
+}
+
+/* the base package librust-X-dev (X with '-', as debcargo names it), and
+ * the compat packages librust-X-0.2-dev of older semver-majors; not the
+ * feature packages librust-X+F-dev */
+static char *crate_upstream(const char *pkg, int provide, const struct nametable *tbl, const char **rule)
+{
+	(void)tbl;
+	if (provide || !str_startswith(pkg, "librust-") || !str_endswith(pkg, "-dev") || strchr(pkg, '+'))
+		return NULL;
+	char *crate = xstrndup(pkg + 8, strlen(pkg) - 12);
+	char *last = strrchr(crate, '-');   /* versions start with a digit after a '-' */
+	if (!last || !isdigit((unsigned char)last[1])) {
+		*rule = "librust-NAME-dev";
+	} else {
+		*last = 0;
+		*rule = "librust-NAME-MAJOR-dev (compat)";
+	}
+	return crate;
+}
+
+/* ---- PyPI: python3-NAME, dh-python's table first ---------------------- */
+
+/* dh-python's mapping data names Python distributions; else
+ * python3-<PEP 503 name> */
+static char *pypi_bare(const char *name, const struct nametable *tbl)
+{
+	const char *pkg = tbl ? tbl->pkg(tbl, name) : NULL;
+	if (pkg)
+		return xstrdup(pkg);
+	char *key = pep503_name(name);
+	char *s = xasprintf("python3-%s", key);
+	free(key);
+	return s;
+}
+
+static void pypi_provides(const struct unitname *u, const struct nametable *tbl, struct strv *out)
+{
+	if (!u->feature)
+		strv_push(out, pypi_bare(u->name, tbl));
+}
+
+static char *pypi_upstream(const char *pkg, int provide, const struct nametable *tbl, const char **rule)
+{
+	if (provide || !str_startswith(pkg, "python3-") || str_endswith(pkg, "-dbg") || str_endswith(pkg, "-doc"))
+		return NULL;
+	const char *dist = tbl ? tbl->name(tbl, pkg) : NULL;
+	*rule = dist ? tbl->label : "python3-NAME";
+	return xstrdup(dist ? dist : pkg + 8);
+}
+
 static const struct family_eco ecos[] = {
-	{.eco = "npm", .cap = naming_npm_deb, .compat_sep = "-"},
-	{.eco = "crate", .cap = crate_cap, .dep = crate_dep, .compat_sep = "-", .compat_always = 1},
-	{.eco = "pypi", .cap = pypi_cap, .compat_sep = "-"},
+	{.eco = "npm", .cap = naming_npm_deb, .compat_sep = "-",
+	 .bare = npm_bare, .provides = npm_provides, .upstream = npm_upstream},
+	{.eco = "crate", .cap = crate_cap, .dep = crate_dep, .compat_sep = "-", .compat_always = 1,
+	 .bare = crate_bare, .provides = crate_provides, .upstream = crate_upstream},
+	{.eco = "pypi", .cap = pypi_cap, .compat_sep = "-",
+	 .bare = pypi_bare, .provides = pypi_provides, .upstream = pypi_upstream, .table = "dh-python"},
 };
 
 const struct family family_debian = {
@@ -92,6 +226,9 @@ const struct family family_debian = {
 	.pyenv = &pyenv,
 	.index_a = "a Debian",
 	.index_label = "Debian",
+	.upstream_version = upstream_version,
+	.provides_own_version = 0,
+	.rel = {.all = ",", .any = "|", .paren = 1, .rich = 0},
 	.ecos = ecos,
 	.necos = sizeof ecos / sizeof ecos[0],
 };

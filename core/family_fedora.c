@@ -1,5 +1,6 @@
 /* Fedora (and the rpm family) behind the family table (family.h). */
 #include <stdlib.h>
+#include <string.h>
 
 #include "escape.h"
 #include "family.h"
@@ -37,10 +38,90 @@ static char *pypi_cap(const char *name)
 	return s;
 }
 
+/* "1.2.3-1.fc41" -> "1.2.3": the release goes, an epoch stays */
+static char *upstream_version(const char *evr)
+{
+	return xstrndup(evr, strcspn(evr, "-"));
+}
+
+/* Relations name capabilities, so the index is asked for the capability
+ * and each unit provides its own: crate(x/f), python3dist(x[e]) */
+static char *npm_bare(const char *name, const struct nametable *tbl)
+{
+	(void)tbl;
+	return naming_npm_rpm_cap(name);
+}
+
+static char *crate_bare(const char *name, const struct nametable *tbl)
+{
+	(void)tbl;
+	return crate_cap(name);
+}
+
+static char *pypi_bare(const char *name, const struct nametable *tbl)
+{
+	(void)tbl;
+	return pypi_cap(name);
+}
+
+static void npm_provides(const struct unitname *u, const struct nametable *tbl, struct strv *out)
+{
+	strv_push(out, npm_bare(u->cap, tbl));
+}
+
+static void crate_provides(const struct unitname *u, const struct nametable *tbl, struct strv *out)
+{
+	strv_push(out, crate_bare(u->cap, tbl));
+}
+
+static void pypi_provides(const struct unitname *u, const struct nametable *tbl, struct strv *out)
+{
+	strv_push(out, pypi_bare(u->cap, tbl));
+}
+
+/* Fedora's packages say what they ship: PREFIX NAME ")" provided at the
+ * version, not those of a feature ("crate(x/f)") or extra
+ * ("python3dist(x[e])") */
+static char *provided(const char *pkg, int provide, const char *prefix)
+{
+	size_t k = strlen(prefix);
+	if (!provide || strncmp(pkg, prefix, k) != 0 || !str_endswith(pkg, ")"))
+		return NULL;
+	char *nm = xstrndup(pkg + k, strlen(pkg) - k - 1);
+	if (!strchr(nm, '/') && !strchr(nm, '['))
+		return nm;
+	free(nm);
+	return NULL;
+}
+
+static char *npm_upstream(const char *pkg, int provide, const struct nametable *tbl, const char **rule)
+{
+	(void)tbl;
+	*rule = "npm(NAME)";
+	return provided(pkg, provide, "npm(");
+}
+
+static char *crate_upstream(const char *pkg, int provide, const struct nametable *tbl, const char **rule)
+{
+	(void)tbl;
+	*rule = "crate(NAME)";
+	return provided(pkg, provide, "crate(");
+}
+
+static char *pypi_upstream(const char *pkg, int provide, const struct nametable *tbl, const char **rule)
+{
+	(void)tbl;
+	*rule = "python3dist(NAME)";
+	return provided(pkg, provide, "python3dist(");
+}
+
 static const struct family_eco ecos[] = {
-	{.eco = "npm", .cap = naming_npm_rpm_cap, .compat_sep = "_"},
-	{.eco = "crate", .cap = crate_cap, .compat_sep = "_"},
-	{.eco = "pypi", .cap = pypi_cap, .compat_sep = "_"},
+	{.eco = "npm", .cap = naming_npm_rpm_cap, .compat_sep = "_",
+	 .bare = npm_bare, .provides = npm_provides, .upstream = npm_upstream},
+	{.eco = "crate", .cap = crate_cap, .compat_sep = "_",
+	 .bare = crate_bare, .provides = crate_provides, .upstream = crate_upstream},
+	{.eco = "pypi", .cap = pypi_cap, .compat_sep = "_",
+	 .bare = pypi_bare, .provides = pypi_provides, .upstream = pypi_upstream},
 };
 
 const struct family family_fedora = {
@@ -58,6 +139,9 @@ const struct family family_fedora = {
 	.pyenv = &pyenv,
 	.index_a = "an rpm-md",
 	.index_label = "rpm-md (Fedora)",
+	.upstream_version = upstream_version,
+	.provides_own_version = 1,
+	.rel = {.all = "", .any = "", .paren = 0, .rich = 1},
 	.ecos = ecos,
 	.necos = sizeof ecos / sizeof ecos[0],
 };

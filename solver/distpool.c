@@ -5,15 +5,21 @@
 
 #include <solv/repo.h>
 
-/* libsolv's disttypes by name, and the index kind each reads (distro.h:
- * DISTRO_RPM is rpm-md primary.xml and rpmdb:ROOT, DISTRO_DEB Packages) */
+/* libsolv's disttypes by name, the index kind each reads (distro.h:
+ * DISTRO_RPM is rpm-md primary.xml and rpmdb:ROOT, DISTRO_DEB Packages),
+ * and how ferry index calls such an index.  A path starting with a row's
+ * prefix is that row's index ("rpmdb:ROOT", said as prefix_what); any
+ * other is first tried as the first row's (the host's default indexes
+ * are apt's Packages files: distro_default_indexes). */
 static const struct {
 	const char *name;
 	int disttype;
 	enum distro_kind kind;
+	const char *what;
+	const char *prefix, *prefix_what;
 } disttypes[] = {
-	{"rpm", DISTTYPE_RPM, DISTRO_RPM},
-	{"deb", DISTTYPE_DEB, DISTRO_DEB},
+	{"deb", DISTTYPE_DEB, DISTRO_DEB, "a Debian index", NULL, NULL},
+	{"rpm", DISTTYPE_RPM, DISTRO_RPM, "a rpm-md index", "rpmdb:", "an rpm database"},
 };
 
 #define NDISTTYPES (sizeof disttypes / sizeof disttypes[0])
@@ -24,6 +30,24 @@ static size_t disttype_index(const char *name)
 	while (i < NDISTTYPES && strcmp(disttypes[i].name, name) != 0)
 		i++;
 	return i;
+}
+
+/* the row reading indexes of kind, NDISTTYPES if none */
+static size_t kind_index(enum distro_kind kind)
+{
+	size_t i = 0;
+	while (i < NDISTTYPES && disttypes[i].kind != kind)
+		i++;
+	return i;
+}
+
+/* the row whose prefix path has, else the first */
+static size_t path_index(const char *path)
+{
+	for (size_t i = 0; i < NDISTTYPES; i++)
+		if (disttypes[i].prefix && str_startswith(path, disttypes[i].prefix))
+			return i;
+	return 0;
 }
 
 Pool *distpool_new(const struct family *f, struct ferr *e)
@@ -47,9 +71,11 @@ int distpool_kind_of(const struct family *f, enum distro_kind kind)
 
 const char *distpool_kind_what(const char *path, enum distro_kind kind)
 {
-	if (kind == DISTRO_DEB)
-		return "a Debian index";
-	return str_startswith(path, "rpmdb:") ? "an rpm database" : "a rpm-md index";
+	size_t i = kind_index(kind);
+	if (i == NDISTTYPES)
+		return "an index";
+	const char *pre = disttypes[i].prefix;
+	return pre && str_startswith(path, pre) ? disttypes[i].prefix_what : disttypes[i].what;
 }
 
 void distpool_paths(const struct strv *given, struct strv *out)
@@ -91,8 +117,8 @@ static Pool *pool_of(size_t i)
 
 Pool *distpool_for_index(const char *path, struct distro_load *l, struct ferr *e)
 {
-	/* a guess first (an rpm database is rpm's), then the kind the index says */
-	size_t i = str_startswith(path, "rpmdb:") ? disttype_index("rpm") : disttype_index("deb");
+	/* a guess first (by the path's prefix), then the kind the index says */
+	size_t i = path_index(path);
 	for (int attempt = 0; attempt < 2; attempt++) {
 		Pool *pool = pool_of(i);
 		if (distro_load(pool, path, l, e) != 0) {
@@ -102,8 +128,7 @@ Pool *distpool_for_index(const char *path, struct distro_load *l, struct ferr *e
 		}
 		if (l->kind == disttypes[i].kind)
 			return pool;
-		for (i = 0; i < NDISTTYPES && disttypes[i].kind != l->kind; i++)
-			;
+		i = kind_index(l->kind);
 		distro_load_free(l);
 		pool_free(pool);
 		if (i == NDISTTYPES)

@@ -4,8 +4,10 @@
  *
  * A family names its disttype by libsolv's own name ("rpm", "deb",
  * core/family.h); the table in distpool.c maps the name to libsolv's
- * DISTTYPE_* and to the index kind (distro.h) that disttype reads.  core/
- * stays free of libsolv headers; no code here branches on a family.
+ * DISTTYPE_*, to the index kind (distro.h) that disttype reads, to the
+ * words for such an index, and to the path prefix ("rpmdb:") that claims
+ * an index for it.  core/ stays free of libsolv headers; no code here
+ * branches on a family or a disttype outside that table.
  *
  * Ownership: the pool returned is the caller's (pool_free); repositories
  * belong to the pool. */

@@ -1,15 +1,16 @@
 /* names.h: which upstream packages a distribution already ships.
  *
- * Fedora's packages say so themselves: npm(NAME), crate(NAME) and
- * python3dist(NAME) provides, with the version.  Debian's do not, so the
- * names are derived, and each found name records the rule that found it:
- *   npm:   binary node-X (node-types-X is @types/X); Provides node-Y (= V)
- *          for modules a package bundles
- *   crate: librust-X-dev (X with '-', as debcargo names it), and the compat
- *          packages librust-X-0.2-dev of older semver-majors
- *   pypi:  python3-X through dh-python's mapping data, else python3-X
- * Debian versions give the upstream version back: the epoch, the revision
- * and the repack suffixes (+dfsg, ~ds, +ds, +~cs..., +repack) go.
+ * The rules are the (family x ecosystem) pairs' (core/family.h: upstream):
+ * Fedora's packages say so themselves (npm(NAME), crate(NAME) and
+ * python3dist(NAME) provides, with the version); Debian's do not, so the
+ * names are derived from package names (node-X, librust-X-dev,
+ * python3-X through dh-python's mapping data) and from Provides node-Y
+ * (= V) of bundled modules.  Each found name records the rule that found
+ * it.  The family is the first whose disttype reads indexes of the kind
+ * (solver/distpool.h); each pair's rules are tried on a package's name,
+ * then on each of its Provides at one version but its own name.  The
+ * family's upstream_version gives the upstream version back (Debian: the
+ * epoch, the revision and the repack suffixes go).
  *
  * Ownership: names_recover fills an array the caller frees with
  * names_free; `rule` and `eco` strings are static. */
@@ -35,8 +36,5 @@ void names_free(struct upname *v, size_t n);
  * normalises names (eco.h): npm exactly, crates with '-' and '_' alike and
  * any case, PyPI by PEP 503.  0 for an unknown ecosystem. */
 int names_same(const char *eco, const char *a, const char *b);
-
-/* "1:2.28.1+dfsg-1" -> "2.28.1" (caller frees) */
-char *names_upstream_version(const char *debver);
 
 #endif

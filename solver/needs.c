@@ -8,10 +8,7 @@
 
 #include "../convert/cargofeat.h"
 #include "../convert/pydist.h"
-#include "../core/cargover.h"
 #include "../core/eco.h"
-#include "../core/naming.h"
-#include "../core/npmver.h"
 #include "../core/util.h"
 
 /* Appends; needs_of drops the repeats (same cap and range) at the end. */
@@ -230,31 +227,26 @@ void needs_features(const struct pkg *p, struct strv *out)
 
 /* ---- relations ------------------------------------------------------------ */
 
-
-/* The package a requirement on NAME names where dependencies name
- * packages: dh-python's table names Python distributions */
-static char *pkg_name(const struct family *t, const struct eco *e, const char *name)
+/* The naming table a pair reads (family.h: struct nametable), loaded
+ * outside core/ (convert/pydist.c), or NULL */
+static const struct nametable *pair_table(const struct family_eco *fe)
 {
-	const char *rule;
-	return e->deps == ECO_DEPS_PEP508 ? pydist_deb(name, &rule) : family_eco(t, e->name)->cap(name);
+	return fe->table ? pydist_table(fe->table) : NULL;
 }
 
 char *needs_bare(const char *eco, const char *name, const struct family *t)
 {
-	const struct eco *e = eco_find(eco);
-	if (!e || !family_eco(t, e->name))
-		return NULL;
-	if (t->by_capability)
-		return family_eco(t, e->name)->cap(name);
-	return pkg_name(t, e, name);
+	const struct family_eco *fe = eco_find(eco) ? family_eco(t, eco) : NULL;
+	return fe ? fe->bare(name, pair_table(fe)) : NULL;
 }
 
-/* RPM "name OP evr", Debian "name (OP evr)"; either without a version */
-static Id simple(Pool *pool, const char *s)
+/* One alternative: "name (OP evr)" (the family's paren) or "name OP evr";
+ * either without a version */
+static Id simple(Pool *pool, const char *s, const struct relsyntax *sx)
 {
 	char name[512], op[4], evr[512];
-	int n = pool->disttype == DISTTYPE_DEB ? sscanf(s, " %511[^ (] (%3[<>=] %511[^)])", name, op, evr)
-				  : sscanf(s, " %511s %3s %511s", name, op, evr);
+	int n = sx->paren ? sscanf(s, " %511[^ (] (%3[<>=] %511[^)])", name, op, evr)
+			  : sscanf(s, " %511s %3s %511s", name, op, evr);
 	if (n < 1)
 		return 0;
 	Id nid = pool_str2id(pool, name, 1);
@@ -266,19 +258,20 @@ static Id simple(Pool *pool, const char *s)
 	return pool_rel2id(pool, nid, pool_str2id(pool, evr, 1), flags, 1);
 }
 
-/* Debian: "a (>= 1), a (<< 2) | b" is clauses of alternatives that one
- * package must meet together (WITH) */
-static Id parse_rel(Pool *pool, const char *rel)
+/* A relation in the family's syntax (family.h: struct relsyntax): Debian's
+ * "a (>= 1), a (<< 2) | b" is clauses of alternatives that one package
+ * must meet together (WITH); an RPM rich dependency goes to libsolv whole */
+static Id parse_rel(Pool *pool, const char *rel, const struct relsyntax *sx)
 {
-	if (pool->disttype != DISTTYPE_DEB)
-		return rel[0] == '(' ? pool_parserpmrichdep(pool, rel) : simple(pool, rel);
+	if (sx->rich && rel[0] == '(')
+		return pool_parserpmrichdep(pool, rel);
 	Id all = 0;
 	char *copy = xstrdup(rel), *save = NULL;
-	for (char *clause = strtok_r(copy, ",", &save); clause; clause = strtok_r(NULL, ",", &save)) {
+	for (char *clause = strtok_r(copy, sx->all, &save); clause; clause = strtok_r(NULL, sx->all, &save)) {
 		Id any = 0;
 		char *s2 = NULL;
-		for (char *alt = strtok_r(clause, "|", &s2); alt; alt = strtok_r(NULL, "|", &s2)) {
-			Id a = simple(pool, alt);
+		for (char *alt = strtok_r(clause, sx->any, &s2); alt; alt = strtok_r(NULL, sx->any, &s2)) {
+			Id a = simple(pool, alt, sx);
 			any = any ? pool_rel2id(pool, any, a, REL_OR, 1) : a;
 		}
 		all = all ? pool_rel2id(pool, all, any, REL_WITH, 1) : any;
@@ -325,7 +318,7 @@ Id needs_dep(Pool *pool, const char *eco, const struct need *nd, const struct fa
 		return 0;
 	}
 	if (!t->by_capability && !fe->dep) {   /* a pair's own relations (debcargo's) come below */
-		char *pkg = pkg_name(t, e, e->deps == ECO_DEPS_PEP508 ? nd->name : nd->cap);
+		char *pkg = fe->bare(nd->name, pair_table(fe));
 		struct ivlist l = {0};
 		if (e->intervals(nd->range, t->spell, &l, why) == 0) {
 			id = from_intervals(pool, pkg, &l);
@@ -338,7 +331,7 @@ Id needs_dep(Pool *pool, const char *eco, const struct need *nd, const struct fa
 	}
 	char *rel = eco_render_dep(e, nd->cap, nd->range, t, &note, why);
 	if (rel)
-		id = parse_rel(pool, rel);
+		id = parse_rel(pool, rel, &t->rel);
 	free(rel);
 	free(note);
 	return id;
@@ -355,34 +348,9 @@ void needs_provides(const struct pkg *p, enum unit_kind k, const char *feature, 
 	const struct family_eco *fe = family_eco(t, e->name);
 	if (!fe)
 		return;
-	if (fe->dep && !t->by_capability) {
-		/* debcargo's semver-suffixed names, for the base and each feature */
-		struct npmver v;
-		const char *why;
-		char *d = naming_crate_deb(p->name);
-		char *f = feature ? naming_crate_deb(feature) : NULL;
-		char *suffix = f ? xasprintf("+%s", f) : xstrdup("");
-		strv_push(out, xasprintf("librust-%s%s-dev", d, suffix));
-		if (cargover_parse(p->version, &v, &why) == 0) {
-			strv_push(out, xasprintf("librust-%s-%llu%s-dev", d, (unsigned long long)v.major, suffix));
-			strv_push(out, xasprintf("librust-%s-%llu.%llu%s-dev", d, (unsigned long long)v.major,
-						 (unsigned long long)v.minor, suffix));
-			strv_push(out, xasprintf("librust-%s-%llu.%llu.%llu%s-dev", d, (unsigned long long)v.major,
-						 (unsigned long long)v.minor, (unsigned long long)v.patch, suffix));
-			npmver_free(&v);
-		}
-		free(suffix);
-		free(f);
-		free(d);
-		return;
-	}
-	if (!t->by_capability) {
-		if (!feature)
-			strv_push(out, needs_bare(p->eco, p->name, t));
-		return;
-	}
 	char *cap = feature && e->feature_cap ? e->feature_cap(p->name, feature) : xstrdup(p->name);
-	strv_push(out, fe->cap(cap));
+	struct unitname u = {p->name, feature, cap, p->version};
+	fe->provides(&u, pair_table(fe), out);
 	free(cap);
 }
 

@@ -14,7 +14,6 @@
 #include "../core/eco.h"
 #include "../core/util.h"
 #include "explain.h"
-#include "names.h"
 #include "needs.h"
 
 /* A registry name: its document and what was asked of it. */
@@ -528,13 +527,15 @@ static struct plan_node *node_add(struct plan *pl, enum plan_status st, const ch
 	return nd;
 }
 
-/* The version at which solvable p provides name: its own, or on Debian
- * that of its "Provides: name (= V)" (a package bundling another). */
-static Id provided_evr(Pool *pool, Id p, Id name)
+/* The version at which solvable p provides name: its own where the
+ * family's provides are at the package's version (Fedora's npm(),
+ * crate(), python3dist()), else that of its "Provides: name (= V)" (on
+ * Debian, a package bundling another). */
+static Id provided_evr(const struct ctx *x, Id p, Id name)
 {
+	Pool *pool = x->pool;
 	Solvable *s = pool->solvables + p;
-	/* Fedora's npm()/crate()/python3dist() name the package's own upstream */
-	if (pool->disttype == DISTTYPE_RPM || s->name == name || !s->provides)
+	if (x->t->provides_own_version || s->name == name || !s->provides)
 		return s->evr;
 	for (Id *pp = s->repo->idarraydata + s->provides; *pp; pp++) {
 		if (!ISRELDEP(*pp))
@@ -551,15 +552,16 @@ static Id provided_evr(Pool *pool, Id p, Id name)
 static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, const char *range, const char *by)
 {
 	const struct cand *c = &x->c[ci];
+	/* a family that does not package the ecosystem ships none of it */
 	char *bare = needs_bare(x->eco, c->p.name, x->t);
-	Id bid = pool_str2id(x->pool, bare, 0);
+	Id bid = bare ? pool_str2id(x->pool, bare, 0) : 0;
 	Id s = bid ? distro_provider(x, bid, 0, NULL) : 0;
 	free(bare);
 	enum plan_status st = PLAN_NEW;
 	if (s) {
 		/* a package bundling it says which version it bundles */
-		const char *evr = pool_id2str(x->pool, provided_evr(x->pool, s, bid));
-		char *up = x->pool->disttype == DISTTYPE_DEB ? names_upstream_version(evr) : xstrndup(evr, strcspn(evr, "-"));
+		const char *evr = pool_id2str(x->pool, provided_evr(x, s, bid));
+		char *up = x->t->upstream_version(evr);
 		const char *cw;
 		int cmp = 0;
 		st = eco_find(x->eco)->compare(c->p.version, up, &cmp, &cw) == 0 && cmp < 0 ? PLAN_COMPAT : PLAN_UPDATE;
@@ -567,7 +569,7 @@ static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, co
 	}
 	return node_add(pl, st, c->p.name, c->p.version, range, by,
 			s ? pool_id2str(x->pool, x->pool->solvables[s].name) : NULL,
-			s ? pool_id2str(x->pool, provided_evr(x->pool, s, bid)) : NULL, NULL);
+			s ? pool_id2str(x->pool, provided_evr(x, s, bid)) : NULL, NULL);
 }
 
 /* what a node says of the requirement that made it */
@@ -629,7 +631,7 @@ static void collect(struct ctx *x, Solver *solv, size_t root, int runtime_only, 
 					if (p) {
 						Solvable *s = pool_id2solvable(x->pool, p);
 						char *bare = needs_bare(x->eco, nd->name, x->t);
-						Id evr = provided_evr(x->pool, p, pool_str2id(x->pool, bare, 1));
+						Id evr = provided_evr(x, p, bare ? pool_str2id(x->pool, bare, 1) : 0);
 						free(bare);
 						need_node(pl, nd, node_add(pl, PLAN_DISTRO, nd->name, NULL, nd->range,
 									   x->c[ci].nv, pool_id2str(x->pool, s->name),

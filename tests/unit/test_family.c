@@ -1,13 +1,17 @@
 /* Unit tests for the two extension tables: every distribution family
  * (core/family.h) has every descriptor slot, and every (family x
  * ecosystem) pair has its capability naming, its compat rule, its writer
- * (convert/writer.h) and a libsolv pool (solver/distpool.h).  A family or
- * an ecosystem added without one of them fails here.
+ * (convert/writer.h), a libsolv pool (solver/distpool.h), and the slots
+ * the solver asks instead of branching on a family: bare, provides,
+ * upstream (names recovery), a known naming table, the family's
+ * upstream_version and relation syntax.  A family or an ecosystem added
+ * without one of them fails here.
  * Prints "ok - NAME" / "not ok - NAME". */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "convert/pydist.h"
 #include "convert/writer.h"
 #include "core/eco.h"
 #include "core/family.h"
@@ -51,6 +55,10 @@ static void descriptor(const struct family *f)
 	checkf(f->relation && f->esc_line && f->esc_text, "%s: relations and escaping%s", n, "");
 	checkf(f->pyenv && f->pyenv->python_version, "%s: a Python environment%s", n, "");
 	checkf(f->index_a && f->index_label, "%s: names for its indexes%s", n, "");
+	checkf(f->rel.all && f->rel.any, "%s: its relation syntax%s", n, "");
+	char *up = f->upstream_version ? f->upstream_version("1.2.3-1") : NULL;
+	checkf(up && strcmp(up, "1.2.3") == 0, "%s: the upstream version of 1.2.3-1 is 1.2.3%s", n, "");
+	free(up);
 	struct ferr e = {0};
 	Pool *pool = distpool_new(f, &e);
 	checkf(pool != NULL, "%s: libsolv knows its disttype%s", n, "");
@@ -62,6 +70,35 @@ static void descriptor(const struct family *f)
 	checkf(any == NULL, "%s: an empty interval list is no relation%s", n, "");
 	free(any);
 	free(note);
+}
+
+/* bare, provides, upstream and table: what the solver and names recovery
+ * ask of a pair; what bare names, upstream finds again (as a package's
+ * name, or as a provide where relations name capabilities) */
+static void solver_slots(const struct family *f, const struct family_eco *fe)
+{
+	const char *e = fe->eco;
+	checkf(fe->bare && fe->provides && fe->upstream, "%s x %s: bare, provides and upstream slots", f->name, e);
+	checkf(!fe->table || pydist_table(fe->table), "%s x %s: its naming table is known", f->name, e);
+	if (!fe->bare || !fe->provides || !fe->upstream)
+		return;
+	char *bare = fe->bare("foo", NULL);
+	checkf(bare && strstr(bare, "foo"), "%s x %s: bare names the package", f->name, e);
+	struct strv prov = {0};
+	struct unitname u = {"foo", NULL, "foo", "1.0.0"};
+	fe->provides(&u, NULL, &prov);
+	checkf(bare && strv_has(&prov, bare), "%s x %s: the base provides what bare asks for", f->name, e);
+	strv_free(&prov);
+	const char *rule = NULL;
+	char *up = bare ? fe->upstream(bare, f->by_capability, NULL, &rule) : NULL;
+	checkf(up && strcmp(up, "foo") == 0 && rule, "%s x %s: upstream finds foo again in what bare names", f->name, e);
+	free(up);
+	up = fe->upstream("foo", 0, NULL, &rule);
+	char *up1 = fe->upstream("foo", 1, NULL, &rule);
+	checkf(!up && !up1, "%s x %s: upstream finds nothing in a name no rule has", f->name, e);
+	free(up);
+	free(up1);
+	free(bare);
 }
 
 static void pair(const struct family *f, const char *eco_name)
@@ -89,6 +126,7 @@ static void pair(const struct family *f, const char *eco_name)
 	checkf(compat && strncmp(compat, "foo", 3) == 0 && strchr(compat, '2'), "%s x %s: compat name", f->name,
 	       eco_name);
 	free(compat);
+	solver_slots(f, fe);
 }
 
 /* each writer's pair is a known family and ecosystem: no slot that a
