@@ -210,7 +210,7 @@ int cmd_version(int argc, char **argv, struct ferr *e)
 		return 0;
 	}
 	if (strcmp(sub, "require") == 0) {
-		if (eco->deps != ECO_DEPS_PEP508)
+		if (!eco->pep508)
 			return ferr_set(e, FERR_USAGE, "version require: only for pypi (PEP 508 lines)");
 		return require(eco, args[2], t, e);
 	}

@@ -453,11 +453,71 @@ static int crates_root_conf(const char *doc, size_t len, const char *name, char 
 	return 0;
 }
 
+/* a dependency with the features asked of it: its defaults unless
+ * declined, and each feature named */
+static void crate_dep(const struct dep *d, const char *feature, reader_need_fn need, void *ctx)
+{
+	if (feature) {
+		need(ctx, d->name, feature, d->range, d->kind);
+		return;
+	}
+	need(ctx, d->name, d->no_default ? NULL : "default", d->range, d->kind);
+	for (size_t f = 0; f < d->features.n; f++)
+		need(ctx, d->name, d->features.v[f], d->range, d->kind);
+}
+
+/* base: the dependencies Cargo builds for Linux without a feature; test:
+ * the dev-dependencies for Linux; a feature: what its closure turns on */
+static int crates_needs(const struct pkg *p, enum unit_kind k, const char *feature, const struct family *f,
+			int optional, reader_need_fn need, void *ctx, struct strv *self, struct ferr *e)
+{
+	(void)f, (void)optional, (void)e;
+	if (k != UNIT_FEATURE) {
+		for (size_t i = 0; i < p->ndeps; i++) {
+			const struct dep *d = &p->deps[i];
+			if (k == UNIT_BASE ? cargo_dep_base(d) : d->kind == DEP_DEV && cargo_target_linux(d->target))
+				crate_dep(d, NULL, need, ctx);
+		}
+		return 0;
+	}
+	struct cfeat *fs = NULL;
+	size_t nf = 0;
+	cargo_features(p, &fs, &nf);
+	for (size_t i = 0; i < nf; i++) {
+		if (strcmp(fs[i].name, feature) != 0)
+			continue;
+		for (size_t c = 0; c < fs[i].nclosure; c++) {
+			const struct dep *d = &p->deps[fs[i].closure[c].dep];
+			if (d->kind == DEP_DEV || !cargo_target_linux(d->target))
+				continue;
+			crate_dep(d, NULL, need, ctx);   /* "X/f" turns X on with its defaults too */
+			if (fs[i].closure[c].feature)
+				crate_dep(d, fs[i].closure[c].feature, need, ctx);
+		}
+		for (size_t g = 0; g < fs[i].enables.n; g++)
+			strv_add(self, fs[i].enables.v[g]);
+	}
+	cargo_features_free(fs, nf);
+	return 0;
+}
+
+static void crates_features(const struct pkg *p, struct strv *out)
+{
+	struct cfeat *fs = NULL;
+	size_t nf = 0;
+	cargo_features(p, &fs, &nf);
+	for (size_t i = 0; i < nf; i++)
+		strv_add(out, fs[i].name);
+	cargo_features_free(fs, nf);
+}
+
 const struct reader crates_reader = {
 	.eco = "crate",
 	.select = crates_select,
 	.want = crates_want,
 	.read = crates_read,
 	.history = crates_history,
+	.needs = crates_needs,
+	.features = crates_features,
 	.root_conf = crates_root_conf,
 };

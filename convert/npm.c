@@ -553,6 +553,24 @@ static int npm_history(const char *doc, size_t len, const char *name, struct his
 	return 0;
 }
 
+/* base: runtime and peer dependencies, and the optional ones (optional
+ * peers too) when asked for; test: the dev dependencies; npm has no
+ * features */
+static int npm_needs(const struct pkg *p, enum unit_kind k, const char *feature, const struct family *f, int optional,
+		     reader_need_fn need, void *ctx, struct strv *self, struct ferr *e)
+{
+	(void)feature, (void)f, (void)self, (void)e;
+	for (size_t i = 0; k != UNIT_FEATURE && i < p->ndeps; i++) {
+		const struct dep *d = &p->deps[i];
+		int opt = dep_kind_optional(d->kind);
+		int use = k == UNIT_TEST ? d->kind == DEP_DEV
+					 : d->kind == DEP_RUNTIME || d->kind == DEP_PEER || (opt && optional);
+		if (use)
+			need(ctx, d->name, NULL, d->range, opt ? DEP_OPTIONAL : d->kind);
+	}
+	return 0;
+}
+
 const struct reader npm_reader = {
 	.eco = "npm",
 	.select = npm_select,
@@ -562,4 +580,5 @@ const struct reader npm_reader = {
 	.select_parsed = npm_select_parsed,
 	.parsed_free = npm_parsed_free,
 	.history = npm_history,
+	.needs = npm_needs,
 };

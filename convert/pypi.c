@@ -9,6 +9,7 @@
 
 #include "contents.h"
 #include "jsonmem.h"
+#include "pydist.h"
 #include "reader.h"
 #include "../core/naming.h"
 #include "../core/pep440.h"
@@ -623,10 +624,65 @@ static int pypi_history(const char *doc, size_t len, const char *name, struct hi
 	return 0;
 }
 
+/* Requires-Dist whose markers hold on the family's Python: base, the
+ * unconditional ones; a feature, those its extra switches on; test, those
+ * of the test/tests/testing extras.  Where the family ships extras as
+ * packages of their own (Fedora's python3-X+E), a requirement's extras
+ * are needs too. */
+static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature, const struct family *f, int optional,
+		      reader_need_fn need, void *ctx, struct strv *self, struct ferr *e)
+{
+	(void)optional, (void)self;
+	static const char *const tests[] = {"test", "tests", "testing"};
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *d = &p->deps[i];
+		struct strv ex = {0};
+		int a = pydist_applies(p, d, f, &ex, e);
+		int use = 0;
+		if (a < 0) {
+			strv_free(&ex);
+			return -1;
+		}
+		if (k == UNIT_BASE)
+			use = a == 1;
+		else if (k == UNIT_FEATURE)
+			use = a == 0 && strv_has(&ex, feature);
+		else
+			for (size_t x = 0; x < 3; x++)
+				use |= a == 0 && strv_has(&ex, tests[x]);
+		strv_free(&ex);
+		if (!use)
+			continue;
+		need(ctx, d->name, NULL, d->range, k == UNIT_TEST ? DEP_DEV : DEP_RUNTIME);
+		char *cap = f->extras_packages ? pydist_cap(d) : NULL;
+		char *br = cap ? strchr(cap, '[') : NULL;
+		if (br) {
+			char *save = NULL;
+			br[strlen(br) - 1] = '\0';
+			for (char *x = strtok_r(br + 1, ",", &save); x; x = strtok_r(NULL, ",", &save))
+				need(ctx, d->name, x, d->range, DEP_RUNTIME);
+		}
+		free(cap);
+	}
+	return 0;
+}
+
+/* the extras declared, and those only markers name (extra == "x") */
+static void pypi_features(const struct pkg *p, struct strv *out)
+{
+	for (size_t i = 0; i < p->nfeatures; i++)
+		strv_add(out, p->features[i].name);
+	for (size_t i = 0; i < p->ndeps; i++)
+		if (p->deps[i].extra)
+			strv_add(out, p->deps[i].extra);
+}
+
 const struct reader pypi_reader = {
 	.eco = "pypi",
 	.select = pypi_select,
 	.want = pypi_want,
 	.read = pypi_read,
 	.history = pypi_history,
+	.needs = pypi_needs,
+	.features = pypi_features,
 };

@@ -11,6 +11,11 @@
  *   history: the metadata document -> every version it lists (time,
  *            yanked, deprecated) and the unpublished ones, appended to *h
  *            (core/model.h; the caller settles and frees it).
+ *   needs:   what one unit of a version (core/model.h: the package, a
+ *            feature or extra, its tests) requires, read the ecosystem's
+ *            way (npm's kinds, Cargo's features and targets, PEP 508's
+ *            markers and extras), for the solver (solver/needs.h).
+ *   features: the features or extras a version has.
  * select fills p->deps with final kinds (core/model.h), from the registry's
  * copy of the manifest, so that a plan needs no artifact; read replaces
  * them with the artifact's own.  Nothing outside the readers parses
@@ -22,8 +27,12 @@
 #include <stddef.h>
 
 #include "../core/err.h"
+#include "../core/family.h"
 #include "../core/model.h"
 #include "../fetch/archive.h"
+
+typedef void (*reader_need_fn)(void *ctx, const char *name, const char *feature, const char *range,
+			       enum dep_kind kind);
 
 struct reader {
 	const char *eco;
@@ -39,6 +48,17 @@ struct reader {
 			     struct ferr *e);
 	void (*parsed_free)(void *parsed);
 	int (*history)(const char *doc, size_t len, const char *name, struct history *h, struct ferr *e);
+	/* Unit k of p (feature: the feature's or extra's name) on family f:
+	 * need(ctx, ...) once per requirement, on package name, with the
+	 * feature or extra asked of it (NULL: none) and the range in the
+	 * ecosystem's syntax (strings borrowed for the call); optional:
+	 * optional dependencies count; *self gets the version's own features
+	 * a feature turns on.  0, or -1 with e. */
+	int (*needs)(const struct pkg *p, enum unit_kind k, const char *feature, const struct family *f, int optional,
+		     reader_need_fn need, void *ctx, struct strv *self, struct ferr *e);
+	/* The features or extras p has, appended to out (unsorted, repeats
+	 * allowed); NULL: the ecosystem has none. */
+	void (*features)(const struct pkg *p, struct strv *out);
 	/* Optional (NULL: none): what the artifact rule needs from the
 	 * registry's root document (fetch/registry.h's registry_root_doc:
 	 * crates' config.json, its "dl" template), into *value (caller

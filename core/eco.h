@@ -14,15 +14,6 @@
 #include "family.h"
 #include "interval.h"
 
-/* How an ecosystem's requirements decide what a package needs (eco.deps) */
-enum eco_deps {
-	ECO_DEPS_KINDS,   /* the dependency list as the reader kinds it (npm) */
-	ECO_DEPS_CARGO,   /* Cargo: features turn optional dependencies and
-			     other features on, targets limit them */
-	ECO_DEPS_PEP508,  /* PEP 508: markers decide, extras add; on Debian a
-			     requirement is named through dh-python's table */
-};
-
 struct eco {
 	const char *name;                        /* "npm": ECO in ECO:NAME, the ledger's folder */
 	const char *label;                       /* "npm", "crates.io", "PyPI": the registry, for people */
@@ -53,7 +44,9 @@ struct eco {
 	int default_feature;                     /* a "default" feature is on unless declined (Cargo) */
 	int nests;                               /* a package may carry its own copies of a dependency
 						    at other versions of one series (npm's node_modules) */
-	enum eco_deps deps;                      /* how its requirements are read (above) */
+	int pep508;                              /* requirements are PEP 508 lines (markers, extras):
+						    ferry version require reads one; how requirements
+						    become needs is the reader's (convert/reader.h) */
 	const char *hooks_key;                   /* where the manifest keeps install-time hooks
 						    ("scripts": npm), for evidence; NULL: none */
 	int author_publishes;                    /* the author field names who publishes (PyPI, whose

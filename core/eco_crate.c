@@ -88,7 +88,6 @@ const struct eco eco_crate = {
 	.feature_cap = feature_cap,
 	.feature_noun = "feature",
 	.default_feature = 1,
-	.deps = ECO_DEPS_CARGO,
 	.semver_tags = 1,
 	.satisfies = satisfies,
 	.compare = compare,

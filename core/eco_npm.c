@@ -74,7 +74,6 @@ const struct eco eco_npm = {
 	.exact = exact,
 	.series = series,
 	.nests = 1,
-	.deps = ECO_DEPS_KINDS,
 	.hooks_key = "scripts",
 	.semver_tags = 1,
 	.satisfies = satisfies,

@@ -19,6 +19,10 @@
  * optional one. */
 enum dep_kind { DEP_RUNTIME, DEP_OPTIONAL, DEP_PEER, DEP_DEV, DEP_BUILD, DEP_PEER_OPTIONAL };
 
+/* The parts a distribution splits a version into (solver/needs.h):
+ * the package itself, one of its features or extras, its tests. */
+enum unit_kind { UNIT_BASE, UNIT_FEATURE, UNIT_TEST };
+
 struct dep {
 	char *name;           /* the real package name */
 	char *range;          /* upstream syntax */

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../convert/cargofeat.h"
+#include "../convert/reader.h"
 #include "../convert/pydist.h"
 #include "../core/eco.h"
 #include "../core/util.h"
@@ -75,107 +75,17 @@ void needs_free(struct need *v, size_t n)
 	free(v);
 }
 
-/* ---- npm: the dependencies as the reader kinds them ---------------------- */
+/* the reader's need() into a growing array */
+struct collect {
+	struct need **v;
+	size_t *n;
+	const struct eco *e;
+};
 
-/* base: runtime and peer dependencies, and the optional ones (optional
- * peers too) when asked for; test: the dev dependencies */
-static void kind_needs(const struct pkg *p, enum unit_kind k, int optional, struct need **v, size_t *n)
+static void collect(void *ctx, const char *name, const char *feature, const char *range, enum dep_kind kind)
 {
-	for (size_t i = 0; i < p->ndeps; i++) {
-		const struct dep *d = &p->deps[i];
-		int opt = dep_kind_optional(d->kind);
-		int use = k == UNIT_TEST ? d->kind == DEP_DEV
-					 : d->kind == DEP_RUNTIME || d->kind == DEP_PEER || (opt && optional);
-		if (use)
-			add(v, n, d->name, NULL, d->range, opt ? DEP_OPTIONAL : d->kind, eco_find(p->eco));
-	}
-}
-
-/* ---- crates: dependencies with their features ------------------------- */
-
-static void crate_dep(const struct eco *e, const struct dep *d, const char *feature, struct need **v, size_t *n)
-{
-	if (feature) {
-		add(v, n, d->name, feature, d->range, d->kind, e);
-		return;
-	}
-	add(v, n, d->name, d->no_default ? NULL : "default", d->range, d->kind, e);
-	for (size_t f = 0; f < d->features.n; f++)
-		add(v, n, d->name, d->features.v[f], d->range, d->kind, e);
-}
-
-static void crate_needs(const struct pkg *p, enum unit_kind k, const char *feature, struct need **v, size_t *n,
-			struct strv *self)
-{
-	const struct eco *e = eco_find(p->eco);
-	if (k != UNIT_FEATURE) {
-		for (size_t i = 0; i < p->ndeps; i++) {
-			const struct dep *d = &p->deps[i];
-			if (k == UNIT_BASE ? cargo_dep_base(d) : d->kind == DEP_DEV && cargo_target_linux(d->target))
-				crate_dep(e, d, NULL, v, n);
-		}
-		return;
-	}
-	struct cfeat *fs = NULL;
-	size_t nf = 0;
-	cargo_features(p, &fs, &nf);
-	for (size_t i = 0; i < nf; i++) {
-		if (strcmp(fs[i].name, feature) != 0)
-			continue;
-		for (size_t c = 0; c < fs[i].nclosure; c++) {
-			const struct dep *d = &p->deps[fs[i].closure[c].dep];
-			if (d->kind == DEP_DEV || !cargo_target_linux(d->target))
-				continue;
-			crate_dep(e, d, NULL, v, n);   /* "X/f" turns X on with its defaults too */
-			if (fs[i].closure[c].feature)
-				crate_dep(e, d, fs[i].closure[c].feature, v, n);
-		}
-		for (size_t g = 0; g < fs[i].enables.n; g++)
-			strv_add(self, fs[i].enables.v[g]);
-	}
-	cargo_features_free(fs, nf);
-}
-
-/* ---- PyPI: Requires-Dist whose markers hold --------------------------- */
-
-static int pypi_needs(const struct pkg *p, enum unit_kind k, const char *feature, const struct family *t,
-		      struct need **v, size_t *n, struct ferr *e)
-{
-	static const char *const tests[] = {"test", "tests", "testing"};
-	const struct eco *pe = eco_find(p->eco);
-	for (size_t i = 0; i < p->ndeps; i++) {
-		const struct dep *d = &p->deps[i];
-		struct strv ex = {0};
-		int a = pydist_applies(p, d, t, &ex, e);
-		int use = 0;
-		if (a < 0) {
-			strv_free(&ex);
-			return -1;
-		}
-		if (k == UNIT_BASE)
-			use = a == 1;
-		else if (k == UNIT_FEATURE)
-			use = a == 0 && strv_has(&ex, feature);
-		else
-			for (size_t x = 0; x < 3; x++)
-				use |= a == 0 && strv_has(&ex, tests[x]);
-		strv_free(&ex);
-		if (!use)
-			continue;
-		add(v, n, d->name, NULL, d->range, k == UNIT_TEST ? DEP_DEV : DEP_RUNTIME, pe);
-		/* Fedora ships extras as python3-X+E providing python3dist(x[e]);
-		 * Debian has no extra packages, so there only the base counts */
-		char *cap = t->extras_packages ? pydist_cap(d) : NULL;
-		char *br = cap ? strchr(cap, '[') : NULL;
-		if (br) {
-			char *save = NULL;
-			br[strlen(br) - 1] = '\0';
-			for (char *x = strtok_r(br + 1, ",", &save); x; x = strtok_r(NULL, ",", &save))
-				add(v, n, d->name, x, d->range, DEP_RUNTIME, pe);
-		}
-		free(cap);
-	}
-	return 0;
+	struct collect *c = ctx;
+	add(c->v, c->n, name, feature, range, kind, c->e);
 }
 
 int needs_of(const struct pkg *p, enum unit_kind k, const char *feature, const struct family *t, int optional,
@@ -183,44 +93,21 @@ int needs_of(const struct pkg *p, enum unit_kind k, const char *feature, const s
 {
 	*v = NULL;
 	*n = 0;
-	int rc = 0;
 	const struct eco *pe = eco_find(p->eco);
-	if (!pe)
+	const struct reader *rd = reader_find(p->eco);
+	if (!pe || !rd)
 		return ferr_set(e, FERR_INPUT, "%s: unknown ecosystem '%s'", p->name, p->eco);
-	switch (pe->deps) {
-	case ECO_DEPS_KINDS:
-		if (k != UNIT_FEATURE)
-			kind_needs(p, k, optional, v, n);
-		break;
-	case ECO_DEPS_CARGO:
-		crate_needs(p, k, feature, v, n, self);
-		break;
-	case ECO_DEPS_PEP508:
-		rc = pypi_needs(p, k, feature, t, v, n, e);
-		break;
-	}
+	struct collect c = {v, n, pe};
+	int rc = rd->needs(p, k, feature, t, optional, collect, &c, self, e);
 	uniq(*v, n);
 	return rc;
 }
 
 void needs_features(const struct pkg *p, struct strv *out)
 {
-	const struct eco *e = eco_find(p->eco);
-	if (e && e->deps == ECO_DEPS_CARGO) {
-		struct cfeat *fs = NULL;
-		size_t nf = 0;
-		cargo_features(p, &fs, &nf);
-		for (size_t i = 0; i < nf; i++)
-			strv_add(out, fs[i].name);
-		cargo_features_free(fs, nf);
-	} else if (e && e->deps == ECO_DEPS_PEP508) {
-		for (size_t i = 0; i < p->nfeatures; i++)
-			strv_add(out, p->features[i].name);
-		/* extras named only by markers (extra == "x") count too */
-		for (size_t i = 0; i < p->ndeps; i++)   /* repeats go below */
-			if (p->deps[i].extra)
-				strv_add(out, p->deps[i].extra);
-	}
+	const struct reader *rd = reader_find(p->eco);
+	if (rd && rd->features)
+		rd->features(p, out);
 	strv_sort(out);
 	strv_uniq(out);
 }

@@ -23,8 +23,6 @@
 #include "../core/interval.h"
 #include "../core/model.h"
 
-enum unit_kind { UNIT_BASE, UNIT_FEATURE, UNIT_TEST };
-
 struct need {
 	char *name;       /* the registry name to fetch */
 	char *cap;        /* what is required of it: NAME, crate NAME/FEATURE,
