@@ -97,6 +97,36 @@ static void write_both(const struct pkg *p, int compat, const struct buf *art)
 	}
 }
 
+static void count(void *ctx, const char *name, const char *feature, const char *range, enum dep_kind kind)
+{
+	(void)feature, (void)kind;
+	if (!name || !range)
+		fuzz_fail("a need without a name or a range", name ? name : "(null)");
+	++*(size_t *)ctx;
+}
+
+/* what the solver asks of every unit, on every family */
+static void units(const struct reader *rd, const struct pkg *p)
+{
+	struct strv feats = {0};
+	if (rd->features)
+		rd->features(p, &feats);
+	const struct family *f;
+	for (size_t i = 0; (f = family_at(i)) != NULL; i++) {
+		for (int k = UNIT_BASE; k <= UNIT_TEST; k++) {
+			for (size_t j = 0; j < (k == UNIT_FEATURE ? feats.n : 1); j++) {
+				struct strv self = {0};
+				struct ferr e = {0};
+				size_t n = 0;
+				rd->needs(p, (enum unit_kind)k, k == UNIT_FEATURE ? feats.v[j] : NULL, f, 1, count, &n, &self,
+					  &e);
+				strv_free(&self);
+			}
+		}
+	}
+	strv_free(&feats);
+}
+
 void fuzz_registry(const struct reader *rd, const char *ext, const uint8_t *data, size_t size)
 {
 	const char *s = (const char *)data, *end = s + size;
@@ -145,8 +175,10 @@ void fuzz_registry(const struct reader *rd, const char *ext, const uint8_t *data
 	p.source_file = xasprintf("%s-%s%s", p.name, p.version, art.len >= 2 && art.p[0] == 'P' ? ".zip" : ext);
 	p.source_url = xasprintf("file:///fuzz/%s", p.source_file);
 	p.source_root = xstrdup(files.root ? files.root : "package");
-	if (rd->read(&files, &p, &e) == 0)
+	if (rd->read(&files, &p, &e) == 0) {
+		units(rd, &p);
 		write_both(&p, compat, &art);
+	}
 out:
 	if (*e.msg && getenv("FUZZ_VERBOSE"))   /* why an input stops where it does */
 		fprintf(stderr, "fuzz: %s\n", e.msg);
