@@ -17,6 +17,44 @@ static int drop_prebuilt(const char *path, void *ctx)
 	return strv_has(&((const struct pkg *)ctx)->prebuilt, path);
 }
 
+/* Build-Depends for pkg-js-tools' build-time test, which requires the
+ * module and so its runtime and peer dependencies: each relation of
+ * "requires" again, marked <!nocheck> (a build without tests needs none). */
+static void test_depends(const struct pkg *p, struct tvars *v)
+{
+	const struct eco *eco = eco_find(p->eco);
+	tvars_list(v, "test_requires");
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *d = &p->deps[i];
+		if (d->kind == DEP_DEV || dep_kind_optional(d->kind))
+			continue;
+		const char *why = NULL;
+		char *note = NULL;
+		char *rel = eco_render_dep(eco, d->name, d->range, &family_debian, &note, &why);
+		free(note);
+		if (!rel)
+			continue;   /* writer_add_deps has refused it already */
+		struct buf b = {0};
+		for (const char *c = rel; *c; c++) {
+			if (*c == ',' || (*c == '|' && c > rel && c[-1] == ' ')) {
+				size_t n = b.len;
+				while (n && b.p[n - 1] == ' ')
+					n--;
+				b.len = n;
+				if (b.p)
+					b.p[n] = 0;
+				buf_printf(&b, " <!nocheck>%s", *c == ',' ? "," : " |");
+				continue;
+			}
+			buf_addc(&b, *c);
+		}
+		buf_adds(&b, " <!nocheck>");
+		tvars_set(tvars_add_item(v, "test_requires"), "dep", b.p);
+		buf_free(&b);
+		free(rel);
+	}
+}
+
 int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
 	struct tvars *v = tvars_new();
@@ -70,6 +108,7 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 	buf_free(&ex);
 	if (writer_add_deps(p, &family_debian, ",\n            ", v, e) != 0)
 		goto out;
+	test_depends(p, v);
 	debian_common(p, o, v, &ids);
 	tvars_set(v, "registry", o->registry ? o->registry : "");
 	/* the registry path of the package: "left-pad", "@scope%2fname" */
