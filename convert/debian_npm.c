@@ -109,6 +109,15 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 	if (writer_add_deps(p, &family_debian, ",\n            ", v, e) != 0)
 		goto out;
 	test_depends(p, v);
+	tvars_list(v, "bins");
+	for (size_t i = 0; i < p->bins.n; i++) {
+		struct tvars *it = tvars_add_item(v, "bins");
+		const char *tab = strchr(p->bins.v[i], '\t');
+		char *bin = xstrndup(p->bins.v[i], (size_t)(tab - p->bins.v[i]));
+		tvars_set(it, "bin", bin);       /* plain names and paths only (npm.c) */
+		tvars_set(it, "path", tab + 1);
+		free(bin);
+	}
 	debian_common(p, o, v, &ids);
 	tvars_set(v, "registry", o->registry ? o->registry : "");
 	/* the registry path of the package: "left-pad", "@scope%2fname" */
@@ -134,6 +143,9 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 		{"deb/npm/tests-control.in", "debian/tests/control", 0644},
 	};
 	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0)
+		goto out;
+	static const struct tfile links[] = {{"deb/npm/links.in", "debian/links", 0644}};
+	if (p->bins.n && writer_render_files(links, 1, v, t, e) != 0)
 		goto out;
 	if (debian_orig(o, debver, p->prebuilt.n != 0, drop_prebuilt, (void *)p, t, e) != 0)
 		goto out;
