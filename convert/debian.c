@@ -1,5 +1,6 @@
 /* debian.c: what the Debian writers share (writer.h): the copyright and
  * license paragraphs, the changelog's date and packager, the orig tarball. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,6 +93,38 @@ void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars
 	free(s);
 }
 
+/* lintian's description-synopsis-is-duplicated: the line a, n bytes,
+ * says what the synopsis b says, letters and digits compared, case aside */
+static int same_words(const char *a, size_t n, const char *b)
+{
+	size_t i = 0;
+	for (;;) {
+		while (i < n && !isalnum((unsigned char)a[i]))
+			i++;
+		while (*b && !isalnum((unsigned char)*b))
+			b++;
+		if (i == n || !*b)
+			return i == n && !*b;
+		if (tolower((unsigned char)a[i]) != tolower((unsigned char)*b))
+			return 0;
+		i++;
+		b++;
+	}
+}
+
+/* Drops the extended description's first paragraph (and the " ." after
+ * it) when it only repeats the synopsis, in place.  A paragraph that goes
+ * on past a cut synopsis stays whole. */
+static void drop_repeated_synopsis(char *text, const char *synopsis)
+{
+	char *end = strstr(text, "\n .\n");
+	size_t n = end ? (size_t)(end - text) : strlen(text);
+	if (!same_words(text, n, synopsis))
+		return;
+	char *rest = end ? end + 4 : text + n;
+	memmove(text, rest, strlen(rest) + 1);
+}
+
 void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback, size_t width, const char *closing)
 {
 	char *sum = summary_of(p->description, width, "");
@@ -105,6 +138,7 @@ void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback,
 	buf_printf(&d, "\n\n%s", closing);
 	char *s = esc_deb_text(d.p, 79);
 	buf_free(&d);
+	drop_repeated_synopsis(s, sum);
 	/* the template adds the final newline */
 	if (*s && s[strlen(s) - 1] == '\n')
 		s[strlen(s) - 1] = 0;
