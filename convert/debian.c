@@ -125,6 +125,22 @@ static void drop_repeated_synopsis(char *text, const char *synopsis)
 	memmove(text, rest, strlen(rest) + 1);
 }
 
+char *writer_deb_nocheck(const char *rels)
+{
+	struct buf b = {0};
+	for (const char *c = rels; *c; c++) {
+		if (*c == ',' || (*c == '|' && c > rels && c[-1] == ' ')) {
+			while (b.len && b.p[b.len - 1] == ' ')
+				b.p[--b.len] = 0;
+			buf_printf(&b, " <!nocheck>%s", *c == ',' ? "," : " |");
+			continue;
+		}
+		buf_addc(&b, *c);
+	}
+	buf_adds(&b, " <!nocheck>");
+	return buf_steal(&b);
+}
+
 void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback, size_t width, const char *closing)
 {
 	char *sum = summary_of(p->description, width, "");
@@ -132,13 +148,21 @@ void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback,
 		free(sum);
 		sum = xstrdup(fallback);
 	}
-	writer_set_esc(v, "synopsis", sum, esc_deb_line);
 	struct buf d = {0};
 	buf_adds(&d, *p->description ? p->description : sum);
 	buf_printf(&d, "\n\n%s", closing);
 	char *s = esc_deb_text(d.p, 79);
 	buf_free(&d);
 	drop_repeated_synopsis(s, sum);
+	/* a synopsis cut where the description's first line ends would
+	 * repeat it all the same: cut it one word shorter */
+	char *nl = strchr(s, '\n'), *sp;
+	while (nl && same_words(s, (size_t)(nl - s), sum) && (sp = strrchr(sum, ' ')) != NULL) {
+		*sp = 0;
+		for (size_t n = strlen(sum); n && strchr(",;:. ", sum[n - 1]); n--)
+			sum[n - 1] = 0;
+	}
+	writer_set_esc(v, "synopsis", sum, esc_deb_line);
 	/* the template adds the final newline */
 	if (*s && s[strlen(s) - 1] == '\n')
 		s[strlen(s) - 1] = 0;

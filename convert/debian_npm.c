@@ -34,23 +34,9 @@ static void test_depends(const struct pkg *p, struct tvars *v)
 		free(note);
 		if (!rel)
 			continue;   /* writer_add_deps has refused it already */
-		struct buf b = {0};
-		for (const char *c = rel; *c; c++) {
-			if (*c == ',' || (*c == '|' && c > rel && c[-1] == ' ')) {
-				size_t n = b.len;
-				while (n && b.p[n - 1] == ' ')
-					n--;
-				b.len = n;
-				if (b.p)
-					b.p[n] = 0;
-				buf_printf(&b, " <!nocheck>%s", *c == ',' ? "," : " |");
-				continue;
-			}
-			buf_addc(&b, *c);
-		}
-		buf_adds(&b, " <!nocheck>");
-		tvars_set(tvars_add_item(v, "test_requires"), "dep", b.p);
-		buf_free(&b);
+		char *marked = writer_deb_nocheck(rel);
+		tvars_set(tvars_add_item(v, "test_requires"), "dep", marked);
+		free(marked);
 		free(rel);
 	}
 }
