@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "license.h"
 #include "../fetch/repack.h"
@@ -125,6 +126,21 @@ static void drop_repeated_synopsis(char *text, const char *synopsis)
 	memmove(text, rest, strlen(rest) + 1);
 }
 
+/* lintian's description-synopsis-starts-with-article: "A generic
+ * framework" becomes "Generic framework", in place */
+static void strip_article(char *sum)
+{
+	static const char *const articles[] = {"a ", "an ", "the "};
+	for (size_t i = 0; i < sizeof articles / sizeof articles[0]; i++) {
+		size_t n = strlen(articles[i]);
+		if (strncasecmp(sum, articles[i], n) == 0 && isalnum((unsigned char)sum[n])) {
+			memmove(sum, sum + n, strlen(sum + n) + 1);
+			sum[0] = (char)toupper((unsigned char)sum[0]);
+			return;
+		}
+	}
+}
+
 char *writer_deb_nocheck(const char *rels)
 {
 	struct buf b = {0};
@@ -162,6 +178,7 @@ void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback,
 		for (size_t n = strlen(sum); n && strchr(",;:. ", sum[n - 1]); n--)
 			sum[n - 1] = 0;
 	}
+	strip_article(sum);
 	writer_set_esc(v, "synopsis", sum, esc_deb_line);
 	/* the template adds the final newline */
 	if (*s && s[strlen(s) - 1] == '\n')
