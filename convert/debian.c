@@ -188,7 +188,10 @@ void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback,
 	free(sum);
 	char *url = writer_pkg_url(p);
 	writer_set_esc(v, "homepage", url, esc_deb_line);
-	writer_set_esc(v, "source", url, esc_deb_line);
+	/* DEP-5's Source: where the source is got, so the repository first */
+	char *repo = writer_repo_url(p->repository);
+	writer_set_esc(v, "source", repo ? repo : url, esc_deb_line);
+	free(repo);
 	free(url);
 	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
 	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
