@@ -133,6 +133,9 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 	static const struct tfile links[] = {{"deb/npm/links.in", "debian/links", 0644}};
 	if (p->bins.n && writer_render_files(links, 1, v, t, e) != 0)
 		goto out;
+	static const struct tfile build[] = {{"deb/npm/nodejs-build.in", "debian/nodejs/build", 0644}};
+	if (p->native.n && writer_render_files(build, 1, v, t, e) != 0)
+		goto out;
 	if (debian_orig(o, debver, p->prebuilt.n != 0, drop_prebuilt, (void *)p, t, e) != 0)
 		goto out;
 	rc = 0;
