@@ -127,8 +127,15 @@ specs:
 	@$(MAKE) --no-print-directory tests
 	@tests/run.sh $(BUILD) --regenerate
 
+# Build every Debian source package of the bundled snapshot in a clean
+# bookworm chroot (mmdebstrap), tests on, install and load each; as root.
+debbuild:
+	@tools/deps.sh test
+	@$(MAKE) --no-print-directory all
+	@tests/debbuild.sh $(BUILD)
+
 clean:
 	rm -rf build build-san build-fuzz
 
 
-.PHONY: all tests deps check check-san demo specs clean fuzz fuzz-bins fuzz-smoke
+.PHONY: all tests deps check check-san demo specs debbuild clean fuzz fuzz-bins fuzz-smoke

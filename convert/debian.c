@@ -1,7 +1,9 @@
 /* debian.c: what the Debian writers share (writer.h): the copyright and
  * license paragraphs, the changelog's date and packager, the orig tarball. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "license.h"
 #include "../fetch/repack.h"
@@ -92,6 +94,69 @@ void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars
 	free(s);
 }
 
+/* lintian's description-synopsis-is-duplicated: the line a, n bytes,
+ * says what the synopsis b says, letters and digits compared, case aside */
+static int same_words(const char *a, size_t n, const char *b)
+{
+	size_t i = 0;
+	for (;;) {
+		while (i < n && !isalnum((unsigned char)a[i]))
+			i++;
+		while (*b && !isalnum((unsigned char)*b))
+			b++;
+		if (i == n || !*b)
+			return i == n && !*b;
+		if (tolower((unsigned char)a[i]) != tolower((unsigned char)*b))
+			return 0;
+		i++;
+		b++;
+	}
+}
+
+/* Drops the extended description's first paragraph (and the " ." after
+ * it) when it only repeats the synopsis, in place.  A paragraph that goes
+ * on past a cut synopsis stays whole. */
+static void drop_repeated_synopsis(char *text, const char *synopsis)
+{
+	char *end = strstr(text, "\n .\n");
+	size_t n = end ? (size_t)(end - text) : strlen(text);
+	if (!same_words(text, n, synopsis))
+		return;
+	char *rest = end ? end + 4 : text + n;
+	memmove(text, rest, strlen(rest) + 1);
+}
+
+/* lintian's description-synopsis-starts-with-article: "A generic
+ * framework" becomes "Generic framework", in place */
+static void strip_article(char *sum)
+{
+	static const char *const articles[] = {"a ", "an ", "the "};
+	for (size_t i = 0; i < sizeof articles / sizeof articles[0]; i++) {
+		size_t n = strlen(articles[i]);
+		if (strncasecmp(sum, articles[i], n) == 0 && isalnum((unsigned char)sum[n])) {
+			memmove(sum, sum + n, strlen(sum + n) + 1);
+			sum[0] = (char)toupper((unsigned char)sum[0]);
+			return;
+		}
+	}
+}
+
+char *writer_deb_nocheck(const char *rels)
+{
+	struct buf b = {0};
+	for (const char *c = rels; *c; c++) {
+		if (*c == ',' || (*c == '|' && c > rels && c[-1] == ' ')) {
+			while (b.len && b.p[b.len - 1] == ' ')
+				b.p[--b.len] = 0;
+			buf_printf(&b, " <!nocheck>%s", *c == ',' ? "," : " |");
+			continue;
+		}
+		buf_addc(&b, *c);
+	}
+	buf_adds(&b, " <!nocheck>");
+	return buf_steal(&b);
+}
+
 void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback, size_t width, const char *closing)
 {
 	char *sum = summary_of(p->description, width, "");
@@ -99,12 +164,22 @@ void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback,
 		free(sum);
 		sum = xstrdup(fallback);
 	}
-	writer_set_esc(v, "synopsis", sum, esc_deb_line);
 	struct buf d = {0};
 	buf_adds(&d, *p->description ? p->description : sum);
 	buf_printf(&d, "\n\n%s", closing);
 	char *s = esc_deb_text(d.p, 79);
 	buf_free(&d);
+	drop_repeated_synopsis(s, sum);
+	/* a synopsis cut where the description's first line ends would
+	 * repeat it all the same: cut it one word shorter */
+	char *nl = strchr(s, '\n'), *sp;
+	while (nl && same_words(s, (size_t)(nl - s), sum) && (sp = strrchr(sum, ' ')) != NULL) {
+		*sp = 0;
+		for (size_t n = strlen(sum); n && strchr(",;:. ", sum[n - 1]); n--)
+			sum[n - 1] = 0;
+	}
+	strip_article(sum);
+	writer_set_esc(v, "synopsis", sum, esc_deb_line);
 	/* the template adds the final newline */
 	if (*s && s[strlen(s) - 1] == '\n')
 		s[strlen(s) - 1] = 0;
@@ -113,7 +188,10 @@ void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback,
 	free(sum);
 	char *url = writer_pkg_url(p);
 	writer_set_esc(v, "homepage", url, esc_deb_line);
-	writer_set_esc(v, "source", url, esc_deb_line);
+	/* DEP-5's Source: where the source is got, so the repository first */
+	char *repo = writer_repo_url(p->repository);
+	writer_set_esc(v, "source", repo ? repo : url, esc_deb_line);
+	free(repo);
 	free(url);
 	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
 	writer_comment_list(v, "notes", &p->notes, esc_deb_line);

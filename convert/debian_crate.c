@@ -14,6 +14,7 @@
 #include "../core/escape.h"
 #include "../core/naming.h"
 #include "../core/util.h"
+#include "../fetch/digest.h"
 
 /* The Debian relations of one dependency use, as debcargo writes them. */
 static int render(const struct pkg *p, const struct dep *d, const char *feature, struct strv *out, struct ferr *e)
@@ -456,6 +457,14 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	};
 	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0)
 		goto out;
+	/* dh-cargo copies debian/cargo-checksum.json into the unpacked crate
+	 * (as the .cargo-checksum.json of a vendored registry source): the
+	 * .crate's sha256, no per-file sums, as debcargo writes it */
+	char *sum = digest_hex(DIGEST_SHA256, o->artifact, o->artifact_len);
+	char *path = xasprintf("%s/debian/cargo-checksum.json", t->top);
+	outtree_add(t, path, xasprintf("{\"package\":\"%s\",\"files\":{}}\n", sum), 0644);
+	free(path);
+	free(sum);
 	/* the .crate is the orig tarball, as debcargo does */
 	if (debian_orig(o, debver, 0, NULL, NULL, t, e) != 0)
 		goto out;

@@ -17,6 +17,30 @@ static int drop_prebuilt(const char *path, void *ctx)
 	return strv_has(&((const struct pkg *)ctx)->prebuilt, path);
 }
 
+/* Build-Depends for pkg-js-tools' build-time test, which requires the
+ * module and so its runtime and peer dependencies: each relation of
+ * "requires" again, marked <!nocheck> (a build without tests needs none). */
+static void test_depends(const struct pkg *p, struct tvars *v)
+{
+	const struct eco *eco = eco_find(p->eco);
+	tvars_list(v, "test_requires");
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *d = &p->deps[i];
+		if (d->kind == DEP_DEV || dep_kind_optional(d->kind))
+			continue;
+		const char *why = NULL;
+		char *note = NULL;
+		char *rel = eco_render_dep(eco, d->name, d->range, &family_debian, &note, &why);
+		free(note);
+		if (!rel)
+			continue;   /* writer_add_deps has refused it already */
+		char *marked = writer_deb_nocheck(rel);
+		tvars_set(tvars_add_item(v, "test_requires"), "dep", marked);
+		free(marked);
+		free(rel);
+	}
+}
+
 int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
 	struct tvars *v = tvars_new();
@@ -70,6 +94,16 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 	buf_free(&ex);
 	if (writer_add_deps(p, &family_debian, ",\n            ", v, e) != 0)
 		goto out;
+	test_depends(p, v);
+	tvars_list(v, "bins");
+	for (size_t i = 0; i < p->bins.n; i++) {
+		struct tvars *it = tvars_add_item(v, "bins");
+		const char *tab = strchr(p->bins.v[i], '\t');
+		char *bin = xstrndup(p->bins.v[i], (size_t)(tab - p->bins.v[i]));
+		tvars_set(it, "bin", bin);       /* plain names and paths only (npm.c) */
+		tvars_set(it, "path", tab + 1);
+		free(bin);
+	}
 	debian_common(p, o, v, &ids);
 	tvars_set(v, "registry", o->registry ? o->registry : "");
 	/* the registry path of the package: "left-pad", "@scope%2fname" */
@@ -95,6 +129,12 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 		{"deb/npm/tests-control.in", "debian/tests/control", 0644},
 	};
 	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0)
+		goto out;
+	static const struct tfile links[] = {{"deb/npm/links.in", "debian/links", 0644}};
+	if (p->bins.n && writer_render_files(links, 1, v, t, e) != 0)
+		goto out;
+	static const struct tfile build[] = {{"deb/npm/nodejs-build.in", "debian/nodejs/build", 0644}};
+	if (p->native.n && writer_render_files(build, 1, v, t, e) != 0)
 		goto out;
 	if (debian_orig(o, debver, p->prebuilt.n != 0, drop_prebuilt, (void *)p, t, e) != 0)
 		goto out;

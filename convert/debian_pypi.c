@@ -4,6 +4,7 @@
  * versioned relations with markers evaluated for Debian's Python. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "pydist.h"
 #include "../fetch/repack.h"
@@ -91,8 +92,14 @@ static int depends(const struct pkg *p, struct tvars *v, struct ferr *e)
 	strv_sort(&deps);
 	strv_uniq(&deps);
 	tvars_list(v, "depends");
-	for (size_t i = 0; i < deps.n; i++)
+	tvars_list(v, "test_depends");
+	for (size_t i = 0; i < deps.n; i++) {
 		tvars_set(tvars_add_item(v, "depends"), "dep", deps.v[i]);
+		/* pybuild's tests import the module: its dependencies too */
+		char *marked = writer_deb_nocheck(deps.v[i]);
+		tvars_set(tvars_add_item(v, "test_depends"), "dep", marked);
+		free(marked);
+	}
 	rc = 0;
 out:
 	strv_free(&deps);
@@ -110,10 +117,12 @@ static void build_depends(const struct pkg *p, struct tvars *v)
 			continue;
 		struct strv ex = {0};
 		int a = pepreq_extras(&r, family_debian.pyenv, &ex, &why);
-		if (a == 1 && strcmp(r.name, "wheel") != 0) {
-			char *pkg = pydist_deb(r.name, &rule);
-			strv_push(&bd, pkg);
-		}
+		/* dh-python's mapping names what provides setuptools' runtime
+		 * (pkg_resources); a build backend needs setuptools itself */
+		if (a == 1 && strcasecmp(r.name, "setuptools") == 0)
+			strv_add(&bd, "python3-setuptools");
+		else if (a == 1 && strcmp(r.name, "wheel") != 0)
+			strv_push(&bd, pydist_deb(r.name, &rule));
 		strv_free(&ex);
 		pepreq_free(&r);
 	}

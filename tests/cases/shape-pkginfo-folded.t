@@ -4,4 +4,4 @@
 @BEFORE python3 $TOP/tests/hostile/make_shapes.py pkginfo 100000 reg
 @ARGS import pypi:h-shape-pkginfo -t fedora -t debian -o $OUT --registry file://$TMP/reg/
 @FILE-HAS python-h-shape-pkginfo/python-h-shape-pkginfo.spec Summary:        A hostile shape
-@FILE-HAS python-h-shape-pkginfo/debian/control Description: A hostile shape
+@FILE-HAS python-h-shape-pkginfo/debian/control Description: Hostile shape

@@ -1,0 +1,279 @@
+#!/bin/bash
+# debbuild.sh [BUILD]: every Debian source package of the bundled registry
+# snapshot (tests/registry/packages.txt, as make demo writes them) built in
+# a clean bookworm chroot with dpkg-buildpackage, tests on, as a non-root
+# user; then each one's .debs installed with apt in a fresh chroot beside
+# Debian's own packages and loaded (node require and bin commands on PATH,
+# python3 import, a cargo build --offline of a crate depending on it against
+# /usr/share/cargo/registry), and lintian --pedantic run on its .changes.
+# Prints a table; exit 0 when every package built, installed and loaded
+# with no lintian error, but for those tests/debbuild-known.txt lists.
+#
+# Needs root (chroot, mounts).  The chroot is made once by mmdebstrap
+# (buildd variant, from Debian's archive: the only network used) as a
+# tarball under BUILD/debbuild/, reused while younger than a week
+# (DEBBUILD_FRESH=1 remakes it); each build and each install test unpacks
+# it anew.  .debs fetched from the archive are kept in
+# BUILD/debbuild/apt-archives for the next build.  DEBBUILD_ONLY='glob'
+# builds only the source packages whose name matches (e.g. 'rust-*').
+set -u
+TOP=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=$TOP/${1:-build}
+FERRY=$BUILD/ferry
+W=$BUILD/debbuild
+TARBALL=$W/bookworm-buildd.tar
+MIRROR=${DEBBUILD_MIRROR:-http://deb.debian.org/debian}
+ONLY=${DEBBUILD_ONLY:-*}
+# packages that do not work yet, one a line with the reason; any other
+# that fails fails the run
+KNOWN=$TOP/tests/debbuild-known.txt
+
+[ "$(id -u)" = 0 ] || { echo "debbuild: needs root (chroot and mounts)" >&2; exit 2; }
+[ -x "$FERRY" ] || { echo "debbuild: no $FERRY; run make first" >&2; exit 2; }
+for tool in mmdebstrap lintian; do
+	command -v $tool >/dev/null && continue
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $tool >/dev/null ||
+		{ echo "debbuild: cannot install $tool" >&2; exit 2; }
+done
+mkdir -p "$W/apt-archives/partial"
+
+# The chroot tarball: apt lists kept so builds need no apt-get update,
+# dpkg without fsync (the tree is thrown away after each use).
+if [ "${DEBBUILD_FRESH:-0}" = 1 ] || [ -z "$(find "$TARBALL" -mtime -7 2>/dev/null)" ]; then
+	t0=$(date +%s)
+	mmdebstrap --variant=buildd --format=tar --skip=cleanup/apt/lists \
+		--dpkgopt=force-unsafe-io --aptopt='APT::Install-Recommends "false"' \
+		bookworm "$TARBALL.tmp" "$MIRROR" >"$W/mmdebstrap.log" 2>&1 ||
+		{ echo "debbuild: mmdebstrap failed, see $W/mmdebstrap.log" >&2; tail -5 "$W/mmdebstrap.log" >&2; exit 4; }
+	mv "$TARBALL.tmp" "$TARBALL"
+	echo "chroot: made by mmdebstrap in $(($(date +%s) - t0)) s ($(du -h "$TARBALL" | cut -f1))"
+else
+	echo "chroot: reusing $TARBALL"
+fi
+
+# in_chroot ROOT SCRIPT: runs SCRIPT with sh as root in ROOT, with /dev,
+# /proc, the shared apt archive and the repository of the packages built
+# so far (/ferry-repo) mounted in a private mount namespace (gone when it
+# ends, so nothing stays mounted under ROOT).
+in_chroot() {
+	unshare --mount --propagation private sh -ec '
+		root=$1 arch=$2 script=$3 repo=$4
+		mount --rbind /dev "$root/dev"
+		mount -t proc proc "$root/proc"
+		mount --bind "$arch" "$root/var/cache/apt/archives"
+		mkdir -p "$root/ferry-repo"
+		mount --bind "$repo" "$root/ferry-repo"
+		exec chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
+			DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 HOME=/root sh -ec "$script"
+	' in_chroot "$1" "$W/apt-archives" "$2" "$W/repo"
+}
+
+# new_root DIR: a fresh tree unpacked from the tarball, with a builder user
+new_root() {
+	drop_root "$1"
+	mkdir -p "$1" && tar -C "$1" -xf "$TARBALL" || return 1
+	cp /etc/resolv.conf "$1/etc/resolv.conf"
+	echo "deb [trusted=yes] file:/ferry-repo ./" >"$1/etc/apt/sources.list.d/ferry-repo.list"
+	echo "builder:x:1000:1000:builder:/home/builder:/bin/sh" >>"$1/etc/passwd"
+	echo "builder:x:1000:" >>"$1/etc/group"
+	mkdir -p "$1/home/builder" "$1/build" && chown 1000:1000 "$1/home/builder" "$1/build"
+}
+
+# drop_root DIR: removes a tree made by new_root, never across a mount
+drop_root() {
+	[ -e "$1" ] || return 0
+	if findmnt -rn -o TARGET | grep -q "^$1/"; then
+		echo "debbuild: $1 still has mounts; left in place" >&2
+		return 1
+	fi
+	rm -rf --one-file-system "$1"
+}
+
+# The source packages, one folder per package of the snapshot
+rm -rf "$W/src" "$W/out" "$W/logs"
+mkdir -p "$W/src" "$W/out" "$W/logs"
+n=0
+export SOURCE_DATE_EPOCH=1700000000
+while read -r spec; do
+	case "$spec" in "#"* | "") continue ;; esac
+	reg=file://$TOP/tests/registry/npm/
+	case "$spec" in crate:*) reg=file://$TOP/tests/registry/crates/ ;; pypi:*) reg=file://$TOP/tests/registry/pypi/ ;; esac
+	n=$((n + 1))
+	d=$W/src/$(printf %02d $n)
+	mkdir -p "$d"
+	"$FERRY" import "$spec" --target debian -o "$d" --registry "$reg" >"$d/import.log" 2>&1 ||
+		echo "debbuild: import $spec failed" >&2
+	echo "$spec" >"$d/spec"
+done <"$TOP/tests/registry/packages.txt"
+
+# tests_run LOG: how many tests the build log says ran, summed over the
+# runners it knows (pkg-js-tools' require test, TAP, mocha, pytest,
+# unittest, cargo test); "-" when none ran
+tests_run() {
+	awk '
+	/^\t\/usr\/bin\/node -e require/ { t++; any=1 }
+	/^# pass +[0-9]+/ { t += $3; any=1 }
+	/^ *[0-9]+ passing/ { t += $1; any=1 }
+	/^=+ .*[0-9]+ passed.* in [0-9.]+s/ { for (i=1;i<=NF;i++) if ($(i+1) ~ /^passed/) { t += $i; any=1 } }
+	/^Ran [0-9]+ tests? in/ { t += $2; any=1 }
+	/^test result: ok\. [0-9]+ passed/ { t += $4; any=1 }
+	END { if (any) print t; else print "-" }' "$1"
+}
+
+# load_script ECO NAME DEBS: what the install chroot runs after apt
+load_script() {
+	case "$1" in
+	npm) cat <<EOF
+node -e "require('$2')"
+echo "loaded: require('$2')"
+# an Architecture: any module must load its native addon, not a fallback
+for f in /build/*.deb; do
+	case "\$f" in *-dbgsym_*) continue ;; esac
+	[ "\$(dpkg-deb -f "\$f" Architecture)" != all ] || continue
+	node -e "require('$2'); if (!Object.keys(require.cache).some(f => f.endsWith('.node'))) {
+		console.error('\$f: Architecture any, but no native addon (.node) loaded'); process.exit(1) }"
+	echo "loaded: a native addon"
+done
+pj=\$(ls /usr/share/nodejs/$2/package.json /usr/lib/*/nodejs/$2/package.json 2>/dev/null | head -1)
+PJ=\$pj node -e 'const p = require(process.env.PJ);
+  const b = typeof p.bin === "string" ? { [p.name.replace(/^@[^/]*\//, "")]: p.bin } : (p.bin || {});
+  console.log(Object.keys(b).join("\n"))' >/tmp/bins
+while read -r b; do [ -n "\$b" ] || continue
+	command -v "\$b" >/dev/null || { echo "bin \$b: not on PATH"; exit 1; }
+	echo "bin \$b: \$(command -v "\$b")"
+done </tmp/bins
+EOF
+	;;
+	pypi) cat <<EOF
+mods=\$(for f in /build/*.deb; do dpkg -L "\$(dpkg-deb -f "\$f" Package)"; done |
+	sed -n 's#^/usr/lib/python3/dist-packages/\([A-Za-z0-9_]*\)\(/__init__\)*\.py\$#\1#p' | sort -u)
+[ -n "\$mods" ] || { echo "no python module installed"; exit 1; }
+for m in \$mods; do python3 -c "import \$m"; echo "loaded: import \$m"; done
+EOF
+	;;
+	crate) cat <<EOF
+mkdir -p /tmp/smoke/src /tmp/smoke/.cargo
+cat >/tmp/smoke/Cargo.toml <<T
+[package]
+name = "smoke"
+version = "0.0.0"
+edition = "2018"
+[dependencies]
+$2 = "=$3"
+T
+echo "pub use $(echo "$2" | tr - _) as dep;" >/tmp/smoke/src/lib.rs
+printf '[source.crates-io]\nreplace-with = "debian"\n[source.debian]\ndirectory = "/usr/share/cargo/registry"\n' >/tmp/smoke/.cargo/config.toml
+cd /tmp/smoke && cargo build --offline
+echo "loaded: cargo build of a crate depending on $2 = \"=$3\""
+EOF
+	;;
+	esac
+}
+
+# Build order: a package after those of the snapshot whose binaries its
+# control names (Build-Depends, Depends); each built package's .debs go to
+# the repository /ferry-repo that later builds and installs draw from.
+: >"$W/pairs"
+for d in "$W"/src/*; do
+	echo "$d $d" >>"$W/pairs"
+	for e in "$W"/src/*; do
+		[ "$e" != "$d" ] || continue
+		for b in $(sed -n 's/^Package: *//p' "$e"/*/debian/control 2>/dev/null); do
+			grep -v '^#' "$d"/*/debian/control 2>/dev/null | grep -qwF "$b" && { echo "$e $d" >>"$W/pairs"; break; }
+		done
+	done
+done
+mapfile -t dirs < <(tsort "$W/pairs")
+rm -rf "$W/repo"
+mkdir -p "$W/repo"
+: >"$W/repo/Packages"
+REPO_UPDATE="apt-get -q update -o Dir::Etc::SourceList=/etc/apt/sources.list.d/ferry-repo.list \
+	-o Dir::Etc::SourceParts=- -o APT::Get::List-Cleanup=0"
+
+results=$W/results
+: >"$results"
+total_t0=$(date +%s)
+for d in "${dirs[@]}"; do
+	spec=$(cat "$d/spec")
+	src=$(cd "$d" && ls -d */ 2>/dev/null | head -1)
+	src=${src%/}
+	[ -n "$src" ] || { printf '%s\t%s\n' "$spec" "no-source" >>"$results"; continue; }
+	# shellcheck disable=SC2254
+	case "$src" in $ONLY) ;; *) continue ;; esac
+	eco=${spec%%:*}
+	name=${spec#*:}
+	case "$name" in @*) name="@${name#@}"; base=${name#@}; [ "${base#*@}" != "$base" ] && name="@${base%@*}" ;;
+	*) name=${name%%@*} ;; esac
+	log=$W/logs/$src
+	out=$W/out/$src
+	mkdir -p "$out"
+	root=$W/root
+	built=no tests=- installed=no loaded=no lintian=-
+	t0=$(date +%s)
+	# build: Build-Depends from the archive, then dpkg-buildpackage as builder
+	if new_root "$root"; then
+		cp -r "$d/$src" "$root/build/$src"
+		cp "$d"/*.orig.tar.* "$root/build/"
+		chown -R 1000:1000 "$root/build"
+		if in_chroot "$root" "
+			$REPO_UPDATE
+			apt-get -q -y build-dep /build/$src
+			cd /build/$src
+			setpriv --reuid 1000 --regid 1000 --clear-groups env HOME=/home/builder \
+				DEB_BUILD_OPTIONS=parallel=2 sh -ec '
+				tar -xf ../*.orig.tar.* --strip-components=1
+				dpkg-buildpackage -us -uc'
+		" >"$log.build.log" 2>&1; then
+			built=yes
+		fi
+		(cd "$root/build" && cp -- *.deb *.changes *.dsc *.buildinfo *.debian.tar.* *.orig.tar.* "$out/" 2>/dev/null)
+		if [ $built = yes ]; then
+			cp "$out"/*.deb "$W/repo/"
+			(cd "$W/repo" && dpkg-scanpackages -m . >Packages 2>/dev/null)
+		fi
+	fi
+	t1=$(date +%s)
+	tests=$(tests_run "$log.build.log")
+	if [ $built = yes ]; then
+		lintian --pedantic "$out"/*.changes >"$log.lintian.log" 2>&1
+		lintian="$(grep -c '^E: ' "$log.lintian.log")/$(grep -c '^W: ' "$log.lintian.log")"
+		# install beside Debian's packages in a fresh chroot, then load
+		version=$(dpkg-parsechangelog -l "$d/$src/debian/changelog" -S Version)
+		upver=${version%-*}
+		extra=""
+		[ "$eco" = crate ] && extra=cargo
+		if new_root "$root"; then
+			cp "$out"/*.deb "$root/build/"
+			if in_chroot "$root" "$REPO_UPDATE; apt-get -q -y install $extra /build/*.deb" >"$log.install.log" 2>&1; then
+				installed=yes
+				if in_chroot "$root" "$(load_script "$eco" "$name" "${upver%%+*}")" >"$log.load.log" 2>&1; then
+					loaded=yes
+				fi
+			fi
+		fi
+	fi
+	t2=$(date +%s)
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$src" $built "$tests" $installed $loaded "$lintian" $((t1 - t0)) $((t2 - t1)) >>"$results"
+done
+drop_root "$W/root"
+
+echo
+fmt='%-36s %-6s %-6s %-10s %-7s %-11s %-8s %s\n'
+printf "$fmt" package built tests installed loaded "lintian E/W" "build s" "install+load s"
+good=0 all=0 fail=0
+while IFS=$'\t' read -r p b t i l li s1 s2; do
+	printf "$fmt" "$p" "$b" "${t:--}" "${i:--}" "${l:--}" "${li:--}" "${s1:--}" "${s2:--}"
+	all=$((all + 1))
+	known=$(awk -v p="$p" '$1 == p { $1 = ""; print substr($0, 2) }' "$KNOWN")
+	if [ "$l" = yes ] && [ "${li%%/*}" = 0 ]; then
+		good=$((good + 1))
+		[ -z "$known" ] || echo "  $p: works now; remove it from $(basename "$KNOWN")"
+	elif [ -n "$known" ]; then
+		echo "  $p: known: $known"
+	else
+		echo "  $p: FAILS (not loaded, or lintian errors); see $W/logs/$p.*"
+		fail=1
+	fi
+done <"$results"
+echo "debbuild: $good of $all packages built, installed, loaded and lintian-clean of errors; $(($(date +%s) - total_t0)) s"
+exit $fail
