@@ -42,12 +42,13 @@ def member(tar, name, data=b"", **kw):
     tar.addfile(ti, io.BytesIO(data) if ti.type in (tarfile.REGTYPE, tarfile.AREGTYPE) else None)
 
 
-def targz(files, extra=()):
-    """files: [(path, bytes)], then extra: callables adding hostile members."""
+def targz(files, extra=(), mtime=None):
+    """files: [(path, bytes)], then extra: callables adding hostile members;
+    mtime: the members' time, when not MTIME."""
     raw = io.BytesIO()
     with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
         for path, data in files:
-            member(tar, path, data)
+            member(tar, path, data, **({} if mtime is None else {"mtime": mtime}))
         for e in extra:
             e(tar)
     return gzip.compress(raw.getvalue(), compresslevel=9, mtime=0)
@@ -83,11 +84,11 @@ def cargo_toml(name, version, description="A hostile fixture", extra=""):
             % (toml_str(name), toml_str(version), toml_str(description), extra)).encode()
 
 
-def crate(name, version="1.0.0", toml=None, extra=(), cksum=None, line=None, deps=()):
+def crate(name, version="1.0.0", toml=None, extra=(), cksum=None, line=None, deps=(), mtime=None):
     """One .crate and its index line; line(dict) may change the line."""
     top = "%s-%s/" % (name, version)
     blob = targz([(top + "Cargo.toml", toml if toml is not None else cargo_toml(name, version)),
-                  (top + "src/lib.rs", b"pub fn f() {}\n")], extra)
+                  (top + "src/lib.rs", b"pub fn f() {}\n")], extra, mtime)
     write(os.path.join(CRATES, "crates", name, "%s-%s.crate" % (name, version)), blob)
     entry = {"name": name, "vers": version, "deps": list(deps), "cksum": cksum or sha256(blob),
              "features": {}, "yanked": False}
@@ -119,6 +120,9 @@ def crates():
     crate("h-crate-dotdup", extra=[lambda t: member(t, "h-crate-dotdup-1.0.0/./Cargo.toml",
                                                     cargo_toml("h-crate-dotdup", "1.0.0", extra='build = "evil.rs"\n'))])
     crate("h-crate-twotops", extra=[lambda t: member(t, "other-1.0.0/src/lib.rs", b"x")])
+    # no pubtime in the index line and every member dated 1970: no upstream
+    # time to date the changelog by
+    crate("h-crate-notime", mtime=0)
     # an index line with a key twice: a reader keeping the first "vers" and
     # one keeping the last would disagree on the version; refused
     write(os.path.join(CRATES, index_path("h-crate-dupkey")),
