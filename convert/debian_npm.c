@@ -95,15 +95,7 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 	if (writer_add_deps(p, &family_debian, ",\n            ", v, e) != 0)
 		goto out;
 	test_depends(p, v);
-	tvars_list(v, "bins");
-	for (size_t i = 0; i < p->bins.n; i++) {
-		struct tvars *it = tvars_add_item(v, "bins");
-		const char *tab = strchr(p->bins.v[i], '\t');
-		char *bin = xstrndup(p->bins.v[i], (size_t)(tab - p->bins.v[i]));
-		tvars_set(it, "bin", bin);       /* plain names and paths only (npm.c) */
-		tvars_set(it, "path", tab + 1);
-		free(bin);
-	}
+	writer_npm_bins(p, v);
 	debian_common(p, o, v, &ids);
 	tvars_set(v, "registry", o->registry ? o->registry : "");
 	/* the registry path of the package: "left-pad", "@scope%2fname" */

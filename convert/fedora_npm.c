@@ -48,15 +48,7 @@ int fedora_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 		tvars_set(tvars_add_item(v, "prebuilt"), "path", p->prebuilt.v[i]);   /* plain paths (npm.c) */
 	if (writer_add_deps(p, &family_fedora, NULL, v, e) != 0)
 		goto out;
-	tvars_list(v, "bins");
-	for (size_t i = 0; i < p->bins.n; i++) {
-		struct tvars *it = tvars_add_item(v, "bins");
-		const char *tab = strchr(p->bins.v[i], '\t');
-		char *bin = xstrndup(p->bins.v[i], (size_t)(tab - p->bins.v[i]));
-		tvars_set(it, "bin", bin);       /* plain names and paths only (npm.c) */
-		tvars_set(it, "path", tab + 1);
-		free(bin);
-	}
+	writer_npm_bins(p, v);
 	tvars_list(v, "mans");
 	for (size_t i = 0; i < p->mans.n; i++) {
 		char *sec, *file;

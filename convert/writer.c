@@ -8,6 +8,19 @@
 #include "../core/naming.h"
 #include "../core/util.h"
 
+void writer_npm_bins(const struct pkg *p, struct tvars *v)
+{
+	tvars_list(v, "bins");
+	for (size_t i = 0; i < p->bins.n; i++) {
+		struct tvars *it = tvars_add_item(v, "bins");
+		const char *tab = strchr(p->bins.v[i], '\t');
+		char *bin = xstrndup(p->bins.v[i], (size_t)(tab - p->bins.v[i]));
+		tvars_set(it, "bin", bin);       /* plain names and paths only (npm.c) */
+		tvars_set(it, "path", tab + 1);
+		free(bin);
+	}
+}
+
 void writer_comment_list(struct tvars *v, const char *name, const struct strv *s, char *(*esc)(const char *))
 {
 	tvars_list(v, name);

@@ -68,6 +68,9 @@ int debian_orig(const struct write_opts *o, const char *debver, int repack, int 
 struct tvars;
 int writer_add_deps(const struct pkg *p, const struct family *f, const char *rec_join, struct tvars *v,
 		    struct ferr *e);
+/* A list "bins" of items {bin, path}: npm's commands ("NAME\tPATH" in
+ * p->bins), for either family's npm writer. */
+void writer_npm_bins(const struct pkg *p, struct tvars *v);
 /* A list `name` of items {text}, each string passed through esc. */
 void writer_comment_list(struct tvars *v, const char *name, const struct strv *s, char *(*esc)(const char *));
 
