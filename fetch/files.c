@@ -185,10 +185,10 @@ int files_write_atomic_with(const char *path, mode_t mode, unsigned flags, int (
 	FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
 	if (!f) {
 		int err = errno;
-		if (fd >= 0)
+		if (fd >= 0) {
 			close(fd);
-		if (fd >= 0)
 			unlink(tmp);
+		}
 		free(tmp);
 		errno = err;
 		return -1;
