@@ -80,8 +80,10 @@ static const char *table_pkg(const struct nametable *t, const char *name)
 	return pkg;
 }
 
-const char *pydist_for_package(const char *pkg)
+/* the PyPI name the data gives Debian package pkg, or NULL (borrowed) */
+static const char *table_name(const struct nametable *t, const char *pkg)
 {
+	(void)t;
 	if (!loaded)
 		load();
 	/* the first line naming pkg: a lower bound in bypkg (names recovery
@@ -95,12 +97,6 @@ const char *pydist_for_package(const char *pkg)
 			hi = mid;
 	}
 	return lo < pkgs.n && strcmp(pkgs.v[bypkg[lo]], pkg) == 0 ? dists.v[bypkg[lo]] : NULL;
-}
-
-static const char *table_name(const struct nametable *t, const char *pkg)
-{
-	(void)t;
-	return pydist_for_package(pkg);
 }
 
 static const struct nametable table = {

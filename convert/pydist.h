@@ -14,9 +14,8 @@
 
 /* Caller frees; *rule (static) says which rule found the name. */
 char *pydist_deb(const char *name, const char **rule);
-/* The other way: the PyPI name dh-python's data gives a Debian package,
- * or NULL (borrowed, lives as long as the process). */
-const char *pydist_for_package(const char *pkg);
+/* The other way (a Debian package to its PyPI name) is the table's name()
+ * (pydist_table below). */
 
 #include "../core/err.h"
 #include "../core/family.h"
