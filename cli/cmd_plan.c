@@ -94,6 +94,8 @@ static void print_table(const struct plan *pl)
 		       n->version ? n->version : "-", dist, by);
 		if (n->why)
 			printf("%13s %s\n", "", n->why);
+		if (n->note)
+			printf("%13s note: %s\n", "", n->note);
 		free(dist);
 		free(by);
 	}

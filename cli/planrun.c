@@ -188,6 +188,8 @@ char *planrun_json(const struct plan *pl, const char *root, const char *target)
 		json_object_set_new(o, "distro_version", n->distro_version ? json_string(n->distro_version) : json_null());
 		if (n->why)
 			json_object_set_new(o, "why", json_string(n->why));
+		if (n->note)
+			json_object_set_new(o, "note", json_string(n->note));
 		if (n->features.n) {
 			json_t *f = json_array();
 			for (size_t k = 0; k < n->features.n; k++)

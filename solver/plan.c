@@ -530,7 +530,8 @@ static struct plan_node *node_add(struct plan *pl, enum plan_status st, const ch
 /* The version at which solvable p provides name: its own where the
  * family's provides are at the package's version (Fedora's npm(),
  * crate(), python3dist()), else that of its "Provides: name (= V)" (on
- * Debian, a package bundling another). */
+ * Debian, a package bundling another); 0 when it bundles name with an
+ * unversioned Provides: the version is unknown. */
 static Id provided_evr(const struct ctx *x, Id p, Id name)
 {
 	Pool *pool = x->pool;
@@ -544,7 +545,57 @@ static Id provided_evr(const struct ctx *x, Id p, Id name)
 		if (rd->name == name && rd->flags == REL_EQ)
 			return rd->evr;
 	}
-	return s->evr;
+	return 0;
+}
+
+static void note_add(struct plan_node *n, char *note)
+{
+	if (!note)
+		return;
+	if (!n->note) {
+		n->note = note;
+		return;
+	}
+	char *both = xasprintf("%s; %s", n->note, note);
+	free(n->note);
+	free(note);
+	n->note = both;
+}
+
+/* How candidate c stands to the distribution's evr of it: < 0 when the
+ * distribution's is newer.  The ecosystem's order on the upstream version
+ * the family reads from evr (Debian: no epoch, revision, component or
+ * repack suffix); where that is not a version of the ecosystem
+ * ("1.0.0~rc~12"), the distribution's own order on c's translation, said
+ * in *note (caller frees) so that no verdict rests on a failed compare
+ * unseen. */
+static int distro_cmp(const struct ctx *x, const struct cand *c, const char *evr, char **note)
+{
+	const struct eco *eco = eco_find(x->eco);
+	char *up = x->t->upstream_version(evr);
+	const char *why = NULL;
+	int cmp = 0;
+	if (eco->compare(c->p.version, up, &cmp, &why) != 0) {
+		cmp = pool_evrcmp_str(x->pool, c->evr, up, EVRCMP_COMPARE);
+		cmp = (cmp > 0) - (cmp < 0);
+		*note = xasprintf("%s: the distribution's upstream version '%.80s' is no %s version (%s): "
+				  "compared in the distribution's order", c->p.name, up, eco->label, why ? why : "?");
+	}
+	free(up);
+	return cmp;
+}
+
+/* The distribution's package of a candidate's name (its own or one
+ * bundling it), or 0; *evr what it provides the name at (0: unknown). */
+static Id distro_of(const struct ctx *x, const struct cand *c, Id *evr)
+{
+	/* a family that does not package the ecosystem ships none of it */
+	char *bare = needs_bare(x->eco, c->p.name, x->t);
+	Id bid = bare ? pool_str2id(x->pool, bare, 0) : 0;
+	Id s = bid ? distro_provider((struct ctx *)x, bid, 0, NULL) : 0;
+	free(bare);
+	*evr = s ? provided_evr(x, s, bid) : 0;
+	return s;
 }
 
 /* new, update (the distribution's version is older) or compat (it ships
@@ -552,24 +603,68 @@ static Id provided_evr(const struct ctx *x, Id p, Id name)
 static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, const char *range, const char *by)
 {
 	const struct cand *c = &x->c[ci];
-	/* a family that does not package the ecosystem ships none of it */
-	char *bare = needs_bare(x->eco, c->p.name, x->t);
-	Id bid = bare ? pool_str2id(x->pool, bare, 0) : 0;
-	Id s = bid ? distro_provider(x, bid, 0, NULL) : 0;
-	free(bare);
-	enum plan_status st = PLAN_NEW;
-	if (s) {
-		/* a package bundling it says which version it bundles */
-		const char *evr = pool_id2str(x->pool, provided_evr(x, s, bid));
-		char *up = x->t->upstream_version(evr);
-		const char *cw;
-		int cmp = 0;
-		st = eco_find(x->eco)->compare(c->p.version, up, &cmp, &cw) == 0 && cmp < 0 ? PLAN_COMPAT : PLAN_UPDATE;
-		free(up);
+	Id evr = 0;
+	Id s = distro_of(x, c, &evr);
+	enum plan_status st = s ? PLAN_UPDATE : PLAN_NEW;
+	char *note = NULL;
+	if (s && evr && distro_cmp(x, c, pool_id2str(x->pool, evr), &note) < 0)
+		st = PLAN_COMPAT;
+	else if (s && !evr)
+		note = xasprintf("%s: %s bundles it without a version (an unversioned Provides): "
+				 "its version is not known", c->p.name, pool_id2str(x->pool, x->pool->solvables[s].name));
+	struct plan_node *n = node_add(pl, st, c->p.name, c->p.version, range, by,
+				       s ? pool_id2str(x->pool, x->pool->solvables[s].name) : NULL,
+				       s ? pool_id2str(x->pool, evr ? evr : x->pool->solvables[s].evr) : NULL, NULL);
+	note_add(n, note);
+	return n;
+}
+
+/* Whether the distribution satisfies the request itself: its package of
+ * the root provides every unit asked (features, crates' default) and
+ * either satisfies the range asked, or, asked for no range (the default
+ * version, a tag), is at least the version the registry gives. */
+static int root_in_distro(struct ctx *x, size_t root, struct plan *pl)
+{
+	const struct cand *c = &x->c[root];
+	Id evr = 0;
+	Id s = distro_of(x, c, &evr);
+	if (!s || !evr)
+		return 0;
+	const struct eco *eco = eco_find(x->eco);
+	struct ivlist l = {0};
+	const char *why = NULL;
+	int ranged = x->o->want && eco->intervals(x->o->want, x->t->spell, &l, &why) == 0;
+	ivlist_free(&l);
+	int ok = 1;
+	char *note = NULL;
+	for (size_t i = 0; ok && i < x->nu; i++) {
+		const struct unit *u = &x->u[i];
+		if (u->cand != root || !u->job || u->kind == UNIT_TEST)
+			continue;
+		char *cap = u->feature && eco->feature_cap ? eco->feature_cap(c->p.name, u->feature)
+							   : xstrdup(c->p.name);
+		struct need nd = {c->p.name, cap, (char *)(ranged ? x->o->want : "*"), u->feature, DEP_RUNTIME};
+		Id dep = ranged ? needs_dep(x->pool, x->eco, &nd, x->t, &why) : 0;
+		if (ranged) {
+			ok = dep && distro_provider(x, dep, 0, NULL);
+		} else {
+			struct strv caps = {0};
+			needs_provides(&c->p, u->kind, u->feature, x->t, &caps);
+			ok = caps.n && distro_provider(x, pool_str2id(x->pool, caps.v[0], 1), 0, NULL);
+			strv_free(&caps);
+		}
+		free(cap);
 	}
-	return node_add(pl, st, c->p.name, c->p.version, range, by,
-			s ? pool_id2str(x->pool, x->pool->solvables[s].name) : NULL,
-			s ? pool_id2str(x->pool, provided_evr(x, s, bid)) : NULL, NULL);
+	if (ok && !ranged)
+		ok = distro_cmp(x, c, pool_id2str(x->pool, evr), &note) <= 0;
+	if (ok) {
+		const char *name = pool_id2str(x->pool, x->pool->solvables[s].name);
+		note_add(node_add(pl, PLAN_DISTRO, c->p.name, NULL, x->o->want, "", name, pool_id2str(x->pool, evr), NULL),
+			 note);
+		note = NULL;
+	}
+	free(note);
+	return ok;
 }
 
 /* what a node says of the requirement that made it */
@@ -633,6 +728,8 @@ static void collect(struct ctx *x, Solver *solv, size_t root, int runtime_only, 
 						char *bare = needs_bare(x->eco, nd->name, x->t);
 						Id evr = provided_evr(x, p, bare ? pool_str2id(x->pool, bare, 1) : 0);
 						free(bare);
+						if (!evr)
+							evr = s->evr;
 						need_node(pl, nd, node_add(pl, PLAN_DISTRO, nd->name, NULL, nd->range,
 									   x->c[ci].nv, pool_id2str(x->pool, s->name),
 									   pool_id2str(x->pool, evr), NULL));
@@ -758,6 +855,10 @@ int plan_build(Pool *pool, const struct family *t, const struct reader *rd, cons
 	size_t root = cand_add(&x, rn, &p);
 	if (root_units(&x, root, e) != 0)
 		goto out;
+	if (root_in_distro(&x, root, out)) {   /* nothing to build */
+		rc = 0;
+		goto out;
+	}
 	for (;;) {
 		if (grow(&x, e) != 0)
 			goto out;
@@ -825,6 +926,7 @@ void plan_free(struct plan *p)
 		free(n->distro_pkg);
 		free(n->distro_version);
 		free(n->why);
+		free(n->note);
 		free(n->feature);
 		strv_free(&n->features);
 	}

@@ -42,6 +42,9 @@ struct plan_node {
 				   or present but too old (update); else NULL */
 	char *distro_version;
 	char *why;              /* unresolvable: the reason */
+	char *note;             /* what the packager must know of it, or NULL:
+				   how its version was compared with the
+				   distribution's, native code ("; " between) */
 	struct strv features;   /* crate features or PyPI extras in use, sorted */
 };
 
