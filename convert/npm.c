@@ -48,6 +48,32 @@ static int cmp_name(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* An alias, "string-width-cjs": "npm:string-width@^4.2.0": a dependency
+ * on the aliased package (what its Depends names), which the dependent
+ * requires under the alias; the reviewer is told the name it must find.
+ * A bad alias is an error in the artifact's manifest; in the registry's
+ * copy it stays as written, and the plan calls it unresolvable. */
+static int alias_from(const char *spec, const char *name, const char *key, enum dep_kind kind, int strict,
+		      struct pkg *p, const char *who, struct ferr *e)
+{
+	char *real = NULL, *range = NULL;
+	const char *why = NULL;
+	if (npmalias_parse(spec, &real, &range, &why) != 0) {
+		if (strict)
+			return ferr_set(e, FERR_INPUT, "%s: %s.%s: alias '%.120s': %s", who, key, name, spec, why);
+		pkg_add_dep(p, name, spec, kind);
+		return 0;
+	}
+	struct dep *d = pkg_add_dep(p, real, range, kind);
+	d->alias = xstrdup(name);
+	if (strict)
+		strv_push(&p->notes, xasprintf("dependency %s is an alias of %s (%s): the package requires it as '%s'",
+					       name, real, range, name));
+	free(real);
+	free(range);
+	return 0;
+}
+
 /* One entry of a dependency map (deps_from says when a bad one is skipped) */
 static int dep_from(json_t *range, const char *name, const char *key, enum dep_kind kind, int strict,
 		    struct pkg *p, const char *who, struct ferr *e)
@@ -59,10 +85,13 @@ static int dep_from(json_t *range, const char *name, const char *key, enum dep_k
 		return ferr_set(e, FERR_INPUT, "%s: %s.%s: expected a string", who, key, name);
 	if (why)
 		return ferr_set(e, FERR_INPUT, "%s: %s: dependency name '%.80s': %s", who, key, name, why);
+	const char *spec = json_string_value(range);
+	if (npmalias_is(spec))
+		return alias_from(spec, name, key, kind, strict, p, who, e);
 	if (strict && json_string_length(range) > NPMRANGE_MAX_LEN)
 		return ferr_set(e, FERR_INPUT, "%s: %s.%s: range longer than %d bytes", who, key, name,
 				NPMRANGE_MAX_LEN);
-	pkg_add_dep(p, name, json_string_value(range), kind);
+	pkg_add_dep(p, name, spec, kind);
 	return 0;
 }
 

@@ -42,6 +42,13 @@ static char *pkgver(const char *version, const struct verspell *sp)
 static int intervals(const char *range, const struct verspell *t, struct ivlist *out, const char **why)
 {
 	struct npmrange r;
+	if (npmalias_is(range)) {   /* the reader resolves good aliases: this one is bad */
+		char *n = NULL, *a = NULL;
+		if (npmalias_parse(range, &n, &a, why) == 0)
+			*why = "an alias (npm:NAME@RANGE) where a range belongs";
+		free(n), free(a);
+		return -1;
+	}
 	if (npmrange_parse(range, &r, why) != 0)
 		return -1;
 	npmrange_intervals(&r, t, out);
