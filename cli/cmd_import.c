@@ -243,6 +243,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		{"with-optional", no_argument, NULL, 'O'},
 		{"features", required_argument, NULL, 'f'},
 		{"no-default-features", no_argument, NULL, 'n'},
+		{"arch", required_argument, NULL, 'a'},
 		{NULL, 0, NULL, 0},
 	};
 	const struct family *fams[FAMILY_MAX];
@@ -281,6 +282,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		case 'O': popts.with_optional = 1; break;
 		case 'f': planrun_features_add(&popts.features, optarg); break;
 		case 'n': popts.no_default = 1; break;
+		case 'a': popts.arch = optarg; break;
 		default:
 			strv_free(&popts.features);
 			strv_free(&indexes);

@@ -13,6 +13,7 @@
 #include "../convert/pkgfetch.h"
 #include "../core/eco.h"
 #include "../solver/distpool.h"
+#include <solv/poolarch.h>
 #include <solv/repo.h>
 
 
@@ -121,6 +122,8 @@ int planrun(const struct registry *reg, const struct plan_opts *o, const struct 
 	int rc = -1;
 	if (!pool)
 		goto done;
+	if (o->arch && family_arch(fam, o->arch))   /* an unknown one: plan_build says so */
+		pool_setarch(pool, o->arch);
 	if (!paths.n) {
 		ferr_set(e, FERR_CONFIG, "%s: no distribution index: pass --distro-index PATH", name);
 		goto done;

@@ -161,6 +161,26 @@ static int manifest_deps(json_t *m, int strict, struct pkg *p, const char *who, 
 	return 0;
 }
 
+/* os, cpu and libc (a string or an array of strings) into p->platform as
+ * "FIELD VALUE"; entries that are not short plain strings are left out
+ * (the registry's copy, read leniently) */
+static void platform_from(json_t *m, struct pkg *p)
+{
+	static const char *const fields[] = {"os", "cpu", "libc"};
+	for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++) {
+		json_t *v = json_object_get(m, fields[f]);
+		size_t n = json_is_array(v) ? json_array_size(v) : json_is_string(v) ? 1 : 0;
+		for (size_t i = 0; i < n && i < 64; i++) {
+			json_t *it = json_is_array(v) ? json_array_get(v, i) : v;
+			const char *s = json_string_value(it);
+			if (!s || json_string_length(it) > 64 || strlen(s) != json_string_length(it))
+				continue;
+			strv_push(&p->platform, xasprintf("%s %s", fields[f], s));
+		}
+	}
+	strv_sort(&p->platform);
+}
+
 /* The version npm would install: `want` exactly, or the highest satisfying
  * version of a range (dist-tags.latest first when it satisfies, as npm's
  * pick-manifest does), or dist-tags.latest. */
@@ -311,6 +331,7 @@ static int npm_select_parsed(void *parsed, const char *name, const char *want, s
 	}
 	p->manifest = jsonmem_dumps(m, JSON_COMPACT | JSON_SORT_KEYS);
 	manifest_deps(m, 0, p, who, e);   /* lenient: cannot fail */
+	platform_from(m, p);
 	json_t *prepare = json_object_get(json_object_get(m, "scripts"), "prepare");
 	if (json_is_string(prepare))
 		strv_push(&p->dev_hooks, xasprintf("prepare: %s", json_string_value(prepare)));

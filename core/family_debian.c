@@ -215,11 +215,23 @@ static const struct family_eco ecos[] = {
 	 .bare = pypi_bare, .provides = pypi_provides, .upstream = pypi_upstream, .table = "dh-python"},
 };
 
+/* dpkg-architecture's DEB_HOST_GNU_CPU of Debian's release architectures
+ * (and two ports); glibc everywhere */
+static const struct family_arch arches[] = {
+	{"amd64", "x86_64", "linux", "gnu"},       {"arm64", "aarch64", "linux", "gnu"},
+	{"armel", "arm", "linux", "gnu"},          {"armhf", "arm", "linux", "gnu"},
+	{"i386", "i686", "linux", "gnu"},          {"mips64el", "mips64el", "linux", "gnu"},
+	{"ppc64el", "powerpc64le", "linux", "gnu"}, {"riscv64", "riscv64", "linux", "gnu"},
+	{"s390x", "s390x", "linux", "gnu"},        {"loong64", "loongarch64", "linux", "gnu"},
+};
+
 const struct family family_debian = {
 	.name = "debian",
 	.alias = "deb",
 	.disttype = "deb",
 	.arch = "amd64",
+	.arches = arches,
+	.narches = sizeof arches / sizeof arches[0],
 	.noarch = "all",
 	.spell = &spell,
 	.relation = interval_deb,

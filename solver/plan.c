@@ -26,6 +26,7 @@ struct rname {
 	struct strv ranges;     /* every range asked, each selected once */
 	long *sel;              /* per range: the candidate, or -1 */
 	char **why;             /* per range: why nothing was selected */
+	unsigned char *unfit;   /* per range: because its version is not for the target */
 	struct strv feats;      /* features or extras asked of it */
 };
 
@@ -65,6 +66,7 @@ struct ctx {
 	const char *eco;
 	const struct plan_opts *o;
 	const struct plan_fetcher *f;
+	const struct family_arch *arch;   /* the target's */
 	size_t inflight;
 	struct rname *rn;
 	size_t nrn;
@@ -128,8 +130,10 @@ static void ask(struct ctx *x, const struct need *nd)
 		strv_add(&r->ranges, nd->range);
 		r->sel = xrealloc(r->sel, r->ranges.n * sizeof *r->sel);
 		r->why = xrealloc(r->why, r->ranges.n * sizeof *r->why);
+		r->unfit = xrealloc(r->unfit, r->ranges.n);
 		r->sel[r->ranges.n - 1] = -2;   /* not selected yet */
 		r->why[r->ranges.n - 1] = NULL;
+		r->unfit[r->ranges.n - 1] = 0;
 	}
 	if (nd->feature && !strv_has(&r->feats, nd->feature))
 		strv_add(&r->feats, nd->feature);
@@ -253,8 +257,14 @@ static int select_pending(struct ctx *x, size_t i)
 		}
 		struct pkg p = {0};
 		struct ferr se = {0};
+		const struct eco *eco = eco_find(x->eco);
+		const char *uw = NULL;
 		if (select_version(x, r, r->ranges.v[k], &p, &se) != 0) {
 			r->why[k] = xstrdup(se.msg);
+			pkg_free(&p);
+		} else if (eco->unfit && (uw = eco->unfit(&p.platform, x->arch)) != NULL) {
+			r->why[k] = xasprintf("%s@%s is not for %s: %s", p.name, p.version, x->arch->name, uw);
+			r->unfit[k] = 1;
 			pkg_free(&p);
 		} else {
 			r->sel[k] = (long)cand_add(x, i, &p);
@@ -343,6 +353,20 @@ static const char *range_why(struct ctx *x, const struct need *nd)
 	return NULL;
 }
 
+/* An optional need whose version is not for the target: left out, as
+ * npm leaves it out */
+static int optional_unfit(struct ctx *x, const struct need *nd)
+{
+	if (!dep_kind_optional(nd->kind))
+		return 0;
+	size_t ri = rname_get(x, nd->name);
+	const struct rname *r = &x->rn[ri];
+	for (size_t g = 0; g < r->ranges.n; g++)
+		if (strcmp(r->ranges.v[g], nd->range) == 0)
+			return r->unfit[g];
+	return 0;
+}
+
 /* The registry repository, afresh: one solvable per unit.  lenient:
  * requirements nothing can satisfy are left out (reported as nodes). */
 static void populate(struct ctx *x, int lenient)
@@ -375,6 +399,8 @@ static void populate(struct ctx *x, int lenient)
 		for (size_t k = 0; k < u->nneeds; k++) {
 			int bad = u->state[k] == NEED_BAD ||
 				  (u->state[k] == NEED_REGISTRY && range_why(x, &u->needs[k]));
+			if (u->state[k] == NEED_REGISTRY && optional_unfit(x, &u->needs[k]))
+				continue;
 			if (u->dep[k] && !(bad && lenient))
 				s->requires = repo_addid_dep(x->reg, s->requires, u->dep[k], 0);
 		}
@@ -704,6 +730,8 @@ static void collect(struct ctx *x, Solver *solv, size_t root, int runtime_only, 
 			}
 			for (size_t k = 0; k < u->nneeds; k++) {
 				const struct need *nd = &u->needs[k];
+				if (u->state[k] == NEED_REGISTRY && optional_unfit(x, nd))
+					continue;
 				char *key = xasprintf("%s\t%s", nd->cap, nd->range);
 				Id p = u->dep[k] ? provider(x, solv, u->dep[k]) : 0;
 				const struct unit *pu = unit_at(x, p);
@@ -776,6 +804,7 @@ static void ctx_free(struct ctx *x)
 		for (size_t k = 0; k < r->ranges.n; k++)
 			free(r->why[k]);
 		free(r->why);
+		free(r->unfit);
 		free(r->sel);
 		strv_free(&r->ranges);
 		strv_free(&r->feats);
@@ -829,7 +858,11 @@ int plan_build(Pool *pool, const struct family *t, const struct reader *rd, cons
 	for (int i = 1; i < pool->nrepos; i++)
 		if (pool->repos[i])
 			pool->repos[i]->priority = 1;
-	struct ctx x = {pool, repo_create(pool, "registry"), t, rd, rd->eco, o, f, 0,
+	const struct family_arch *arch = family_arch(t, o->arch);
+	if (!arch)
+		return ferr_set(e, FERR_USAGE, "%s: --arch '%.40s' is not an architecture of %s (%s)", o->root, o->arch,
+				t->name, family_arch_names(t));
+	struct ctx x = {pool, repo_create(pool, "registry"), t, rd, rd->eco, o, f, arch, 0,
 			NULL, 0, NULL, 0, NULL, 0, NULL, 0, {0}};
 	x.reg->priority = 0;
 	pool_createwhatprovides(pool);

@@ -64,6 +64,11 @@ struct plan_opts {
 	int no_default;            /* crates: without the root's default feature */
 	int with_tests;            /* dev-dependencies of every package built */
 	int with_optional;         /* npm optionalDependencies (and optional peers) */
+	const char *arch;          /* the target's architecture, the family's name
+				      for it (family.h); NULL: the family's default.
+				      An optional dependency whose platform fields
+				      (npm os, cpu, libc) exclude it is left out, a
+				      required one is unresolvable */
 };
 
 /* How the closure reaches the registry.  start asks for a name's
