@@ -642,6 +642,12 @@ static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, co
 				       s ? pool_id2str(x->pool, x->pool->solvables[s].name) : NULL,
 				       s ? pool_id2str(x->pool, evr ? evr : x->pool->solvables[s].evr) : NULL, NULL);
 	note_add(n, note);
+	if (c->p.native.n) {   /* the reader's evidence (npm: the registry's metadata) */
+		struct buf b = {0};
+		for (size_t i = 0; i < c->p.native.n; i++)
+			buf_printf(&b, "%s%s", i ? ", " : "native: ", c->p.native.v[i]);
+		note_add(n, buf_steal(&b));
+	}
 	return n;
 }
 
