@@ -633,8 +633,12 @@ static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, co
 	Id s = distro_of(x, c, &evr);
 	enum plan_status st = s ? PLAN_UPDATE : PLAN_NEW;
 	char *note = NULL;
-	if (s && evr && distro_cmp(x, c, pool_id2str(x->pool, evr), &note) < 0)
+	int cmp = s && evr ? distro_cmp(x, c, pool_id2str(x->pool, evr), &note) : 1;
+	if (cmp < 0)
 		st = PLAN_COMPAT;
+	else if (s && evr && cmp == 0 && !note)   /* (the root's request the distribution does satisfy is distro) */
+		note = xasprintf("%s: the distribution ships this version, without what is asked of it (a feature "
+				 "or extra)", c->p.name);
 	else if (s && !evr)
 		note = xasprintf("%s: %s bundles it without a version (an unversioned Provides): "
 				 "its version is not known", c->p.name, pool_id2str(x->pool, x->pool->solvables[s].name));
@@ -736,8 +740,14 @@ static void collect(struct ctx *x, Solver *solv, size_t root, int runtime_only, 
 			}
 			for (size_t k = 0; k < u->nneeds; k++) {
 				const struct need *nd = &u->needs[k];
-				if (u->state[k] == NEED_REGISTRY && optional_unfit(x, nd))
+				if (u->state[k] == NEED_REGISTRY && optional_unfit(x, nd)) {
+					const char *why = range_why(x, nd);
+					char *lo = xasprintf("%s\t%s\t%s", x->c[ci].nv, nd->name, why ? why : "not for the target");
+					if (pl && !strv_has(&pl->left_out, lo))
+						strv_add(&pl->left_out, lo);
+					free(lo);
 					continue;
+				}
 				char *key = xasprintf("%s\t%s", nd->cap, nd->range);
 				Id p = u->dep[k] ? provider(x, solv, u->dep[k]) : 0;
 				const struct unit *pu = unit_at(x, p);
@@ -974,6 +984,7 @@ void plan_free(struct plan *p)
 	p->n = 0;
 	strv_free(&p->edges);
 	strv_free(&p->problems);
+	strv_free(&p->left_out);
 }
 
 const char *plan_status_str(enum plan_status s)

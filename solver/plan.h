@@ -55,6 +55,9 @@ struct plan {
 				   (NAME@VERSION), every requirement once */
 	struct strv problems;   /* libsolv's problems, explained; the nodes
 				   are then empty */
+	struct strv left_out;   /* "PARENT\tNAME\tWHY": optional dependencies
+				   not for the target's architecture, each once
+				   (a writer drops them from what it recommends) */
 };
 
 struct plan_opts {
