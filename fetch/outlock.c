@@ -53,6 +53,12 @@ int outlock_take(struct outlock *l, const char *dir, double timeout, void (*wait
 		free(fdir);
 		return ferr_set(e, FERR_IO, "%s/.ferry: cannot create: %s", dir, strerror(err));
 	}
+	struct stat st;
+	if (lstat(fdir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		ferr_set(e, FERR_IO, "%s: not a folder (ferry keeps its records and lock there)", fdir);
+		free(fdir);
+		return -1;
+	}
 	free(fdir);
 	l->path = xasprintf("%s/.ferry/lock", dir);
 	double until = timeout > 0 ? now() + timeout : 0;
