@@ -155,6 +155,16 @@ static int new_writes(const struct outtree *t, const char *p)
 	return 0;
 }
 
+/* the new tree writes under the folder p */
+static int new_under(const struct outtree *t, const char *p)
+{
+	size_t n = strlen(p);
+	for (size_t i = 0; i < t->n; i++)
+		if (strncmp(t->v[i].path, p, n) == 0 && t->v[i].path[n] == '/')
+			return 1;
+	return 0;
+}
+
 static int new_has(const struct outtree *t, const char *p)
 {
 	for (size_t i = 0; i < t->n; i++)
@@ -194,7 +204,10 @@ static int classify(struct check *c, const char *rel, struct ferr *e)
 	const struct outrecord_file *f = outrecord_find(&c->en->old, rel);
 	if (lstat(path, &st) != 0) {
 		;   /* gone: the record's own check says so */
-	} else if (S_ISDIR(st.st_mode) && !f && outrecord_has_under(&c->en->old, rel)) {
+	} else if (S_ISDIR(st.st_mode) && !f &&
+		   (outrecord_has_under(&c->en->old, rel) || ((c->flags & OUTTREE_FORCE) && new_under(c->t, rel)))) {
+		/* a folder with ferry's files in it, or (--force) one the new
+		 * tree writes into: what is inside is judged file by file */
 		struct strv names = {0};
 		if (list_dir(path, &names) != 0)
 			rc = ferr_set(e, FERR_IO, "%s: cannot read: %s", path, strerror(errno));
@@ -258,13 +271,12 @@ static int check_entry(const char *dir, const struct outtree *t, struct entry *e
 		return -1;
 	if (!en->exists)
 		return 0;
-	struct check c = {dir, t, en, flags, problems};
-	if (!en->had_record) {
-		char *what = xasprintf("not written by ferry (no record %s/.ferry/%s.files)", dir, en->name);
-		foreign(&c, en->name, what);
-		free(what);
+	if (!en->had_record && !(flags & OUTTREE_FORCE)) {
+		strv_push(problems, xasprintf("%s/%s: not written by ferry (no record %s/.ferry/%s.files; --force keeps "
+					      "what in it ferry does not write over)", dir, en->name, dir, en->name));
 		return 0;
 	}
+	struct check c = {dir, t, en, flags, problems};
 	if (classify(&c, en->name, e) != 0)
 		return -1;
 	for (size_t i = 0; i < en->old.n; i++) {

@@ -5,6 +5,7 @@
 @EXIT 1
 @STDERR-LINES 2
 @STDERR-HAS /out/node-left-pad: not written by ferry (no record 
-@STDERR-HAS /.ferry/node-left-pad.files) (--force keeps it)
+@STDERR-HAS /out: 1 path not as ferry left it; nothing written
+@STDERR-HAS /.ferry/node-left-pad.files; --force keeps what in it ferry does not write over)
 @SH test "$(cat $OUT/node-left-pad/debian/control)" = mine
 @SH test "$(cd $OUT && find . | sort | tr '\n' ' ')" = ". ./node-left-pad ./node-left-pad/debian ./node-left-pad/debian/control "
