@@ -58,6 +58,17 @@ static const char help[] =
 	"                         lists what is missing and the smallest reviews\n"
 	"      --ledger DIR       the review ledger (else $FERRY_LEDGER)\n"
 	"      --trust-imports    imported audits count (see ferry vet --help)\n"
+	"      --force            write even where the output folder holds files ferry\n"
+	"                         did not write or that changed since it wrote them:\n"
+	"                         what the packager added is carried over untouched,\n"
+	"                         files ferry wrote and the packager edited are\n"
+	"                         replaced; a file ferry did not write is never\n"
+	"                         overwritten or deleted, not even so\n"
+	"Without --force, an import refuses (exit 1, one line per path, nothing\n"
+	"written) where DIR/TOP differs from what ferry wrote there, as recorded in\n"
+	"DIR/.ferry/TOP.files.  One run at a time writes into DIR (a lock on\n"
+	"DIR/.ferry/lock): another waits up to $FERRY_LOCK_TIMEOUT seconds (default\n"
+	"600; 0: for ever), saying so on stderr, then fails.\n"
 	"Dates come from $SOURCE_DATE_EPOCH, else the registry's publish time, else\n"
 	"the artifact's newest file time.\n"
 	"Registry metadata (not artifacts) goes through the HTTP cache in\n"
@@ -222,6 +233,36 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 	return 0;
 }
 
+static void waiting(void *ctx, const char *dir)
+{
+	(void)ctx;
+	fprintf(stderr, "ferry: waiting for another ferry run on %s\n", dir);
+}
+
+/* The tree into out (fetch/outdir.h); each path that stops it on stderr,
+ * before the error's own line. */
+static int commit(const struct outtree *tree, const char *out, int force, const char *name, struct ferr *e)
+{
+	struct outtree_opts o = {force ? OUTTREE_FORCE : 0, 600, waiting, NULL};
+	const char *t = getenv("FERRY_LOCK_TIMEOUT");
+	if (t && *t) {
+		char *end;
+		double v = strtod(t, &end);
+		if (*end || !(v >= 0 && v <= 1e9))
+			return ferr_set(e, FERR_USAGE, "FERRY_LOCK_TIMEOUT: '%.64s' is not a number of seconds", t);
+		o.lock_timeout = v;
+	}
+	struct strv problems = {0};
+	struct ferr we = {0};
+	int rc = outtree_commit(tree, out, &o, &problems, &we);
+	for (size_t i = 0; i < problems.n; i++)
+		fprintf(stderr, "ferry: %s: %s\n", name, problems.v[i]);
+	strv_free(&problems);
+	if (rc != 0)   /* "<package>: <path>: <what>: <why>" */
+		ferr_set(e, we.kind, "%s: %s", name, we.msg);
+	return rc;
+}
+
 int cmd_import(int argc, char **argv, struct ferr *e)
 {
 	if (cli_wants_help(argc, argv)) {
@@ -244,13 +285,14 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		{"features", required_argument, NULL, 'f'},
 		{"no-default-features", no_argument, NULL, 'n'},
 		{"arch", required_argument, NULL, 'a'},
+		{"force", no_argument, NULL, 'F'},
 		{NULL, 0, NULL, 0},
 	};
 	const struct family *fams[FAMILY_MAX];
 	size_t nf = 0;
 	const char *out = NULL, *reg_flag = NULL, *pk_flag = NULL;
 	const char *ledger_flag = NULL;
-	int rewrite = 1, recursive = 0, require_review = 0, trust_imports = 0, c;
+	int rewrite = 1, recursive = 0, require_review = 0, trust_imports = 0, force = 0, c;
 	struct strv indexes = {0};
 	struct plan_opts popts = {0};   /* --recursive: what the plan follows */
 	optind = 1;
@@ -283,6 +325,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		case 'f': planrun_features_add(&popts.features, optarg); break;
 		case 'n': popts.no_default = 1; break;
 		case 'a': popts.arch = optarg; break;
+		case 'F': force = 1; break;
 		default:
 			strv_free(&popts.features);
 			strv_free(&indexes);
@@ -319,11 +362,8 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 			  : import_one(&rq, 0, &reg, pk, fams, nf, out, &tree, &said, &gate, e);
 	if (r != 0 || review_gate_verdict(&gate, e) != 0)
 		goto done;
-	struct ferr we = {0};
-	if (outtree_commit(&tree, out, &we) != 0) {   /* "<package>: <path>: <what>: <why>" */
-		ferr_set(e, we.kind, "%s: %s", rq.name, we.msg);
+	if (commit(&tree, out, force, rq.name, e) != 0)
 		goto done;
-	}
 	fputs(said.p ? said.p : "", stdout);
 	rc = 0;
 done:

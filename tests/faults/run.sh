@@ -149,6 +149,8 @@ old_npm() {
 	"$FERRY" import npm:wrap-ansi@7.0.0 -t fedora -t debian -o out --registry "$REG" >/dev/null &&
 		echo '# edited' >>out/nodejs-wrap-ansi/nodejs-wrap-ansi.spec && rm out/node-wrap-ansi/debian/watch
 }
+# the same, as ferry left it: re-imported without --force
+old_plain() { "$FERRY" import npm:wrap-ansi@7.0.0 -t fedora -t debian -o out --registry "$REG" >/dev/null; }
 old_crate() { mkdir -p out && echo keep >out/README; }
 ledger() {
 	sh "$TOP/tests/fixtures/ledger/setup.sh" "$W/world" >/dev/null
@@ -161,7 +163,9 @@ warm_solv() { "$FERRY" plan npm:wrap-ansi@7.0.0 --target debian --distro-index "
 nothing() { :; }
 
 rm -rf "$W/world"
-scenario "import npm file:// fedora+debian over an earlier import" old_npm -- \
+scenario "import npm file:// fedora+debian --force over an earlier import, edited" old_npm -- \
+	import npm:wrap-ansi@7.0.0 -t fedora -t debian -o out --registry "$REG" --force
+scenario "import npm file:// fedora+debian over an earlier import, unchanged" old_plain -- \
 	import npm:wrap-ansi@7.0.0 -t fedora -t debian -o out --registry "$REG"
 scenario "import crate file:// fedora+debian" old_crate -- \
 	import crate:itoa -t fedora -t debian -o out --registry "$CREG"

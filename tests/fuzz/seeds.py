@@ -234,6 +234,16 @@ put("date", "1700000000")
 # ---- the ledger: byte 0 picks config (0), an imported entry (1), cargo-vet (2)
 put("ledger", b"\2" + read(os.path.join(TOP, "tests/fixtures/ledger/audits.toml")))
 
+# ---- the output records: "NAME\nRECORD", one per entry of specs/
+for top in sorted(os.listdir(os.path.join(TOP, "specs"))):
+    v = []
+    for root, _, names in os.walk(os.path.join(TOP, "specs", top)):
+        for n in names:
+            p = os.path.join(root, n)
+            rel = os.path.relpath(p, os.path.join(TOP, "specs"))
+            v.append("%04o %s %s\n" % (os.stat(p).st_mode & 0o777, hashlib.sha256(read(p)).hexdigest(), rel))
+    put("outrecord", top + "\nferry-files 1\n" + "".join(sorted(v, key=lambda l: l.split(" ", 2)[2].encode())))
+
 # ---- every target's regression inputs seed it too
 for t in os.listdir(os.path.join(TOP, "tests/fuzz/regress")):
     for f in files(os.path.join("tests/fuzz/regress", t)):

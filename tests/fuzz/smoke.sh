@@ -21,7 +21,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 max_len() {
 	case "$1" in
 	npmver | cargover | pep440 | pep508 | license | date) echo 4200 ;;
-	escape | npmrc | pipcfg | cargocfg | httpcache | statidx | cargofeat) echo 16384 ;;
+	escape | npmrc | pipcfg | cargocfg | httpcache | statidx | cargofeat | outrecord) echo 16384 ;;
 	toml | ledger) echo 65536 ;;
 	*) echo 262144 ;;   # documents and archives
 	esac
