@@ -50,6 +50,11 @@ static const char help[] =
 	"      --distro-index INDEX  with --recursive: the distribution's index, a\n"
 	"                         file or rpmdb:ROOT as for ferry index\n"
 	"                         (repeatable; default the host's apt lists)\n"
+	"      --arch ARCH        the target's architecture by its own name (Debian\n"
+	"                         amd64, arm64, ...; Fedora x86_64, aarch64, ...;\n"
+	"                         default amd64 or x86_64): npm optional dependencies\n"
+	"                         whose os, cpu or libc exclude it are not\n"
+	"                         Recommended (a comment says so), as in ferry plan\n"
 	"      --packager 'N <E>' changelog and Maintainer identity\n"
 	"                         (else $FERRY_PACKAGER, $DEBFULLNAME <$DEBEMAIL>)\n"
 	"      --require-review   write nothing unless every package written is vetted\n"
@@ -80,6 +85,7 @@ struct request {
 	const struct eco *eco;
 	char *name;
 	char *want;   /* NULL: the registry's latest */
+	const struct family_arch *arch;   /* --arch, in the first target's names */
 };
 
 /* "ECO:NAME[@WANT]" (core/pkgspec.h) */
@@ -139,6 +145,7 @@ static int import_one(const struct request *rq, int compat, const struct registr
 	if (fetch_and_read(rq, reg, &p, &tarball, &tlen, e) != 0 ||
 	    review_gate_note(gate, reg, p.name, p.version, tarball, tlen, e) != 0)
 		goto done;
+	pkgfetch_drop_unfit(reg, &p, rq->arch);   /* no Recommends of another platform's build */
 	int bad = 0;
 	long long date = date_choose(getenv("SOURCE_DATE_EPOCH"), p.publish_time, &bad);
 	if (bad) {
@@ -218,7 +225,7 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 				strv_add(&done, nv);
 				/* the exact version the plan chose ("=" for crates) */
 				char *want = vetrun_exact(rq->eco->name, n->version);
-				struct request one = {rq->eco, n->name, want};
+				struct request one = {rq->eco, n->name, want, rq->arch};
 				rc = import_one(&one, n->status == PLAN_COMPAT, reg, pk, &fams[w], 1, out, tree, said,
 						gate, e);
 				free(want);
@@ -354,6 +361,13 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	if (parse_request(argv[optind], &rq, e) != 0 ||
 	    review_gate_open(&gate, require_review, ledger_flag, trust_imports, e) != 0)
 		goto done;
+	for (size_t i = 0; i < nf; i++)
+		if (!family_arch(fams[i], popts.arch)) {
+			ferr_set(e, FERR_USAGE, "import: --arch %.64s: not an architecture of %s (%s)", popts.arch,
+				 fams[i]->name, family_arch_names(fams[i]));
+			goto done;
+		}
+	rq.arch = family_arch(fams[0], popts.arch);
 	if (registry_open(&reg, rq.eco->name, reg_flag, rq.name, e) != 0)
 		goto done;
 	reg.rewrite = rewrite;

@@ -66,6 +66,46 @@ int pkgfetch_artifact(const struct registry *r, const char *name, const char *wa
 	return rc;
 }
 
+int pkgfetch_meta(const struct registry *r, const char *name, const char *want, struct pkg *p, struct ferr *e)
+{
+	const struct reader *rd = reader_find(r->eco);
+	if (!rd)
+		return ferr_set(e, FERR_USAGE, "%s: no reader for ecosystem '%s'", name, r->eco);
+	struct registry_doc d;
+	char *ref = NULL;
+	if (document(r, name, &d, e) != 0)
+		return -1;
+	int rc = rd->select(d.body, d.len, name, want, p, &ref, e);
+	free(ref);
+	registry_doc_free(&d);
+	return rc;
+}
+
+void pkgfetch_drop_unfit(const struct registry *r, struct pkg *p, const struct family_arch *a)
+{
+	const struct eco *eco = eco_find(r->eco);
+	if (!eco || !eco->unfit || !a)
+		return;
+	for (size_t i = 0; i < p->ndeps;) {
+		const struct dep *d = &p->deps[i];
+		struct pkg dp = {0};
+		struct ferr e = {0};
+		const char *why = NULL;
+		if (dep_kind_optional(d->kind) && pkgfetch_meta(r, d->name, d->range, &dp, &e) == 0)
+			why = eco->unfit(&dp.platform, a);
+		if (why)
+			strv_push(&p->notes, xasprintf("optional dependency %s %s left out: not for %s (%s)", d->name,
+						       dp.version ? dp.version : d->range, a->name, why));
+		pkg_free(&dp);
+		ferr_clear(&e);
+		if (why)
+			pkg_drop_dep(p, i);
+		else
+			i++;
+	}
+	strv_sort(&p->notes);
+}
+
 int pkgfetch(const struct registry *r, const char *name, const char *want, archive_want_fn keep, struct pkg *p,
 	     struct fetched *out, struct ferr *e)
 {

@@ -16,6 +16,7 @@
 
 #include "reader.h"
 #include "../core/err.h"
+#include "../core/family.h"
 #include "../core/model.h"
 #include "../fetch/registry.h"
 
@@ -43,5 +44,16 @@ int pkgfetch_artifact(const struct registry *r, const char *name, const char *wa
  * want), with the reader's facts in *p. */
 int pkgfetch(const struct registry *r, const char *name, const char *want, archive_want_fn keep, struct pkg *p,
 	     struct fetched *out, struct ferr *e);
+
+/* Only the metadata of one version of NAME: the document and the reader's
+ * select, no artifact (the dependency's platform fields, say).  0, or -1
+ * with e set. */
+int pkgfetch_meta(const struct registry *r, const char *name, const char *want, struct pkg *p, struct ferr *e);
+
+/* Drops p's optional dependencies that do not install on architecture a
+ * (eco.h's unfit, from each one's own metadata: one document each), with
+ * a note naming each and why; a dependency whose metadata cannot be had
+ * stays.  Nothing to do for an ecosystem without platform fields. */
+void pkgfetch_drop_unfit(const struct registry *r, struct pkg *p, const struct family_arch *a);
 
 #endif

@@ -15,21 +15,33 @@ static void all_lists(struct pkg *p, struct strv *l[NLISTS])
 	memcpy(l, all, sizeof all);
 }
 
+static void dep_free(struct dep *d)
+{
+	free(d->name);
+	free(d->range);
+	free(d->alias);
+	free(d->target);
+	free(d->extra);
+	free(d->line);
+	strv_free(&d->features);
+}
+
 void pkg_clear_deps(struct pkg *p)
 {
-	for (size_t i = 0; i < p->ndeps; i++) {
-		struct dep *d = &p->deps[i];
-		free(d->name);
-		free(d->range);
-		free(d->alias);
-		free(d->target);
-		free(d->extra);
-		free(d->line);
-		strv_free(&d->features);
-	}
+	for (size_t i = 0; i < p->ndeps; i++)
+		dep_free(&p->deps[i]);
 	free(p->deps);
 	p->deps = NULL;
 	p->ndeps = 0;
+}
+
+void pkg_drop_dep(struct pkg *p, size_t i)
+{
+	if (i >= p->ndeps)
+		return;
+	dep_free(&p->deps[i]);
+	memmove(&p->deps[i], &p->deps[i + 1], (p->ndeps - i - 1) * sizeof *p->deps);
+	p->ndeps--;
 }
 
 void pkg_free(struct pkg *p)

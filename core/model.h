@@ -109,6 +109,8 @@ void pkg_free(struct pkg *p);
 /* Drops every dependency: for a reader whose artifact's manifest replaces
  * the registry's list. */
 void pkg_clear_deps(struct pkg *p);
+/* Drops the i-th dependency (the order of the others kept). */
+void pkg_drop_dep(struct pkg *p, size_t i);
 /* Returns the new dependency, for the ecosystem's further fields. */
 struct dep *pkg_add_dep(struct pkg *p, const char *name, const char *range, enum dep_kind kind);
 struct feature *pkg_add_feature(struct pkg *p, const char *name);
