@@ -13,13 +13,15 @@ static const char help[] =
 	"usage: ferry version range ECO RANGE --to rpm|deb [--name NAME]\n"
 	"       ferry version translate ECO VERSION --to rpm|deb\n"
 	"       ferry version satisfies ECO RANGE VERSION\n"
-	"       ferry version compare ECO A B\n"
+	"       ferry version compare ECO A B [--to rpm|deb]\n"
 	"       ferry version satisfies|compare ECO -   (tab-separated pairs on stdin)\n"
 	"       ferry version require pypi 'LINE' --to rpm|deb\n\n"
 	"range      prints the dependency expression for the range\n"
 	"translate  prints the distribution's spelling of the version\n"
 	"satisfies  prints yes or no (exit 0 or 1)\n"
-	"compare    prints -1, 0 or 1\n"
+	"compare    prints -1, 0 or 1; with --to, B is a version of the\n"
+	"           distribution's package (\"8.1.1+~8.1.1-1\"), compared as the upstream\n"
+	"           version it carries, as ferry plan compares\n"
 	"require    a PEP 508 line: its dependency, with markers evaluated for the\n"
 	"           target's Python (rpm: Fedora, Python 3.13; deb: Debian 12, 3.11)\n"
 	"           and the extras that switch it on\n"
@@ -55,6 +57,34 @@ static int one_compare(const struct eco *eco, const char *a, const char *b, FILE
 	}
 	fprintf(out, "%d\n", c);
 	return 0;
+}
+
+/* compare A B, B with --to a version of the distribution's package
+ * ("8.1.1+~8.1.1-1"), compared as the upstream version it carries (the
+ * family's upstream_version, as the plan compares); the error names the
+ * operand that is no version. */
+static int compare(const struct eco *eco, const char *a, const char *b, const char *to, struct ferr *e)
+{
+	const struct family *t = NULL;
+	if (to && parse_to(to, &t, e) != 0)
+		return -1;
+	char *up = t ? t->upstream_version(b) : xstrdup(b);
+	const char *why = NULL;
+	int r, rc = 0;
+	if (eco->compare(a, up, &r, &why) != 0) {
+		int self;
+		const char *bad = eco->compare(a, a, &self, &why) != 0 ? a : up;
+		eco->compare(bad, bad, &self, &why);
+		if (bad == up && t && strcmp(up, b) != 0)
+			rc = ferr_set(e, FERR_INPUT, "version: %s (upstream version of %s): %s", up, b, why);
+		else
+			rc = ferr_set(e, FERR_INPUT, "version: %s: %s%s", bad, why,
+				      bad == up && !t && strpbrk(b, "~:") ? " (a distribution's version: add --to deb or --to rpm)" : "");
+	} else {
+		printf("%d\n", r);
+	}
+	free(up);
+	return rc;
 }
 
 /* Tab-separated pairs from stdin, one answer per line. */
@@ -184,13 +214,8 @@ int cmd_version(int argc, char **argv, struct ferr *e)
 			return batch(eco, cmp);
 		if (nargs != 4)
 			return ferr_set(e, FERR_USAGE, "version %s: needs two operands", sub);
-		if (cmp) {
-			int r;
-			if (eco->compare(args[2], args[3], &r, &why) != 0)
-				return ferr_set(e, FERR_INPUT, "version: %s: %s", args[2], why);
-			printf("%d\n", r);
-			return 0;
-		}
+		if (cmp)
+			return compare(eco, args[2], args[3], to, e);
 		int r = eco->satisfies(args[2], args[3], &why);
 		if (r < 0)
 			return ferr_set(e, FERR_INPUT, "version: '%s' '%s': %s", args[2], args[3], why);
