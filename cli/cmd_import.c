@@ -232,6 +232,11 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 			}
 			free(nv);
 		}
+		if (rc == 0 && done.n == 0 && pl.n && pl.v[0].status == PLAN_DISTRO && pl.v[0].distro_pkg)
+			/* the request is the distribution's already: say so, not nothing */
+			buf_printf(said, "%s: %s: nothing to build: %s %s satisfies it (see %s/plan-%s.json)\n",
+				   fams[w]->name, rq->name, pl.v[0].distro_pkg,
+				   pl.v[0].distro_version ? pl.v[0].distro_version : "", out, fams[w]->name);
 		strv_free(&done);
 		plan_free(&pl);
 		if (rc != 0)
