@@ -506,6 +506,11 @@ char *pepver_str(const struct pepver *v)
 	return canon(v, 0, 0);
 }
 
+/* Upstreams and Debian spell one PEP 440 release with or without its
+ * trailing zeros ("0.17-1", "0.17.0-1"), so a bound that must sit above
+ * every spelling of X writes X out to this many components at least. */
+#define SPELL_WIDTH 3
+
 /* strip: the release's trailing zeros go; else it is written out to
  * width components (0: as written) */
 static char *to_distro(const struct pepver *v, const struct verspell *sp, int strip, size_t width)
@@ -513,10 +518,21 @@ static char *to_distro(const struct pepver *v, const struct verspell *sp, int st
 	struct buf b = {0};
 	if (!num_zero(v->epoch))
 		buf_printf(&b, "%s:", v->epoch);
-	if (strip)
+	/* dpkg: a post release of a final release is spelled three
+	 * components wide, above every spelling of that release ("0.17.0-1"
+	 * is 0.17, so 0.17.post1 is "0.17.0+post1", not "0.17+post1") */
+	if (sp->revisions_above && v->post && !v->pre_l && width < SPELL_WIDTH)
+		width = SPELL_WIDTH;
+	if (strip && width) {
+		struct pepver w = *v;
+		while (w.nrel > 1 && num_zero(w.rel[w.nrel - 1]))
+			w.nrel--;
+		add_release_padded(&b, &w, width);
+	} else if (strip) {
 		add_release(&b, v, 1);
-	else
+	} else {
 		add_release_padded(&b, v, width);
+	}
 	if (v->pre_l)
 		buf_printf(&b, "~%s%s", pre_word(v), v->pre_n);
 	if (v->post)
@@ -1257,10 +1273,6 @@ static void normalise(struct plist *l)
 	l->n = k;
 }
 
-/* Upstreams and Debian spell one PEP 440 release with or without its
- * trailing zeros ("0.17-1", "0.17.0-1"), so a bound that must sit above
- * every spelling of X writes X out to this many components at least. */
-#define SPELL_WIDTH 3
 
 /* The point above every dpkg spelling of X (padded out, a "+dfsg" or
  * "+ds" repack, any revision): X's widest spelling and the family's
@@ -1268,10 +1280,19 @@ static void normalise(struct plist *l)
  * ("+post~", the post separator's own spelling) */
 static char *past_class(const struct pepver *v, const struct verspell *t, int high)
 {
-	size_t width = v->nrel > SPELL_WIDTH ? v->nrel : SPELL_WIDTH;
-	char *s = to_distro(v, t, 0, width);
-	char *r = high && !v->post && !v->dev && !v->local ? xasprintf("%s%spost~", s, t->post_sep)
-							 : xasprintf("%s%s", s, t->past_revisions);
+	int final = !v->pre_l && !v->post && !v->dev && !v->local;
+	char *s, *r;
+	if (high && final) {   /* past X, below X's posts ("X.0+post1") */
+		s = to_distro(v, t, 1, SPELL_WIDTH);
+		r = xasprintf("%s%spost~", s, t->post_sep);
+	} else if (high) {     /* past X's shortest spelling: a pre-release's
+				  posts are not widened */
+		s = to_distro(v, t, 1, 0);
+		r = xasprintf("%s+~", s);
+	} else {
+		s = to_distro(v, t, 1, SPELL_WIDTH);
+		r = xasprintf("%s%s", s, t->past_revisions);
+	}
 	free(s);
 	return r;
 }
