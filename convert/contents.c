@@ -61,6 +61,8 @@ void contents_scan(const struct pkgfiles *f, struct pkg *p)
 			strv_add(&p->files, path);
 		if (f->v[i].type == 'f' && contents_is_license(path) && contents_plain_name(path)) {
 			strv_add(&p->licenses, path);
+			if (f->v[i].data)
+				strv_push(&p->license_texts, xasprintf("%s\t%.*s", path, (int)f->v[i].len, f->v[i].data));
 			if (!p->license_text && f->v[i].data)
 				p->license_text = xstrndup(f->v[i].data, f->v[i].len);
 		} else if (f->v[i].type == 'f' && contents_is_doc(path) && contents_plain_name(path)) {

@@ -14,7 +14,8 @@ int contents_plain_name(const char *s);      /* safe unquoted in %files and shel
  * safe unquoted as a shell argument, a %files line or a control field. */
 int contents_plain_path(const char *s);
 
-/* Fills p->files, p->licenses, p->docs and p->license_text ("" if none). */
+/* Fills p->files, p->licenses, p->license_texts, p->docs and
+ * p->license_text ("" if none). */
 void contents_scan(const struct pkgfiles *f, struct pkg *p);
 
 #endif

@@ -97,6 +97,7 @@ struct pkg {
 	struct strv prebuilt; /* prebuilt binaries in the artifact (paths), sorted:
 				 distributions rebuild them, never ship them */
 	char *license_text;   /* first license file's text, "" if none */
+	struct strv license_texts; /* each license file as "PATH\tTEXT", sorted */
 	struct strv notes;    /* things the reviewer must look at, sorted */
 	char *manifest;       /* the registry's copy of the manifest (JSON text),
 				 compared with the artifact's own */
