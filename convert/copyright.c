@@ -199,6 +199,8 @@ static int heading(const char *line)
 	const char *s = line;
 	while (*s == ' ' || *s == '(')
 		s++;
+	if (strncasecmp(s, "All rights reserved", 19) == 0)
+		return 1;
 	static const char *const titles[] = {"The MIT License", "MIT License", "The ISC License", "ISC License",
 					     "The BSD", "BSD ", "The Zlib", "zlib License", "MIT No Attribution",
 					     "MIT-0", "(The MIT License)", "Zero-Clause BSD", "BSD Zero Clause"};
