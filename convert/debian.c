@@ -23,8 +23,15 @@
  * ferry's copy of the standard text (templates/deb/licenses/). */
 static char *license_body(const struct pkg *p, const char *id, size_t nids, const char **from)
 {
-	const char *common = license_common(id);
 	*from = NULL;
+	const char *with = strstr(id, " with ");
+	char *base = with ? xstrndup(id, (size_t)(with - id)) : xstrdup(id);
+	const char *common = license_common(base);
+	free(base);
+	if (common && with)
+		return xasprintf(" On Debian systems, the complete text of this license can be found in\n"
+				 " \"/usr/share/common-licenses/%s\".\n The upstream package grants it%s.\n",
+				 common, with);
 	if (common)
 		return xasprintf(" On Debian systems, the complete text of this license can be found in\n"
 				 " \"/usr/share/common-licenses/%s\".\n", common);
@@ -239,4 +246,50 @@ void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback,
 	free(url);
 	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
 	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
+}
+
+/* a URL uscan's opts="..." and a mangle rule can hold as it is */
+static int watch_safe(const char *u)
+{
+	if (!str_startswith(u, "https://") && !str_startswith(u, "http://"))
+		return 0;
+	for (; *u; u++)
+		if (!isalnum((unsigned char)*u) && !strchr("._~:/@+=-", *u))
+			return 0;
+	return 1;
+}
+
+void debian_watch_vars(const struct pkg *p, const char *page, const char *re, struct tvars *v)
+{
+	tvars_set(v, "watch_page", "");
+	tvars_set(v, "watch_re", "");
+	tvars_set(v, "watch_dl", "");
+	if (!page) {
+		tvars_set(v, "watch_why", "no http(s) registry configured to watch");
+		return;
+	}
+	/* the artifact's URL with its version as the rule's $1 */
+	struct buf dl = {0};
+	size_t n = strlen(p->version);
+	const char *s = p->source_url ? p->source_url : "";
+	int found = 0;
+	while (*s) {
+		if (n && strncmp(s, p->version, n) == 0) {
+			buf_adds(&dl, "$1");
+			s += n;
+			found = 1;
+		} else {
+			buf_addc(&dl, *s++);
+		}
+	}
+	char *d = buf_steal(&dl);
+	if (!watch_safe(page) || !found || !watch_safe(p->source_url)) {
+		tvars_set(v, "watch_why", "the registry's URLs hold bytes a watch file cannot take as they are");
+	} else {
+		tvars_set(v, "watch_why", "");
+		tvars_set(v, "watch_page", page);
+		tvars_set(v, "watch_re", re);
+		tvars_set(v, "watch_dl", d);
+	}
+	free(d);
 }

@@ -104,8 +104,14 @@ char *license_deb(const char *spdx, struct strv *ids)
 			free(tok);
 			continue;
 		}
-		if (with) {   /* an exception names no license of its own */
+		if (with) {   /* the paragraph is the license with its exception */
+			size_t at = b.len;
 			add_exception(&b, tok);
+			if (ids->n) {
+				char *full = xasprintf("%s with %s", ids->v[ids->n - 1], b.p + at);
+				free(ids->v[ids->n - 1]);
+				ids->v[ids->n - 1] = full;
+			}
 			with = 0;
 			free(tok);
 			continue;
@@ -115,7 +121,8 @@ char *license_deb(const char *spdx, struct strv *ids)
 			if (strcmp(map[i].spdx, tok) == 0)
 				deb = map[i].deb;
 		buf_adds(&b, deb);
-		if (!strv_has(ids, deb))
+		int next_with = strncmp(p, " WITH ", 6) == 0;
+		if (!strv_has(ids, deb) || next_with)
 			strv_add(ids, deb);
 		free(tok);
 	}
