@@ -136,6 +136,12 @@ void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars
 	strv_sort(ids);
 	license_paras(p, ids, v);
 	holders(p, v);
+	/* lintian's source-is-missing stays for these: said where a reviewer reads */
+	struct buf kept = {0};
+	for (size_t i = 0; i < p->nosource_kept.n; i++)
+		buf_printf(&kept, "\n %s", p->nosource_kept.v[i]);   /* plain paths (contents.c) */
+	tvars_set(v, "nosource_kept", kept.p ? kept.p : "");
+	buf_free(&kept);
 	char date[64];
 	date_deb(o->date, date, sizeof date);
 	tvars_set(v, "deb_date", date);

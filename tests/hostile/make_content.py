@@ -11,6 +11,8 @@ from an artifact's files (issue 12, item 7):
   npm   c-minified      a minified dist/c.min.js and a generated one-line
                         dist/bundle.js beside lib/ (not needed at run time),
                         and main pointing into a minified dist/main.js
+  npm   c-generated   a generated one-line tables-generated.js that
+                        index.js requires (as iconv-lite's tables): kept
   crates c-dual         "MIT OR Apache-2.0", LICENSE-MIT and LICENSE-APACHE
                         (Apache's own template lines are no holders)
   pypi  c-bsd           "(MIT OR Apache-2.0) AND BSD-3-Clause", a BSD-3
@@ -77,8 +79,9 @@ def npm(out, name, files, license="MIT", author="Someone Else <else@example.org>
     manifest = {"name": name, "version": version, "description": "A content fixture", "license": license,
                 "author": author}
     manifest.update(extra)
-    members = [("package/package.json", json.dumps(manifest, indent=1).encode()),
-               ("package/index.js", b"module.exports = 1;\n")]
+    members = [("package/package.json", json.dumps(manifest, indent=1).encode())]
+    if not any(p == "index.js" for p, _ in files):
+        members.append(("package/index.js", b"module.exports = 1;\n"))
     members += [("package/" + p, d) for p, d in files]
     blob = targz(members)
     fname = "%s-%s.tgz" % (name, version)
@@ -142,6 +145,9 @@ def main():
                           ("lib/c.js", b"module.exports = function () {\n  return 1;\n};\n"),
                           ("dist/c.min.js", MINIFIED), ("dist/bundle.js", MINIFIED),
                           ("dist/main.js", MINIFIED)], main="dist/main.js")
+    npm(n, "c-generated", [("LICENSE", b"Copyright (c) 2020 Gen Erated\n\n" + EXPAT),
+                           ("index.js", b"module.exports = require('./tables-generated');\n"),
+                           ("tables-generated.js", b"module.exports=[" + b"1," * 400 + b"0];\n")])
     crate(os.path.join(top, "crates"), "c-dual", "MIT OR Apache-2.0",
           [("LICENSE-MIT", b"Copyright (c) 2016 The Dual Developers\n\n" + EXPAT), ("LICENSE-APACHE", APACHE)])
     pypi(os.path.join(top, "pypi"), "c-bsd", "(MIT OR Apache-2.0) AND BSD-3-Clause", [("LICENSE", BSD3)])
