@@ -6,4 +6,6 @@
 @STDOUT
 python3-pyrsistent (<< 0.17) | python3-pyrsistent (>= 0.17.0.~)
 @END
-@SH $TOP/tests/deb-spellings.sh $FERRY "/usr/bin/python3 $TOP/tests/oracles/pypi/oracle.py" $TOP/tests/fixtures/pypi/deb-spellings.tsv
+@SH $TOP/tests/deb-spellings.sh $FERRY "/usr/bin/python3 $TOP/tests/oracles/pypi/oracle.py satisfies" $TOP/tests/fixtures/pypi/deb-spellings.tsv
+# the same for npm ranges that exclude a version (node-semver decides)
+@SH $TOP/tests/deb-spellings.sh $FERRY "node $TOP/tests/fixtures/semver/oracle.js" $TOP/tests/fixtures/semver/deb-spellings.tsv npm
