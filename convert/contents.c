@@ -147,9 +147,13 @@ static int names(const char *s, size_t n, const char *stem)
 {
 	size_t k = strlen(stem);
 	for (size_t at = 0; k && at + k <= n; at++) {
-		if (memcmp(s + at, stem, k) != 0)
+		const char *hit = memchr(s + at, stem[0], n - k + 1 - at);
+		if (!hit)
+			return 0;
+		at = (size_t)(hit - s);
+		if (memcmp(hit, stem, k) != 0)
 			continue;
-		const char *p = s + at, *after = p + k;
+		const char *p = hit, *after = p + k;
 		size_t left = n - (size_t)(after - s);
 		int before_ok = p == s || strchr("/'\"", p[-1]);
 		if (before_ok && left && (*after == '\'' || *after == '"' || *after == '`' ||
@@ -182,6 +186,7 @@ static int needed(const struct pkgfiles *f, const struct strv *entries, const ch
 
 void contents_nosource(const struct pkgfiles *f, const struct strv *entries, struct pkg *p)
 {
+	size_t seen = 0;
 	for (size_t i = 0; i < f->n; i++) {
 		const struct pkgfile *x = &f->v[i];
 		if (x->type != 'f' || !x->data || !str_endswith(x->path, ".js"))
@@ -193,6 +198,13 @@ void contents_nosource(const struct pkgfiles *f, const struct strv *entries, str
 			stem = xstrndup(base, strlen(base) - 3);
 		if (!stem)
 			continue;
+		if (++seen > CONTENTS_MAX_NOSOURCE) {   /* each costs a pass over every script */
+			if (seen == CONTENTS_MAX_NOSOURCE + 1)
+				strv_push(&p->notes, xasprintf("more than %d minified or generated scripts: those "
+							       "from %s on are not examined, and kept", CONTENTS_MAX_NOSOURCE, x->path));
+			free(stem);
+			continue;
+		}
 		if (!has_source(f, x->path, stem)) {
 			if (!contents_plain_path(x->path))
 				strv_push(&p->notes, xasprintf("minified or generated without its source, an unusual "

@@ -26,6 +26,9 @@ int contents_is_script(const char *path);
  * file another script names in a string ("./generated", "x.js'").  Paths
  * that are not plain (contents_plain_path) are noted, never repacked. */
 #define CONTENTS_LONG_LINE 512
+/* at most this many such scripts are examined (each is looked for in
+ * every other script); the rest are kept, said in a note */
+#define CONTENTS_MAX_NOSOURCE 256
 void contents_nosource(const struct pkgfiles *f, const struct strv *entries, struct pkg *p);
 
 /* Fills p->files, p->licenses, p->license_texts, p->docs and

@@ -119,8 +119,10 @@ void copyright_holders(const struct strv *files, struct strv *out)
 			size_t n = strcspn(s, "\n");
 			char *line = clean_line(s, n);
 			char *h = holder_of(line);
-			if (h && fsf_text && strstr(h, "Free Software Foundation"))
-				h = (free(h), NULL);
+			if (h && fsf_text && strstr(h, "Free Software Foundation")) {
+				free(h);
+				h = NULL;
+			}
 			if (h && !strv_has(out, h) && out->n < COPYRIGHT_MAX_HOLDERS)
 				strv_push(out, h);
 			else
