@@ -114,11 +114,11 @@ static int has_source(const struct pkgfiles *f, const char *path, const char *st
 	const char *slash = strrchr(path, '/');
 	size_t dn = slash ? (size_t)(slash - path) : 0;
 	for (size_t d = 0; d < sizeof dirs / sizeof dirs[0]; d++) {
+		if (strncmp(dirs[d], "../", 3) == 0 && !slash)
+			continue;   /* above the root */
 		struct buf dir = {0};
 		buf_adds(&dir, "");
 		if (strncmp(dirs[d], "../", 3) == 0) {
-			if (!slash)
-				continue;   /* above the root */
 			size_t up = dn;   /* the parent folder's end, C11 has no memrchr */
 			while (up > 0 && path[up - 1] != '/')
 				up--;
