@@ -5,15 +5,52 @@
 #include <string.h>
 #include <strings.h>
 
+#include "copyright.h"
 #include "license.h"
 #include "../fetch/repack.h"
 #include "template.h"
 #include "writer.h"
 #include "../core/date.h"
+#include "../core/embedded.h"
 #include "../core/eco.h"
 #include "../core/escape.h"
 #include "../core/naming.h"
 #include "../core/util.h"
+
+/* The body of the License paragraph for id: a pointer to
+ * /usr/share/common-licenses where Debian keeps the text (policy 12.5);
+ * else the package's own file of that license, its lines kept; else
+ * ferry's copy of the standard text (templates/deb/licenses/). */
+static char *license_body(const struct pkg *p, const char *id, size_t nids, const char **from)
+{
+	*from = NULL;
+	const char *with = strstr(id, " with ");
+	char *base = with ? xstrndup(id, (size_t)(with - id)) : xstrdup(id);
+	const char *common = license_common(base);
+	free(base);
+	if (common && with)
+		return xasprintf(" On Debian systems, the complete text of this license can be found in\n"
+				 " \"/usr/share/common-licenses/%s\".\n The upstream package grants it%s.\n",
+				 common, with);
+	if (common)
+		return xasprintf(" On Debian systems, the complete text of this license can be found in\n"
+				 " \"/usr/share/common-licenses/%s\".\n", common);
+	const char *own = copyright_file_for(&p->license_texts, id, nids);
+	if (own) {
+		char *t = copyright_para(own);
+		if (*t)
+			return t;
+		free(t);
+	}
+	char *name = xasprintf("deb/licenses/%s.in", id);
+	const char *std = embedded_text(name);
+	free(name);
+	if (std) {
+		*from = "The standard text: the upstream package ships no copy of its own.";
+		return copyright_para(std);
+	}
+	return xstrdup(" The upstream package names this license but ships no license text.\n");
+}
 
 /* One stand-alone License paragraph per license named. */
 static void license_paras(const struct pkg *p, const struct strv *ids, struct tvars *v)
@@ -22,17 +59,9 @@ static void license_paras(const struct pkg *p, const struct strv *ids, struct tv
 	for (size_t i = 0; i < ids->n; i++) {
 		struct tvars *it = tvars_add_item(v, "license_paras");
 		tvars_set(it, "id", ids->v[i]);
-		const char *common = license_common(ids->v[i]);
-		char *text;
-		if (ids->n == 1 && *p->license_text)
-			text = esc_deb_text(p->license_text, 79);
-		else if (common)
-			text = xasprintf(" On Debian systems, the complete text of this license can be found in\n"
-					 " \"/usr/share/common-licenses/%s\".\n", common);
-		else if (p->licenses.n)
-			text = xasprintf(" The full text is in the upstream file %s.\n", p->licenses.v[0]);
-		else
-			text = xstrdup(" The upstream package names this license but ships no license text.\n");
+		const char *from;
+		char *text = license_body(p, ids->v[i], ids->n, &from);
+		tvars_set(it, "comment", from ? from : "");
 		/* the template adds the newline after each paragraph's text */
 		size_t n = strlen(text);
 		if (n && text[n - 1] == '\n')
@@ -40,6 +69,32 @@ static void license_paras(const struct pkg *p, const struct strv *ids, struct tv
 		tvars_set(it, "text", text);
 		free(text);
 	}
+}
+
+/* Files: *'s holders, from the license files as written there; the
+ * registry's author only when they name none, said in a Comment */
+static void holders(const struct pkg *p, struct tvars *v)
+{
+	struct strv hs = {0};
+	copyright_holders(&p->license_texts, &hs);
+	const char *comment = "";
+	if (!hs.n) {
+		strv_add(&hs, *p->author ? p->author : "the upstream authors");
+		comment = *p->author ? "The upstream license files name no copyright holder:\n"
+				       " this is the author the registry's metadata gives."
+				     : "Neither the upstream license files nor the registry's metadata\n"
+				       " name a copyright holder.";
+	}
+	struct buf b = {0};
+	for (size_t i = 0; i < hs.n; i++) {
+		char *h = esc_deb_line(hs.v[i]);
+		buf_printf(&b, "%s%s", i ? "\n " : "", h);
+		free(h);
+	}
+	tvars_set(v, "copyright", b.p);
+	tvars_set(v, "copyright_comment", comment);
+	buf_free(&b);
+	strv_free(&hs);
 }
 
 int debian_orig(const struct write_opts *o, const char *debver, int repack, int (*drop)(const char *path, void *ctx),
@@ -80,11 +135,13 @@ void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars
 	free(lic);
 	strv_sort(ids);
 	license_paras(p, ids, v);
-	s = esc_deb_line(*p->author ? p->author : "the upstream authors");
-	char *copy = xasprintf("%s", s);
-	free(s);
-	tvars_set(v, "copyright", copy);
-	free(copy);
+	holders(p, v);
+	/* lintian's source-is-missing stays for these: said where a reviewer reads */
+	struct buf kept = {0};
+	for (size_t i = 0; i < p->nosource_kept.n; i++)
+		buf_printf(&kept, "\n %s", p->nosource_kept.v[i]);   /* plain paths (contents.c) */
+	tvars_set(v, "nosource_kept", kept.p ? kept.p : "");
+	buf_free(&kept);
 	char date[64];
 	date_deb(o->date, date, sizeof date);
 	tvars_set(v, "deb_date", date);
@@ -195,4 +252,50 @@ void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback,
 	free(url);
 	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
 	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
+}
+
+/* a URL uscan's opts="..." and a mangle rule can hold as it is */
+static int watch_safe(const char *u)
+{
+	if (!str_startswith(u, "https://") && !str_startswith(u, "http://"))
+		return 0;
+	for (; *u; u++)
+		if (!isalnum((unsigned char)*u) && !strchr("._~:/@+=-", *u))
+			return 0;
+	return 1;
+}
+
+void debian_watch_vars(const struct pkg *p, const char *page, const char *re, struct tvars *v)
+{
+	tvars_set(v, "watch_page", "");
+	tvars_set(v, "watch_re", "");
+	tvars_set(v, "watch_dl", "");
+	if (!page) {
+		tvars_set(v, "watch_why", "no http(s) registry configured to watch");
+		return;
+	}
+	/* the artifact's URL with its version as the rule's $1 */
+	struct buf dl = {0};
+	size_t n = strlen(p->version);
+	const char *s = p->source_url ? p->source_url : "";
+	int found = 0;
+	while (*s) {
+		if (n && strncmp(s, p->version, n) == 0) {
+			buf_adds(&dl, "$1");
+			s += n;
+			found = 1;
+		} else {
+			buf_addc(&dl, *s++);
+		}
+	}
+	char *d = buf_steal(&dl);
+	if (!watch_safe(page) || !found || !watch_safe(p->source_url)) {
+		tvars_set(v, "watch_why", "the registry's URLs hold bytes a watch file cannot take as they are");
+	} else {
+		tvars_set(v, "watch_why", "");
+		tvars_set(v, "watch_page", page);
+		tvars_set(v, "watch_re", re);
+		tvars_set(v, "watch_dl", d);
+	}
+	free(d);
 }

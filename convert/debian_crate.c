@@ -8,6 +8,7 @@
 
 #include "cargofeat.h"
 #include "template.h"
+#include "../fetch/cratesurl.h"
 #include "writer.h"
 #include "../core/cargover.h"
 #include "../core/eco.h"
@@ -389,6 +390,17 @@ static int feature_packages(const struct write_opts *o, const struct crate_names
 	return recommended;
 }
 
+/* debian/watch: the registry's index file of the crate, each line's
+ * "vers" a version (yanked ones aside), the .crate at config.json's dl */
+static void watch(const struct pkg *p, const struct write_opts *o, struct tvars *v)
+{
+	char *path = cratesurl_index_path(p->name);
+	char *page = o->registry ? xasprintf("%s%s", o->registry, path) : NULL;
+	debian_watch_vars(p, page, "\\x22vers\\x22:\\x22(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.]+)?)\\x22[^\\n]*\\x22yanked\\x22:false", v);
+	free(page);
+	free(path);
+}
+
 int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
 	struct tvars *v = tvars_new();
@@ -454,7 +466,9 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 		{"deb/changelog.in", "debian/changelog", 0644},
 		{"deb/copyright.in", "debian/copyright", 0644},
 		{"deb/format.in", "debian/source/format", 0644},
+		{"deb/crate/watch.in", "debian/watch", 0644},
 	};
+	watch(p, o, v);
 	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0)
 		goto out;
 	/* dh-cargo copies debian/cargo-checksum.json into the unpacked crate

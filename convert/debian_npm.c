@@ -12,9 +12,14 @@
 #include "../core/naming.h"
 #include "../core/util.h"
 
+/* repacked out of the orig tarball: prebuilt binaries, and minified or
+ * generated scripts without their source that nothing loads at run time
+ * (contents.h), as Debian's JavaScript team repacks node-qs without dist/
+ * (6.11.0+ds) and keeps iconv-lite's generated tables, which it loads */
 static int drop_prebuilt(const char *path, void *ctx)
 {
-	return strv_has(&((const struct pkg *)ctx)->prebuilt, path);
+	const struct pkg *p = ctx;
+	return strv_has(&p->prebuilt, path) || strv_has(&p->nosource, path);
 }
 
 /* Build-Depends for pkg-js-tools' build-time test, which requires the
@@ -66,8 +71,9 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 		ferr_set(e, FERR_INPUT, "%s@%s: version: %s", p->name, p->version, why);
 		goto out;
 	}
-	/* prebuilt binaries are repacked out of the orig tarball: "+ds" */
-	debver = p->prebuilt.n ? xasprintf("%s+ds", s) : xstrdup(s);
+	/* what drop_prebuilt repacks out: "+ds" */
+	int repack = p->prebuilt.n || p->nosource.n;
+	debver = repack ? xasprintf("%s+ds", s) : xstrdup(s);
 	free(s);
 	tvars_set(v, "deb_version", debver);
 	char *fallback = xasprintf("%s module for Node.js", p->name);
@@ -87,11 +93,18 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 	free(gh);
 	free(url);
 	tvars_set(v, "native", p->native.n ? "1" : "");
-	struct buf ex = {0};
+	struct strv gone = {0};
 	for (size_t i = 0; i < p->prebuilt.n; i++)
-		buf_printf(&ex, "%s%s", i ? "\n " : "", p->prebuilt.v[i]);   /* plain paths (npm.c) */
+		strv_add(&gone, p->prebuilt.v[i]);
+	for (size_t i = 0; i < p->nosource.n; i++)
+		strv_add(&gone, p->nosource.v[i]);
+	strv_sort(&gone);
+	struct buf ex = {0};
+	for (size_t i = 0; i < gone.n; i++)
+		buf_printf(&ex, "%s%s", i ? "\n " : "", gone.v[i]);   /* plain paths (npm.c, contents.c) */
 	tvars_set(v, "excluded", ex.p ? ex.p : "");
 	buf_free(&ex);
+	strv_free(&gone);
 	if (writer_add_deps(p, &family_debian, ",\n            ", v, e) != 0)
 		goto out;
 	test_depends(p, v);
@@ -128,7 +141,7 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 	static const struct tfile build[] = {{"deb/npm/nodejs-build.in", "debian/nodejs/build", 0644}};
 	if (p->native.n && writer_render_files(build, 1, v, t, e) != 0)
 		goto out;
-	if (debian_orig(o, debver, p->prebuilt.n != 0, drop_prebuilt, (void *)p, t, e) != 0)
+	if (debian_orig(o, debver, repack, drop_prebuilt, (void *)p, t, e) != 0)
 		goto out;
 	rc = 0;
 out:

@@ -2,6 +2,7 @@
  * source python-NAME, binary python3-NAME (dh-python's names), built by
  * pybuild with the project's backend; ${python3:Depends} plus explicit
  * versioned relations with markers evaluated for Debian's Python. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -134,6 +135,35 @@ static void build_depends(const struct pkg *p, struct tvars *v)
 	strv_free(&bd);
 }
 
+/* debian/watch: the registry's JSON API document of the project, whose
+ * sdist URLs are matched by the artifact's own file name with the version
+ * captured ("jsonschema-4.10.3.tar.gz") */
+static void watch(const struct pkg *p, const struct write_opts *o, struct tvars *v)
+{
+	const char *ext = str_endswith(p->source_file, ".zip") ? ".zip" : ".tar.gz";
+	size_t nf = strlen(p->source_file), nv = strlen(p->version), ne = strlen(ext);
+	tvars_set(v, "zip", *ext == '.' && ext[1] == 'z' ? "1" : "");
+	char *page = NULL;
+	struct buf re = {0};
+	if (o->registry && nf > nv + ne && strncmp(p->source_file + nf - ne - nv, p->version, nv) == 0 &&
+	    strcmp(p->source_file + nf - ne, ext) == 0) {
+		page = xasprintf("%spypi/%s/json", o->registry, p->name);
+		buf_adds(&re, "[^\"\\s]*/");
+		for (size_t i = 0; i < nf - ne - nv; i++) {
+			char c = p->source_file[i];
+			if (!isalnum((unsigned char)c) && c != '-' && c != '_' && c != '.')
+				break;   /* names are checked: [A-Za-z0-9._-] */
+			if (c == '.')
+				buf_addc(&re, '\\');
+			buf_addc(&re, c);
+		}
+		buf_printf(&re, "(\\d[\\d.]*(?:(?:a|b|rc)\\d+)?(?:\\.post\\d+)?)%s", *ext == '.' && ext[1] == 'z' ? "\\.zip" : "\\.tar\\.gz");
+	}
+	debian_watch_vars(p, page, re.p ? re.p : "", v);
+	buf_free(&re);
+	free(page);
+}
+
 int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
 	if (pydist_ready(p->name, e) != 0)
@@ -188,7 +218,9 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 		{"deb/changelog.in", "debian/changelog", 0644},
 		{"deb/copyright.in", "debian/copyright", 0644},
 		{"deb/format.in", "debian/source/format", 0644},
+		{"deb/pypi/watch.in", "debian/watch", 0644},
 	};
+	watch(p, o, v);
 	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0)
 		goto out;
 	/* dpkg-source takes tarballs: a zip sdist is repacked, member for member */

@@ -29,7 +29,21 @@ static const struct {
 	{"LGPL-3.0-only", "LGPL-3", "LGPL-3"},
 	{"LGPL-3.0-or-later", "LGPL-3+", "LGPL-3"},
 	{"CC0-1.0", "CC0-1.0", "CC0-1.0"},
+	{"Artistic-1.0", "Artistic", "Artistic"},
+	{"Artistic-1.0-Perl", "Artistic", "Artistic"},
 	{"Artistic-2.0", "Artistic-2.0", NULL},
+	{"LGPL-2.0", "LGPL-2", "LGPL-2"},
+	{"LGPL-2.0-only", "LGPL-2", "LGPL-2"},
+	{"LGPL-2.0-or-later", "LGPL-2+", "LGPL-2"},
+	{"LGPL-2.1+", "LGPL-2.1+", "LGPL-2.1"},
+	{"LGPL-3.0+", "LGPL-3+", "LGPL-3"},
+	{"MPL-1.1", "MPL-1.1", "MPL-1.1"},
+	{"GFDL-1.3", "GFDL-1.3", "GFDL-1.3"},
+	{"MIT-0", "MIT-0", NULL},
+	{"BSD-1-Clause", "BSD-1-clause", NULL},
+	{"BSD-4-Clause", "BSD-4-clause", NULL},
+	{"Unicode-DFS-2016", "Unicode-DFS-2016", NULL},
+	{"Unicode-3.0", "Unicode-3.0", NULL},
 	{"Unlicense", "Unlicense", NULL},
 	{"WTFPL", "WTFPL", NULL},
 	{"Zlib", "Zlib", NULL},
@@ -45,13 +59,24 @@ const char *license_common(const char *deb_id)
 	return NULL;
 }
 
+/* "LLVM-exception" -> "LLVM exception" (DEP-5: "GPL-2+ with OpenSSL exception") */
+static void add_exception(struct buf *b, const char *tok)
+{
+	const char *x = strstr(tok, "-exception");
+	size_t n = x ? (size_t)(x - tok) : strlen(tok);
+	for (size_t i = 0; i < n; i++)
+		buf_addc(b, tok[i] == '-' ? ' ' : tok[i]);
+	buf_adds(b, " exception");
+}
+
 char *license_deb(const char *spdx, struct strv *ids)
 {
 	struct buf b = {0};
 	const char *p = spdx;
-	int words = 0;
+	int words = 0, with = 0, closed = 0;
 	while (*p) {
 		if (*p == ' ' || *p == '(' || *p == ')') {
+			closed = *p == ')' ? 1 : *p == ' ' ? closed : 0;
 			p++;
 			continue;
 		}
@@ -63,13 +88,31 @@ char *license_deb(const char *spdx, struct strv *ids)
 				goto bad;
 		char *tok = xstrndup(p, n);
 		p += n;
+		int op = strcmp(tok, "OR") == 0 || strcmp(tok, "AND") == 0 || strcmp(tok, "WITH") == 0;
+		/* DEP-5 has no parentheses: "(A OR B) AND C" is "A or B, and C" */
+		if (op && closed && strcmp(tok, "WITH") != 0)
+			buf_addc(&b, ',');
+		closed = 0;
 		if (words)
 			buf_addc(&b, ' ');
 		words++;
-		if (strcmp(tok, "OR") == 0 || strcmp(tok, "AND") == 0 || strcmp(tok, "WITH") == 0) {
+		if (op) {
 			for (char *c = tok; *c; c++)
 				*c = (char)tolower((unsigned char)*c);
 			buf_adds(&b, tok);
+			with = strcmp(tok, "with") == 0;
+			free(tok);
+			continue;
+		}
+		if (with) {   /* the paragraph is the license with its exception */
+			size_t at = b.len;
+			add_exception(&b, tok);
+			if (ids->n) {
+				char *full = xasprintf("%s with %s", ids->v[ids->n - 1], b.p + at);
+				free(ids->v[ids->n - 1]);
+				ids->v[ids->n - 1] = full;
+			}
+			with = 0;
 			free(tok);
 			continue;
 		}
@@ -78,11 +121,12 @@ char *license_deb(const char *spdx, struct strv *ids)
 			if (strcmp(map[i].spdx, tok) == 0)
 				deb = map[i].deb;
 		buf_adds(&b, deb);
-		if (!strv_has(ids, deb))
+		int next_with = strncmp(p, " WITH ", 6) == 0;
+		if (!strv_has(ids, deb) || next_with)
 			strv_add(ids, deb);
 		free(tok);
 	}
-	if (words == 0)
+	if (words == 0 || with)
 		goto bad;
 	return buf_steal(&b);
 bad:

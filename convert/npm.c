@@ -400,7 +400,40 @@ static int npm_select(const char *doc, size_t len, const char *name, const char 
 static int npm_want(const char *path, void *ctx)
 {
 	(void)ctx;
-	return strcmp(path, "package.json") == 0 || contents_is_license(path);
+	/* scripts too: contents_nosource reads them */
+	return strcmp(path, "package.json") == 0 || contents_is_license(path) || contents_is_script(path);
+}
+
+/* every string under package.json's exports (conditions nest), at most
+ * depth 16 deep */
+static void export_paths(json_t *x, struct strv *out, int depth)
+{
+	if (json_is_string(x)) {
+		strv_add(out, json_string_value(x));
+		return;
+	}
+	if (depth > 16)
+		return;
+	const char *k;
+	json_t *v;
+	size_t i;
+	if (json_is_object(x))
+		json_object_foreach(x, k, v) export_paths(v, out, depth + 1);
+	else if (json_is_array(x))
+		json_array_foreach(x, i, v) export_paths(v, out, depth + 1);
+}
+
+/* what node loads: main (index.js by default), exports, the bin scripts */
+static void entry_points(json_t *pj, const struct pkg *p, struct strv *out)
+{
+	json_t *m = json_object_get(pj, "main");
+	strv_add(out, json_is_string(m) ? json_string_value(m) : "index.js");
+	export_paths(json_object_get(pj, "exports"), out, 0);
+	for (size_t i = 0; i < p->bins.n; i++) {
+		const char *tab = strchr(p->bins.v[i], '\t');
+		if (tab)
+			strv_add(out, tab + 1);
+	}
 }
 
 static int add_bin(struct pkg *p, const char *bname, const char *path, const struct pkgfiles *f,
@@ -625,6 +658,10 @@ static int npm_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 	}
 	native_from_files(f, pj, scripts, p);
 	contents_scan(f, p);
+	struct strv entries = {0};
+	entry_points(pj, p, &entries);
+	contents_nosource(f, &entries, p);
+	strv_free(&entries);
 	if (p->manifest) {
 		json_t *reg = json_loads(p->manifest, 0, NULL);
 		compare_manifest(pj, reg, p);

@@ -59,6 +59,14 @@ void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars
 /* The orig tarball t->top_DEBVER.orig.tar.gz: the artifact as it is, or
  * with repack set, rewritten as a tarball without the members drop() names
  * (fetch/repack.h).  0, or -1 with e. */
+/* debian/watch's parts for a registry artifact (uscan version 4, its
+ * searchmode=plain over the registry document that names the versions):
+ * "watch_page" (the document's URL: the configured registry, never a
+ * host ferry knows), "watch_re" (the regex that captures a version in
+ * it) and "watch_dl" (the artifact URL with the version as $1, for
+ * downloadurlmangle), each "" with "watch_why" saying why when there is
+ * no http(s) registry or a URL holds a byte uscan's options cannot take. */
+void debian_watch_vars(const struct pkg *p, const char *page, const char *re, struct tvars *v);
 int debian_orig(const struct write_opts *o, const char *debver, int repack, int (*drop)(const char *path, void *ctx),
 		void *ctx, struct outtree *t, struct ferr *e);
 

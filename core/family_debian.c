@@ -15,7 +15,7 @@ static const struct verspell spell = {
 	.pre_hyphen = '+',
 	.post_sep = "+",
 	.revisions_above = 1,
-	.past_revisions = "+~",
+	.past_revisions = ".~",
 };
 
 /* Debian 12: Python 3.11 */

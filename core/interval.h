@@ -21,8 +21,10 @@ struct verspell {
 	 * release): a strict low bound and an inclusive high bound then move
 	 * to the successor, and "=" cannot be written exactly. */
 	int revisions_above;
-	/* with revisions_above: appended to X, sorts above X and its
-	 * revisions and below anything X translates up to ("+~") */
+	/* with revisions_above: appended to X's widest spelling, sorts
+	 * above X, its revisions and its "+dfsg"-style repacks, and below
+	 * X's numeric and lettered successors ("X.1", dpkg's "X.post1"):
+	 * Debian ".~" */
 	const char *past_revisions;
 };
 

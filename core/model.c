@@ -5,13 +5,14 @@
 
 #include "date.h"
 
-#define NLISTS 15
+#define NLISTS 18
 
 static void all_lists(struct pkg *p, struct strv *l[NLISTS])
 {
 	struct strv *all[NLISTS] = {&p->maintainers, &p->hooks, &p->bins, &p->mans, &p->licenses,
 				    &p->docs, &p->files, &p->native, &p->notes, &p->prebuilt,
-				    &p->build_requires, &p->modules, &p->dev_hooks, &p->hook_files, &p->platform};
+				    &p->build_requires, &p->modules, &p->dev_hooks, &p->hook_files,
+				    &p->license_texts, &p->nosource, &p->nosource_kept, &p->platform};
 	memcpy(l, all, sizeof all);
 }
 

@@ -99,7 +99,12 @@ struct pkg {
 				 written; empty: any (eco.h: unfit); sorted */
 	struct strv prebuilt; /* prebuilt binaries in the artifact (paths), sorted:
 				 distributions rebuild them, never ship them */
+	struct strv nosource; /* npm: minified or generated files without their
+				 source and not needed at run time (contents.h),
+				 sorted: repacked out, as prebuilt */
+	struct strv nosource_kept; /* the same, needed at run time: kept, said */
 	char *license_text;   /* first license file's text, "" if none */
+	struct strv license_texts; /* each license file as "PATH\tTEXT", sorted */
 	struct strv notes;    /* things the reviewer must look at, sorted */
 	char *manifest;       /* the registry's copy of the manifest (JSON text),
 				 compared with the artifact's own */

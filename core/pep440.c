@@ -469,6 +469,14 @@ static void add_release(struct buf *b, const struct pepver *v, int strip)
 		buf_printf(b, "%s%s", i ? "." : "", v->rel[i]);
 }
 
+/* the release as written, zeros appended up to width components */
+static void add_release_padded(struct buf *b, const struct pepver *v, size_t width)
+{
+	add_release(b, v, 0);
+	for (size_t i = v->nrel; i < width; i++)
+		buf_adds(b, ".0");
+}
+
 static const char *pre_word(const struct pepver *v)
 {
 	return v->pre_l;
@@ -498,12 +506,33 @@ char *pepver_str(const struct pepver *v)
 	return canon(v, 0, 0);
 }
 
-static char *to_distro(const struct pepver *v, const struct verspell *sp, int strip)
+/* Upstreams and Debian spell one PEP 440 release with or without its
+ * trailing zeros ("0.17-1", "0.17.0-1"), so a bound that must sit above
+ * every spelling of X writes X out to this many components at least. */
+#define SPELL_WIDTH 3
+
+/* strip: the release's trailing zeros go; else it is written out to
+ * width components (0: as written) */
+static char *to_distro(const struct pepver *v, const struct verspell *sp, int strip, size_t width)
 {
 	struct buf b = {0};
 	if (!num_zero(v->epoch))
 		buf_printf(&b, "%s:", v->epoch);
-	add_release(&b, v, strip);
+	/* dpkg: a post release of a final release is spelled three
+	 * components wide, above every spelling of that release ("0.17.0-1"
+	 * is 0.17, so 0.17.post1 is "0.17.0+post1", not "0.17+post1") */
+	if (sp->revisions_above && v->post && !v->pre_l && width < SPELL_WIDTH)
+		width = SPELL_WIDTH;
+	if (strip && width) {
+		struct pepver w = *v;
+		while (w.nrel > 1 && num_zero(w.rel[w.nrel - 1]))
+			w.nrel--;
+		add_release_padded(&b, &w, width);
+	} else if (strip) {
+		add_release(&b, v, 1);
+	} else {
+		add_release_padded(&b, v, width);
+	}
 	if (v->pre_l)
 		buf_printf(&b, "~%s%s", pre_word(v), v->pre_n);
 	if (v->post)
@@ -533,12 +562,12 @@ static int plain(const struct pepver *v)
 
 char *pepver_spell(const struct pepver *v, const struct verspell *sp)
 {
-	return plain(v) ? to_distro(v, sp, 1) : NULL;
+	return plain(v) ? to_distro(v, sp, 1, 0) : NULL;
 }
 
 char *pepver_pkgver(const struct pepver *v, const struct verspell *sp)
 {
-	return plain(v) ? to_distro(v, sp, 0) : NULL;
+	return plain(v) ? to_distro(v, sp, 0, 0) : NULL;
 }
 
 /* ---- specifiers ------------------------------------------------------ */
@@ -1244,6 +1273,30 @@ static void normalise(struct plist *l)
 	l->n = k;
 }
 
+
+/* The point above every dpkg spelling of X (padded out, a "+dfsg" or
+ * "+ds" repack, any revision): X's widest spelling and the family's
+ * past_revisions (Debian ".~").  high: for "<= X", below X's posts too
+ * ("+post~", the post separator's own spelling) */
+static char *past_class(const struct pepver *v, const struct verspell *t, int high)
+{
+	int final = !v->pre_l && !v->post && !v->dev && !v->local;
+	char *s, *r;
+	if (high && final) {   /* past X, below X's posts ("X.0+post1") */
+		s = to_distro(v, t, 1, SPELL_WIDTH);
+		r = xasprintf("%s%spost~", s, t->post_sep);
+	} else if (high) {     /* past X's shortest spelling: a pre-release's
+				  posts are not widened */
+		s = to_distro(v, t, 1, 0);
+		r = xasprintf("%s+~", s);
+	} else {
+		s = to_distro(v, t, 1, SPELL_WIDTH);
+		r = xasprintf("%s%s", s, t->past_revisions);
+	}
+	free(s);
+	return r;
+}
+
 /* spell a bound for the target (see pep440.h and interval.h) */
 static struct bound spell(const struct pp *p, const struct verspell *t, int low)
 {
@@ -1251,6 +1304,13 @@ static struct bound spell(const struct pp *p, const struct verspell *t, int low)
 	if (!p->set)
 		return b;
 	const struct pepver *v = &p->v;
+	if (p->above && t->revisions_above) {
+		/* above X's posts: past X's widest spelling (a dpkg-spelled
+		 * "X.postN" sorts above it; ferry's "X+postN" below) */
+		b.op = low ? BOUND_INCL : BOUND_EXCL;
+		b.ver = past_class(v, t, 0);
+		return b;
+	}
 	char *s = pepver_spell(v, t);
 	if (p->above) {   /* nothing translates to "X.0": it sits above X's posts */
 		b.op = BOUND_EXCL;
@@ -1269,13 +1329,14 @@ static struct bound spell(const struct pp *p, const struct verspell *t, int low)
 		s = buf_steal(&x);
 	}
 	b.op = p->incl ? BOUND_INCL : BOUND_EXCL;
-	/* Debian versions carry a revision: "1.0-1" is above "1.0".  "X+~"
-	 * (past_revisions) sits above X and its revisions and below anything
-	 * X translates up to */
+	/* Debian versions carry a revision, and one release has several
+	 * spellings: "0.17-1" and "0.17.0+ds-1" are both 0.17.0.  A bound
+	 * that must stay below them all is X's shortest spelling (s); one
+	 * that must pass them all is past_class's */
 	if (t->revisions_above && ((low && !p->incl) || (!low && p->incl))) {
 		b.op = low ? BOUND_INCL : BOUND_EXCL;
-		b.ver = xasprintf("%s%s", s, t->past_revisions);
 		free(s);
+		b.ver = past_class(v, t, !low);
 		return b;
 	}
 	b.ver = s;
