@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "license.h"
+#include "../fetch/archive.h"
 #include "../fetch/repack.h"
 #include "template.h"
 #include "writer.h"
@@ -195,4 +196,16 @@ void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback,
 	free(url);
 	writer_comment_list(v, "hooks", &p->hooks, esc_deb_line);
 	writer_comment_list(v, "notes", &p->notes, esc_deb_line);
+}
+
+int debian_ships_tests(const struct write_opts *o, int (*is_test)(const char *path), struct ferr *e)
+{
+	struct pkgfiles pf = {0};
+	if (archive_read(o->artifact, o->artifact_len, &archive_default_limits, NULL, NULL, "artifact", &pf, e) != 0)
+		return -1;
+	int found = 0;
+	for (size_t i = 0; i < pf.n && !found; i++)
+		found = pf.v[i].type == 'f' && is_test(pf.v[i].path);
+	pkgfiles_free(&pf);
+	return found;
 }
