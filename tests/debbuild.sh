@@ -250,6 +250,8 @@ rebuild() {
 		setpriv --reuid 1000 --regid 1000 --clear-groups env HOME=/home/builder/other TZ=Etc/GMT-14 LC_ALL=C \
 			DEB_BUILD_OPTIONS='parallel=1 nocheck' DEB_BUILD_PROFILES=nocheck sh -ec '
 			umask 0002
+			echo \"variations: path \$(pwd) umask \$(umask) TZ \$TZ LC_ALL \$LC_ALL HOME \$HOME \$DEB_BUILD_OPTIONS\" \
+				\"clock \$(faketime -f +373d date -u +%F) uname \$(setarch --uname-2.6 uname -r)\"
 			tar -xf ../*.orig.tar.* --strip-components=1
 			setarch --uname-2.6 faketime -f +373d dpkg-buildpackage -us -uc -b'
 	" >"$log.rebuild.log" 2>&1; then
