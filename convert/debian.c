@@ -7,6 +7,7 @@
 
 #include "copyright.h"
 #include "license.h"
+#include "../fetch/archive.h"
 #include "../fetch/repack.h"
 #include "template.h"
 #include "writer.h"
@@ -298,4 +299,16 @@ void debian_watch_vars(const struct pkg *p, const char *page, const char *re, st
 		tvars_set(v, "watch_dl", d);
 	}
 	free(d);
+}
+
+int debian_ships_tests(const struct write_opts *o, int (*is_test)(const char *path), struct ferr *e)
+{
+	struct pkgfiles pf = {0};
+	if (archive_read(o->artifact, o->artifact_len, &archive_default_limits, NULL, NULL, "artifact", &pf, e) != 0)
+		return -1;
+	int found = 0;
+	for (size_t i = 0; i < pf.n && !found; i++)
+		found = pf.v[i].type == 'f' && is_test(pf.v[i].path);
+	pkgfiles_free(&pf);
+	return found;
 }

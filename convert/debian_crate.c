@@ -271,6 +271,25 @@ out:
 	return rc;
 }
 
+/* debian/tests/control's Depends beyond the package: the Linux
+ * dev-dependencies, as debcargo's cargo-auto-test entries list them (the
+ * same relations Build-Depends carries <!nocheck> for dh_auto_test). */
+static int test_depends(const struct pkg *p, struct tvars *v, struct ferr *e)
+{
+	struct strv check = {0};
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *dp = &p->deps[i];
+		struct cdep c = {i, NULL};
+		if (dp->kind == DEP_DEV && cargo_target_linux(dp->target) && use(p, &c, &check, e) != 0) {
+			strv_free(&check);
+			return -1;
+		}
+	}
+	as_list(v, "test_depends", &check);
+	strv_free(&check);
+	return 0;
+}
+
 /* The base binary's Provides: the semver levels, and every feature that
  * needs nothing beyond the base (folded into it).  Returns whether the
  * default feature was folded. */
@@ -441,7 +460,7 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	tvars_set(v, "excluded", "");
 	tvars_list(v, "dep_notes");
 	debian_common(p, o, v, &ids);
-	if (base_depends(p, v, &base, e) != 0)
+	if (base_depends(p, v, &base, e) != 0 || test_depends(p, v, e) != 0)
 		goto out;
 
 	/* features: those needing nothing beyond the base fold into it */
@@ -467,6 +486,7 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 		{"deb/copyright.in", "debian/copyright", 0644},
 		{"deb/format.in", "debian/source/format", 0644},
 		{"deb/crate/watch.in", "debian/watch", 0644},
+		{"deb/crate/tests-control.in", "debian/tests/control", 0644},
 	};
 	watch(p, o, v);
 	if (writer_render_files(files, sizeof files / sizeof files[0], v, t, e) != 0)

@@ -164,6 +164,58 @@ static void watch(const struct pkg *p, const struct write_opts *o, struct tvars 
 	free(page);
 }
 
+/* pytest's idea of a test file: test_*.py, *_test.py, conftest.py */
+static int pytest_file(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	return strcmp(base, "conftest.py") == 0 || (str_startswith(base, "test_") && str_endswith(base, ".py")) ||
+	       str_endswith(base, "_test.py");
+}
+
+/* pybuild's test step: pytest (PYBUILD_TEST_PYTEST, python3-pytest and the
+ * other requirements of the extra that names pytest, all <!nocheck>) when
+ * an extra requires pytest and the sdist ships test files; else pybuild's
+ * default, unittest discovery.  Sets {{pytest}} and the list pytest_depends. */
+static int test_runner(const struct pkg *p, const struct write_opts *o, struct tvars *v, struct ferr *e)
+{
+	const char *extra = NULL, *rule;
+	tvars_list(v, "pytest_depends");
+	tvars_set(v, "pytest", "");
+	for (size_t i = 0; i < p->ndeps && !extra; i++)
+		if (p->deps[i].extra && strcasecmp(p->deps[i].name, "pytest") == 0)
+			extra = p->deps[i].extra;
+	if (!extra)
+		return 0;
+	int ships = debian_ships_tests(o, pytest_file, e);
+	if (ships <= 0)
+		return ships;
+	tvars_set(v, "pytest", "1");
+	struct strv deps = {0};
+	strv_add(&deps, "python3-pytest");
+	for (size_t i = 0; i < p->ndeps; i++) {
+		const struct dep *dp = &p->deps[i];
+		if (!dp->extra || strcmp(dp->extra, extra) != 0 || strcasecmp(dp->name, p->name) == 0)
+			continue;
+		struct strv ex = {0};
+		int a = pydist_applies(p, dp, &family_debian, &ex, e);
+		if (a < 0) {
+			strv_free(&ex);
+			strv_free(&deps);
+			return -1;
+		}
+		if (a == 1 || strv_has(&ex, extra))
+			strv_push(&deps, pydist_deb(dp->name, &rule));
+		strv_free(&ex);
+	}
+	strv_sort(&deps);
+	strv_uniq(&deps);
+	for (size_t i = 0; i < deps.n; i++)
+		tvars_setf(tvars_add_item(v, "pytest_depends"), "dep", "%s <!nocheck>", deps.v[i]);
+	strv_free(&deps);
+	return 0;
+}
+
 int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
 	if (pydist_ready(p->name, e) != 0)
@@ -210,6 +262,8 @@ int debian_pypi_write(const struct pkg *p, const struct write_opts *o, struct ou
 	if (depends(p, v, e) != 0)
 		goto out;
 	build_depends(p, v);
+	if (test_runner(p, o, v, e) != 0)
+		goto out;
 	tvars_set(v, "suggests", "");
 
 	static const struct tfile files[] = {

@@ -100,6 +100,9 @@ void writer_rpm_out(const struct pkg *p, const struct write_opts *o, struct outt
 /* debian.c, for the Debian writers: control's synopsis (width),
  * description with a closing paragraph, homepage, source, hooks and notes. */
 void writer_deb_vars(const struct pkg *p, struct tvars *v, const char *fallback, size_t width, const char *closing);
+/* Whether the artifact holds a file is_test() names (the writer's own
+ * idea of a test file): 1, 0, or -1 with e. */
+int debian_ships_tests(const struct write_opts *o, int (*is_test)(const char *path), struct ferr *e);
 /* Debian relations ("a (>= 1), b | c") for Build-Depends with every
  * alternative marked <!nocheck>: needed by the tests only.  Caller frees. */
 char *writer_deb_nocheck(const char *rels);
