@@ -21,7 +21,6 @@ TOP=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=$TOP/${1:-build}
 FERRY=$BUILD/ferry
 W=$BUILD/debbuild
-TARBALL=$W/bookworm-buildd.tar
 MIRROR=${DEBBUILD_MIRROR:-http://deb.debian.org/debian}
 ONLY=${DEBBUILD_ONLY:-*}
 # packages that do not work yet, one a line with the reason; any other
@@ -30,64 +29,10 @@ KNOWN=$TOP/tests/debbuild-known.txt
 
 [ "$(id -u)" = 0 ] || { echo "debbuild: needs root (chroot and mounts)" >&2; exit 2; }
 [ -x "$FERRY" ] || { echo "debbuild: no $FERRY; run make first" >&2; exit 2; }
-for tool in mmdebstrap lintian; do
-	command -v $tool >/dev/null && continue
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $tool >/dev/null ||
-		{ echo "debbuild: cannot install $tool" >&2; exit 2; }
-done
-mkdir -p "$W/apt-archives/partial"
-
-# The chroot tarball: apt lists kept so builds need no apt-get update,
-# dpkg without fsync (the tree is thrown away after each use).
-if [ "${DEBBUILD_FRESH:-0}" = 1 ] || [ -z "$(find "$TARBALL" -mtime -7 2>/dev/null)" ]; then
-	t0=$(date +%s)
-	mmdebstrap --variant=buildd --format=tar --skip=cleanup/apt/lists \
-		--dpkgopt=force-unsafe-io --aptopt='APT::Install-Recommends "false"' \
-		bookworm "$TARBALL.tmp" "$MIRROR" >"$W/mmdebstrap.log" 2>&1 ||
-		{ echo "debbuild: mmdebstrap failed, see $W/mmdebstrap.log" >&2; tail -5 "$W/mmdebstrap.log" >&2; exit 4; }
-	mv "$TARBALL.tmp" "$TARBALL"
-	echo "chroot: made by mmdebstrap in $(($(date +%s) - t0)) s ($(du -h "$TARBALL" | cut -f1))"
-else
-	echo "chroot: reusing $TARBALL"
-fi
-
-# in_chroot ROOT SCRIPT: runs SCRIPT with sh as root in ROOT, with /dev,
-# /proc, the shared apt archive and the repository of the packages built
-# so far (/ferry-repo) mounted in a private mount namespace (gone when it
-# ends, so nothing stays mounted under ROOT).
-in_chroot() {
-	unshare --mount --propagation private sh -ec '
-		root=$1 arch=$2 script=$3 repo=$4
-		mount --rbind /dev "$root/dev"
-		mount -t proc proc "$root/proc"
-		mount --bind "$arch" "$root/var/cache/apt/archives"
-		mkdir -p "$root/ferry-repo"
-		mount --bind "$repo" "$root/ferry-repo"
-		exec chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
-			DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 HOME=/root sh -ec "$script"
-	' in_chroot "$1" "$W/apt-archives" "$2" "$W/repo"
-}
-
-# new_root DIR: a fresh tree unpacked from the tarball, with a builder user
-new_root() {
-	drop_root "$1"
-	mkdir -p "$1" && tar -C "$1" -xf "$TARBALL" || return 1
-	cp /etc/resolv.conf "$1/etc/resolv.conf"
-	echo "deb [trusted=yes] file:/ferry-repo ./" >"$1/etc/apt/sources.list.d/ferry-repo.list"
-	echo "builder:x:1000:1000:builder:/home/builder:/bin/sh" >>"$1/etc/passwd"
-	echo "builder:x:1000:" >>"$1/etc/group"
-	mkdir -p "$1/home/builder" "$1/build" && chown 1000:1000 "$1/home/builder" "$1/build"
-}
-
-# drop_root DIR: removes a tree made by new_root, never across a mount
-drop_root() {
-	[ -e "$1" ] || return 0
-	if findmnt -rn -o TARGET | grep -q "^$1/"; then
-		echo "debbuild: $1 still has mounts; left in place" >&2
-		return 1
-	fi
-	rm -rf --one-file-system "$1"
-}
+# shellcheck source=chroot.sh
+. "$TOP/tests/chroot.sh"
+chroot_tools || exit 2
+chroot_tarball || exit 4
 
 # The source packages, one folder per package of the snapshot
 rm -rf "$W/src" "$W/out" "$W/logs"
@@ -184,11 +129,7 @@ for d in "$W"/src/*; do
 	done
 done
 mapfile -t dirs < <(tsort "$W/pairs")
-rm -rf "$W/repo"
-mkdir -p "$W/repo"
-: >"$W/repo/Packages"
-REPO_UPDATE="apt-get -q update -o Dir::Etc::SourceList=/etc/apt/sources.list.d/ferry-repo.list \
-	-o Dir::Etc::SourceParts=- -o APT::Get::List-Cleanup=0"
+repo_reset
 
 # The Build-Depends: when they cannot be installed but without the test-only
 # ones (<!nocheck>), those missing from bookworm are named in the log and
@@ -313,8 +254,7 @@ for d in "${dirs[@]}"; do
 		fi
 		(cd "$root/build" && cp -- *.deb *.changes *.dsc *.buildinfo *.debian.tar.* *.orig.tar.* "$out/" 2>/dev/null)
 		if [ $built = yes ]; then
-			cp "$out"/*.deb "$W/repo/"
-			(cd "$W/repo" && dpkg-scanpackages -m . >Packages 2>/dev/null)
+			repo_add "$out"/*.deb
 		fi
 	fi
 	repro=-
