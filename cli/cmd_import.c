@@ -16,6 +16,7 @@
 #include "../fetch/archive.h"
 #include "../fetch/http.h"
 #include "../fetch/outdir.h"
+#include "embedset.h"
 #include "planrun.h"
 #include "vetrun.h"
 
@@ -114,12 +115,32 @@ static int fetch_and_read(const struct request *rq, const struct registry *reg, 
 	return rc;
 }
 
+/* What import prints for one written tree: where it went, or that the
+ * package lives inside the packages needing it (a writer that embeds
+ * compat packages wrote nothing for it), and what it embeds. */
+static void said_line(struct buf *said, const char *fam, const struct pkg *p, const char *out, const struct outtree *t,
+		      int compat, const struct write_component *comps, size_t ncomps)
+{
+	if (!t->top) {
+		buf_printf(said, "%s: %s %s -> embedded in the packages needing it (compat)\n", fam, p->name, p->version);
+		return;
+	}
+	buf_printf(said, "%s: %s %s -> %s/%s%s", fam, p->name, p->version, out, t->top, compat ? " (compat)" : "");
+	int embeds = 0;
+	for (size_t k = 0; k < t->n && !embeds; k++)
+		embeds = strstr(t->v[k].path, ".orig-") != NULL;
+	for (size_t k = 0; embeds && k < ncomps; k++)
+		buf_printf(said, "%s%s %s", k ? ", " : " (embeds ", comps[k].pkg->name, comps[k].pkg->version);
+	buf_adds(said, embeds && ncomps ? ")\n" : "\n");
+}
+
 /* One package version for the given families, into tree; said gets the
  * lines to print once the tree is written.  compat: under its compat name,
  * beside a newer major (core/naming.h). */
-static int import_one(const struct request *rq, int compat, const struct registry *reg, const char *pk,
-		      const struct family *const *fams, size_t nf, const char *out, struct outtree *tree,
-		      struct buf *said, struct review_gate *gate, struct ferr *e)
+static int import_one(const struct request *rq, int compat, const struct write_component *comps, size_t ncomps,
+		      const struct registry *reg, const char *pk, const struct family *const *fams, size_t nf,
+		      const char *out, struct outtree *tree, struct buf *said, struct review_gate *gate,
+		      struct ferr *e)
 {
 	struct pkg p = {0};
 	char *tarball = NULL;
@@ -145,7 +166,7 @@ static int import_one(const struct request *rq, int compat, const struct registr
 	char *rs = url_scheme(reg->root);
 	int http_reg = rs && (strcmp(rs, "http") == 0 || strcmp(rs, "https") == 0);
 	free(rs);
-	struct write_opts wo = {pk, date, http_reg ? reg->root : NULL, tarball, tlen, compat};
+	struct write_opts wo = {pk, date, http_reg ? reg->root : NULL, tarball, tlen, compat, comps, ncomps};
 	for (size_t i = 0; i < nf; i++) {
 		struct outtree t = {0};
 		if (writer_write(fams[i], &p, &wo, &t, e) != 0) {
@@ -154,8 +175,7 @@ static int import_one(const struct request *rq, int compat, const struct registr
 		}
 		for (size_t k = 0; k < t.n; k++)
 			outtree_add_bytes(tree, t.v[k].path, t.v[k].data, t.v[k].len, t.v[k].mode);
-		buf_printf(said, "%s: %s %s -> %s/%s%s\n", fams[i]->name, p.name, p.version, out, t.top,
-			   compat ? " (compat)" : "");
+		said_line(said, fams[i]->name, &p, out, &t, compat, comps, ncomps);
 		outtree_free(&t);
 	}
 	rc = 0;
@@ -192,7 +212,8 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 		outtree_add(tree, path, planrun_json(&pl, rq->name, fams[w]->name), 0644);
 		free(path);
 		struct strv done = {0};
-		int rc = 0;
+		struct embedset es = {0};
+		int rc = embedset_fetch(&es, &pl, reg, vetrun_exact, rq->eco->name, e);
 		for (size_t i = 0; i < pl.n && rc == 0; i++) {
 			const struct plan_node *n = &pl.v[i];
 			if (n->status == PLAN_UNRESOLVABLE) {
@@ -208,13 +229,20 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 				/* the exact version the plan chose ("=" for crates) */
 				char *want = vetrun_exact(rq->eco->name, n->version);
 				struct request one = {rq->eco, n->name, want};
-				rc = import_one(&one, n->status == PLAN_COMPAT, reg, pk, &fams[w], 1, out, tree, said,
-						gate, e);
+				struct write_component *comps = NULL;
+				size_t nc = 0;
+				int compat = n->status == PLAN_COMPAT;
+				rc = compat ? 0 : embedset_below(&es, &pl, nv, &comps, &nc, e);
+				if (rc == 0)
+					rc = import_one(&one, compat, comps, nc, reg, pk, &fams[w], 1, out, tree, said,
+							gate, e);
+				free(comps);
 				free(want);
 			}
 			free(nv);
 		}
 		strv_free(&done);
+		embedset_free(&es);
 		plan_free(&pl);
 		if (rc != 0)
 			return -1;
@@ -314,7 +342,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	reg.rewrite = rewrite;
 	pk = packager(pk_flag);
 	int r = recursive ? import_closure(&rq, &popts, &reg, pk, fams, nf, &indexes, out, &tree, &said, &gate, e)
-			  : import_one(&rq, 0, &reg, pk, fams, nf, out, &tree, &said, &gate, e);
+			  : import_one(&rq, 0, NULL, 0, &reg, pk, fams, nf, out, &tree, &said, &gate, e);
 	if (r != 0 || review_gate_verdict(&gate, e) != 0)
 		goto done;
 	struct ferr we = {0};

@@ -69,6 +69,7 @@ void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars
 	char *s;
 	tvars_set(v, "upstream_name", p->name);   /* checked by the reader's naming rules */
 	tvars_set(v, "registry_label", eco_find(p->eco)->label);   /* the writer table found it */
+	tvars_list(v, "components");   /* embedded older majors: the npm writer's (copyright.in) */
 	char *lic = license_deb(p->license, ids);
 	if (!lic) {
 		lic = xstrdup("UNKNOWN");   /* not an SPDX expression: said in a note */

@@ -15,6 +15,15 @@
 #include "../core/model.h"
 #include "../core/outtree.h"
 
+/* An older major that a package carries inside it instead of a compat
+ * package beside the distribution's newer one (docs/compat.md): its
+ * metadata and verified artifact, both the caller's. */
+struct write_component {
+	const struct pkg *pkg;
+	const void *artifact;
+	size_t artifact_len;
+};
+
 struct write_opts {
 	const char *packager;   /* "Name <email>" */
 	long long date;         /* seconds since 1970, for changelogs */
@@ -24,6 +33,12 @@ struct write_opts {
 	int compat;             /* an older major beside the distribution's newer
 				   one: the compat name (core/naming.h), the
 				   same virtual provides */
+	const struct write_component *components;   /* the compat packages
+				   it needs, directly or through one another,
+				   for a writer that embeds them (Debian npm);
+				   a writer that embeds writes nothing for a
+				   compat package itself */
+	size_t ncomponents;
 };
 
 /* One writer per (distribution family x ecosystem) pair, in one table
