@@ -15,6 +15,7 @@
 #include "../core/util.h"
 #include "../fetch/archive.h"
 #include "../fetch/http.h"
+#include "../fetch/localfile.h"
 #include "../fetch/outdir.h"
 #include "embedset.h"
 #include "planrun.h"
@@ -44,7 +45,13 @@ static const char help[] =
 	"                         build (new, update, compat), and plan-TARGET.json;\n"
 	"                         compat packages under the target's compat name:\n"
 	"                         the major appended (nodejs-NAME4, rust-NAME7,\n"
-	"                         rust-NAME_0.13, node-NAME4), debcargo's rust-NAME-7\n"
+	"                         rust-NAME_0.13, python3-NAME2), debcargo's\n"
+	"                         rust-NAME-7; Debian npm: embedded in the packages\n"
+	"                         needing them (docs/compat.md)\n"
+	"      --distro-source DIR  with --recursive: the distribution's sources, as\n"
+	"                         DIR/PACKAGE/debian/changelog (or one tree,\n"
+	"                         DIR/debian/changelog): an update's changelog\n"
+	"                         continues the distribution's\n"
 	"      --with-tests, --with-optional, --features F,..., --no-default-features\n"
 	"                         with --recursive: what the plan follows, as for\n"
 	"                         ferry plan\n"
@@ -137,8 +144,7 @@ static void said_line(struct buf *said, const char *fam, const struct pkg *p, co
 /* One package version for the given families, into tree; said gets the
  * lines to print once the tree is written.  compat: under its compat name,
  * beside a newer major (core/naming.h). */
-static int import_one(const struct request *rq, int compat, const struct write_component *comps, size_t ncomps,
-		      const struct registry *reg, const char *pk, const struct family *const *fams, size_t nf,
+static int import_one(const struct request *rq, const struct write_opts *base, const struct registry *reg, const char *pk, const struct family *const *fams, size_t nf,
 		      const char *out, struct outtree *tree, struct buf *said, struct review_gate *gate,
 		      struct ferr *e)
 {
@@ -166,7 +172,9 @@ static int import_one(const struct request *rq, int compat, const struct write_c
 	char *rs = url_scheme(reg->root);
 	int http_reg = rs && (strcmp(rs, "http") == 0 || strcmp(rs, "https") == 0);
 	free(rs);
-	struct write_opts wo = {pk, date, http_reg ? reg->root : NULL, tarball, tlen, compat, comps, ncomps};
+	struct write_opts wo = base ? *base : (struct write_opts){0};   /* compat, components, update */
+	wo.packager = pk, wo.date = date, wo.registry = http_reg ? reg->root : NULL;
+	wo.artifact = tarball, wo.artifact_len = tlen;
 	for (size_t i = 0; i < nf; i++) {
 		struct outtree t = {0};
 		if (writer_write(fams[i], &p, &wo, &t, e) != 0) {
@@ -175,7 +183,7 @@ static int import_one(const struct request *rq, int compat, const struct write_c
 		}
 		for (size_t k = 0; k < t.n; k++)
 			outtree_add_bytes(tree, t.v[k].path, t.v[k].data, t.v[k].len, t.v[k].mode);
-		said_line(said, fams[i]->name, &p, out, &t, compat, comps, ncomps);
+		said_line(said, fams[i]->name, &p, out, &t, wo.compat, wo.components, wo.ncomponents);
 		outtree_free(&t);
 	}
 	rc = 0;
@@ -185,13 +193,50 @@ done:
 	return rc;
 }
 
+/* An update's distribution package, its version and, from the sources
+ * under dir (--distro-source, or NULL), its changelog (*history, caller
+ * frees; NULL when dir has none for it), into o.  0, or -1 with e. */
+static int distro_history(const struct plan_node *n, const char *dir, struct write_opts *o, char **history,
+			  struct ferr *e)
+{
+	o->distro_pkg = n->distro_pkg;
+	o->distro_version = n->distro_version;
+	*history = NULL;
+	if (!dir || !n->distro_pkg)
+		return 0;
+	char *paths[2] = {xasprintf("%s/%s/debian/changelog", dir, n->distro_pkg),
+			  xasprintf("%s/debian/changelog", dir)};
+	int rc = 0;
+	for (size_t i = 0; i < 2 && !*history && rc == 0; i++) {
+		char *text = NULL;
+		size_t len = 0;
+		rc = localfile_config(paths[i], 4u << 20, &text, &len, e);
+		size_t pl = strlen(n->distro_pkg);
+		int ours = text && strncmp(text, n->distro_pkg, pl) == 0 && strncmp(text + pl, " (", 2) == 0;
+		if (text && !ours && i == 0)
+			rc = ferr_set(e, FERR_INPUT, "%s: %s: not a debian/changelog of %s (its first line names another)",
+				      n->name, paths[i], n->distro_pkg);
+		else if (ours && (strlen(text) != len || strchr(text, '\r')))
+			rc = ferr_set(e, FERR_INPUT, "%s: %s: a NUL byte or carriage return in a changelog", n->name,
+				      paths[i]);
+		if (ours && rc == 0)
+			*history = text;
+		else
+			free(text);
+	}
+	free(paths[0]);
+	free(paths[1]);
+	o->distro_changelog = *history;
+	return rc;
+}
+
 /* --recursive: per target, the plan, then every package it says to build
  * (new, update, compat) at the version it chose, and the plan itself; a
  * compat package under the target's compat name. */
 static int import_closure(const struct request *rq, const struct plan_opts *popts, const struct registry *reg,
 			  const char *pk, const struct family *const *fams, size_t nf, const struct strv *indexes,
-			  const char *out, struct outtree *tree, struct buf *said, struct review_gate *gate,
-			  struct ferr *e)
+			  const char *out, const char *distro_src, struct outtree *tree, struct buf *said,
+			  struct review_gate *gate, struct ferr *e)
 {
 	for (size_t w = 0; w < nf; w++) {
 		struct plan pl = {0};
@@ -233,9 +278,13 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 				size_t nc = 0;
 				int compat = n->status == PLAN_COMPAT;
 				rc = compat ? 0 : embedset_below(&es, &pl, nv, &comps, &nc, e);
+				struct write_opts base = {.compat = compat, .components = comps, .ncomponents = nc};
+				char *history = NULL;
+				if (rc == 0 && n->status == PLAN_UPDATE)
+					rc = distro_history(n, distro_src, &base, &history, e);
 				if (rc == 0)
-					rc = import_one(&one, compat, comps, nc, reg, pk, &fams[w], 1, out, tree, said,
-							gate, e);
+					rc = import_one(&one, &base, reg, pk, &fams[w], 1, out, tree, said, gate, e);
+				free(history);
 				free(comps);
 				free(want);
 			}
@@ -271,12 +320,13 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		{"with-optional", no_argument, NULL, 'O'},
 		{"features", required_argument, NULL, 'f'},
 		{"no-default-features", no_argument, NULL, 'n'},
+		{"distro-source", required_argument, NULL, 'D'},
 		{NULL, 0, NULL, 0},
 	};
 	const struct family *fams[FAMILY_MAX];
 	size_t nf = 0;
 	const char *out = NULL, *reg_flag = NULL, *pk_flag = NULL;
-	const char *ledger_flag = NULL;
+	const char *ledger_flag = NULL, *distro_src = NULL;
 	int rewrite = 1, recursive = 0, require_review = 0, trust_imports = 0, c;
 	struct strv indexes = {0};
 	struct plan_opts popts = {0};   /* --recursive: what the plan follows */
@@ -309,17 +359,19 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		case 'O': popts.with_optional = 1; break;
 		case 'f': planrun_features_add(&popts.features, optarg); break;
 		case 'n': popts.no_default = 1; break;
+		case 'D': distro_src = optarg; break;
 		default:
 			strv_free(&popts.features);
 			strv_free(&indexes);
 			return ferr_set(e, FERR_USAGE, "import: bad option (see ferry import --help)");
 		}
 	}
-	if (!recursive && (popts.with_tests || popts.with_optional || popts.features.n || popts.no_default)) {
+	if (!recursive && (popts.with_tests || popts.with_optional || popts.features.n || popts.no_default ||
+			   distro_src)) {
 		strv_free(&popts.features);
 		strv_free(&indexes);
-		return ferr_set(e, FERR_USAGE, "import: --with-tests, --with-optional, --features and "
-				"--no-default-features go with --recursive");
+		return ferr_set(e, FERR_USAGE, "import: --with-tests, --with-optional, --features, "
+				"--no-default-features and --distro-source go with --recursive");
 	}
 	if (optind + 1 != argc || nf == 0 || !out) {
 		strv_free(&popts.features);
@@ -341,8 +393,8 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		goto done;
 	reg.rewrite = rewrite;
 	pk = packager(pk_flag);
-	int r = recursive ? import_closure(&rq, &popts, &reg, pk, fams, nf, &indexes, out, &tree, &said, &gate, e)
-			  : import_one(&rq, 0, NULL, 0, &reg, pk, fams, nf, out, &tree, &said, &gate, e);
+	int r = recursive ? import_closure(&rq, &popts, &reg, pk, fams, nf, &indexes, out, distro_src, &tree, &said, &gate, e)
+			  : import_one(&rq, NULL, &reg, pk, fams, nf, out, &tree, &said, &gate, e);
 	if (r != 0 || review_gate_verdict(&gate, e) != 0)
 		goto done;
 	struct ferr we = {0};

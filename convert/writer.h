@@ -39,6 +39,13 @@ struct write_opts {
 				   a writer that embeds writes nothing for a
 				   compat package itself */
 	size_t ncomponents;
+	const char *distro_pkg; /* an update: the distribution's package it moves
+				   on and that package's version ("2.0.0-2"),
+				   else NULL */
+	const char *distro_version;
+	const char *distro_changelog;   /* that package's own changelog, whole
+				   (import --distro-source), or NULL: the new
+				   entry goes on top of it */
 };
 
 /* One writer per (distribution family x ecosystem) pair, in one table
