@@ -201,6 +201,8 @@ static int distro_history(const struct plan_node *n, const char *dir, struct wri
 {
 	o->distro_pkg = n->distro_pkg;
 	o->distro_version = n->distro_version;
+	o->bundle = n->bundle;   /* solver/bundle.h */
+	o->bundle_version = n->bundle_version;
 	*history = NULL;
 	if (!dir || !n->distro_pkg)
 		return 0;
@@ -280,11 +282,20 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 				rc = compat ? 0 : embedset_below(&es, &pl, nv, &comps, &nc, e);
 				struct write_opts base = {.compat = compat, .components = comps, .ncomponents = nc};
 				char *history = NULL;
+				struct embedset kept = {0};
+				struct strv lost = {0};
 				if (rc == 0 && n->status == PLAN_UPDATE)
 					rc = distro_history(n, distro_src, &base, &history, e);
+				/* an update keeps what the package it moves on from provided */
+				if (rc == 0 && n->status == PLAN_UPDATE && !n->bundle && n->bundle_provides.n)
+					rc = embedset_kept(&kept, n, family_eco(fams[w], rq->eco->name), reg, vetrun_exact,
+							   rq->eco->name, &comps, &nc, &lost, e);
+				base.components = comps, base.ncomponents = nc, base.lost_provides = &lost;
 				if (rc == 0)
 					rc = import_one(&one, &base, reg, pk, &fams[w], 1, out, tree, said, gate, e);
 				free(history);
+				embedset_free(&kept);
+				strv_free(&lost);
 				free(comps);
 				free(want);
 			}

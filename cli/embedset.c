@@ -15,6 +15,65 @@ static const struct embedded_one *find(const struct embedset *s, const char *nv)
 	return NULL;
 }
 
+/* name@version into s: 1 fetched, 0 the registry has no such version,
+ * -1 with e */
+static int fetch_one(struct embedset *s, const char *name, const char *version, const struct registry *reg,
+		     char *(*exact)(const char *eco, const char *version), const char *eco, int missing_ok,
+		     struct ferr *e)
+{
+	struct embedded_one one = {xasprintf("%s@%s", name, version), {0}, NULL, 0};
+	struct fetched f = {0};
+	char *want = exact(eco, version);
+	struct ferr fe = {0};
+	int rc = pkgfetch(reg, name, want, NULL, &one.p, &f, &fe);
+	free(want);
+	if (rc == 0 && strcmp(one.p.version, version) != 0)
+		rc = -1, fe.kind = FERR_MISSING;   /* another version: not what was provided */
+	if (rc != 0) {
+		fetched_free(&f);
+		pkg_free(&one.p);
+		free(one.nv);
+		if (missing_ok && fe.kind == FERR_MISSING)
+			return 0;
+		*e = fe;
+		return -1;
+	}
+	one.artifact = f.artifact, one.artifact_len = f.artifact_len;
+	f.artifact = NULL;
+	fetched_free(&f);
+	s->v = xrealloc(s->v, (s->n + 1) * sizeof *s->v);
+	s->v[s->n++] = one;
+	return 1;
+}
+
+int embedset_kept(struct embedset *s, const struct plan_node *n, const struct family_eco *fe,
+		  const struct registry *reg, char *(*exact)(const char *eco, const char *version), const char *eco,
+		  struct write_component **out, size_t *nout, struct strv *lost, struct ferr *e)
+{
+	size_t first = s->n;
+	for (size_t i = 0; i < n->bundle_provides.n; i++) {
+		const char *pv = n->bundle_provides.v[i];   /* "NAME\tVERSION" (solver/bundle.h) */
+		const char *tab = strchr(pv, '\t');
+		char *pkg = tab ? xasprintf("%.*s", (int)(tab - pv), pv) : NULL;
+		char *ver = tab && tab[1] ? xstrdup(tab + 1) : NULL;
+		const char *rule;
+		char *name = pkg && ver && fe && fe->upstream ? fe->upstream(pkg, 0, NULL, &rule) : NULL;
+		int r = name ? fetch_one(s, name, ver, reg, exact, eco, 1, e) : 0;
+		if (r == 0)
+			strv_add(lost, pv);
+		free(pkg);
+		free(ver);
+		free(name);
+		if (r < 0)
+			return -1;
+	}
+	for (size_t i = first; i < s->n; i++) {   /* s->v stays put from here */
+		*out = xrealloc(*out, (*nout + 1) * sizeof **out);
+		(*out)[(*nout)++] = (struct write_component){&s->v[i].p, s->v[i].artifact, s->v[i].artifact_len, 1};
+	}
+	return 0;
+}
+
 int embedset_fetch(struct embedset *s, const struct plan *pl, const struct registry *reg,
 		   char *(*exact)(const char *eco, const char *version), const char *eco, struct ferr *e)
 {
@@ -27,22 +86,9 @@ int embedset_fetch(struct embedset *s, const struct plan *pl, const struct regis
 			free(nv);
 			continue;
 		}
-		struct embedded_one one = {nv, {0}, NULL, 0};
-		struct fetched f = {0};
-		char *want = exact(eco, n->version);
-		int rc = pkgfetch(reg, n->name, want, NULL, &one.p, &f, e);
-		free(want);
-		if (rc != 0) {
-			fetched_free(&f);
-			pkg_free(&one.p);
-			free(nv);
+		free(nv);
+		if (fetch_one(s, n->name, n->version, reg, exact, eco, 0, e) < 0)
 			return -1;
-		}
-		one.artifact = f.artifact, one.artifact_len = f.artifact_len;
-		f.artifact = NULL;
-		fetched_free(&f);
-		s->v = xrealloc(s->v, (s->n + 1) * sizeof *s->v);
-		s->v[s->n++] = one;
 	}
 	return 0;
 }
@@ -60,7 +106,7 @@ static int add_below(const struct embedded_one *c, const char *nv, struct write_
 					nv, c->p.name, (*out)[k].pkg->version, c->p.version);
 	}
 	*out = xrealloc(*out, (*n + 1) * sizeof **out);
-	(*out)[(*n)++] = (struct write_component){&c->p, c->artifact, c->artifact_len};
+	(*out)[(*n)++] = (struct write_component){&c->p, c->artifact, c->artifact_len, 0};
 	return 1;
 }
 

@@ -36,6 +36,16 @@ int embedset_fetch(struct embedset *s, const struct plan *pl, const struct regis
  * versions cannot sit in one node_modules: -1 with e (FERR_FOUND). */
 int embedset_below(const struct embedset *s, const struct plan *pl, const char *nv, struct write_component **out,
 		   size_t *n, struct ferr *e);
+/* What the distribution's package an update moves on from provides
+ * besides its own name (n->bundle_provides: "NAME\tVERSION", the
+ * modules it carries at the root), each name recovered through the pair's
+ * rule (fe->upstream) and fetched at that version into s, and appended to
+ * *out as root components (*out: the caller's array, grown); the
+ * provides the registry does not have at that version go to lost.  0, or
+ * -1 with e. */
+int embedset_kept(struct embedset *s, const struct plan_node *n, const struct family_eco *fe,
+		  const struct registry *reg, char *(*exact)(const char *eco, const char *version), const char *eco,
+		  struct write_component **out, size_t *nout, struct strv *lost, struct ferr *e);
 void embedset_free(struct embedset *s);
 
 #endif

@@ -124,6 +124,9 @@ static int component_vars(const struct pkg *p, const struct write_opts *o, char 
 			buf_printf(&ver, "+~%s", cv);
 			struct tvars *it = tvars_add_item(v, "components");
 			tvars_set(it, "dir", dir);
+			tvars_set(it, "root", o->components[k].root ? "1" : "");
+			if (o->components[k].root)
+				tvars_set(v, "root_components", "1");
 			writer_set_esc(it, "name", c->name, esc_deb_line);
 			writer_set_esc(it, "version", c->version, esc_deb_line);
 			writer_set_esc(it, "copyright", *c->author ? c->author : "the upstream authors", esc_deb_line);
@@ -170,9 +173,22 @@ static struct pkg without_embedded(const struct pkg *p, const struct write_opts 
 	return q;
 }
 
-/* The orig-COMPONENT tarballs, each artifact as the registry served it. */
-static void component_origs(const struct write_opts *o, const char *debver, struct outtree *t)
+/* The orig-COMPONENT tarballs, each artifact as the registry served it,
+ * and pkg-js-tools' lists: the components when debian/watch cannot name
+ * them (no registry to watch), those installed at the root.  0, or -1
+ * with e. */
+static int component_files(const struct write_opts *o, const char *debver, struct tvars *v, struct outtree *t,
+			   struct ferr *e)
 {
+	static const struct tfile addc[] = {{"deb/npm/additional_components.in", "debian/nodejs/additional_components", 0644}};
+	if (o->ncomponents && !o->registry && writer_render_files(addc, 1, v, t, e) != 0)
+		return -1;
+	static const struct tfile rootm[] = {{"deb/npm/root_modules.in", "debian/nodejs/root_modules", 0644}};
+	int any_root = 0;
+	for (size_t k = 0; k < o->ncomponents; k++)
+		any_root |= o->components[k].root;
+	if (any_root && writer_render_files(rootm, 1, v, t, e) != 0)
+		return -1;
 	for (size_t k = 0; k < o->ncomponents; k++) {
 		char *dir = component_dir(o->components[k].pkg->name);
 		char *orig = xasprintf("%s_%s.orig-%s.tar.gz", t->top, debver, dir);
@@ -180,6 +196,40 @@ static void component_origs(const struct write_opts *o, const char *debver, stru
 		free(orig);
 		free(dir);
 	}
+	return 0;
+}
+
+/* An update of a name the distribution ships inside another package
+ * (o->bundle, solver/bundle.h) takes over those files, the way Debian
+ * splits a module out of a bundle: Breaks and Replaces on the bundling
+ * package before its next upload ("7.0.4-4" -> "<< 7.0.4-5~"), which must
+ * drop them.  And what the package it moves on from provided but this one
+ * cannot carry, said for the reviewer. */
+static void bundle_vars(const struct write_opts *o, struct tvars *v)
+{
+	tvars_set(v, "bundle", "");
+	tvars_set(v, "bundle_next", "");
+	tvars_list(v, "lost_provides");
+	for (size_t i = 0; o->lost_provides && i < o->lost_provides->n; i++) {
+		const char *pv = o->lost_provides->v[i];   /* "NAME\tVERSION" */
+		size_t nl = strcspn(pv, "\t");
+		char *rel = xasprintf("%.*s (= %s)", (int)nl, pv, pv[nl] ? pv + nl + 1 : "");
+		writer_set_esc(tvars_add_item(v, "lost_provides"), "text", rel, esc_deb_line);
+		free(rel);
+	}
+	if (!o->bundle || !o->bundle_version)
+		return;
+	const char *bv = o->bundle_version;
+	const char *dash = strrchr(bv, '-');
+	char *next;
+	if (dash && dash[1] && strspn(dash + 1, "0123456789") == strlen(dash + 1) && strlen(dash + 1) < 9)
+		next = xasprintf("%.*s-%ld~", (int)(dash - bv), bv, strtol(dash + 1, NULL, 10) + 1);
+	else
+		next = xasprintf("%s+1~", bv);
+	writer_set_esc(v, "bundle", o->bundle, esc_deb_line);
+	writer_set_esc(v, "bundle_next", next, esc_deb_line);
+	writer_set_esc(v, "bundle_version", bv, esc_deb_line);
+	free(next);
 }
 
 int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
@@ -217,8 +267,10 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 	/* prebuilt binaries are repacked out of the orig tarball: "+ds" */
 	debver = p->prebuilt.n ? xasprintf("%s+ds", s) : xstrdup(s);
 	free(s);
+	tvars_set(v, "root_components", "");
 	if (component_vars(p, o, &debver, v, &ids, e) != 0)
 		goto out;
+	bundle_vars(o, v);
 	tvars_set(v, "deb_version", debver);
 	char *fallback = xasprintf("%s module for Node.js", p->name);
 	char *closing = xasprintf("This package contains the Node.js module %s, packaged from the npm registry.", p->name);
@@ -284,12 +336,8 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 	static const struct tfile build[] = {{"deb/npm/nodejs-build.in", "debian/nodejs/build", 0644}};
 	if (p->native.n && writer_render_files(build, 1, v, t, e) != 0)
 		goto out;
-	/* pkg-js-tools finds components in debian/watch; without a registry
-	 * to watch, here */
-	static const struct tfile addc[] = {{"deb/npm/additional_components.in", "debian/nodejs/additional_components", 0644}};
-	if (o->ncomponents && !o->registry && writer_render_files(addc, 1, v, t, e) != 0)
+	if (component_files(o, debver, v, t, e) != 0)
 		goto out;
-	component_origs(o, debver, t);
 	if (debian_orig(o, debver, p->prebuilt.n != 0, drop_prebuilt, (void *)p, t, e) != 0)
 		goto out;
 	rc = 0;

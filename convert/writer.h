@@ -22,6 +22,10 @@ struct write_component {
 	const struct pkg *pkg;
 	const void *artifact;
 	size_t artifact_len;
+	int root;               /* installed beside, not inside, the package and
+				   provided by it: what the distribution's
+				   package it updates provided (Debian's
+				   debian/nodejs/root_modules) */
 };
 
 struct write_opts {
@@ -46,6 +50,13 @@ struct write_opts {
 	const char *distro_changelog;   /* that package's own changelog, whole
 				   (import --distro-source), or NULL: the new
 				   entry goes on top of it */
+	const char *bundle;     /* an update of a name the distribution ships
+				   inside another package: that package and its
+				   version, whose files it takes over; else NULL */
+	const char *bundle_version;
+	const struct strv *lost_provides;   /* what the updated package provided
+				   that this one cannot (not in the registry at
+				   that version), "NAME\tVERSION", or NULL */
 };
 
 /* One writer per (distribution family x ecosystem) pair, in one table

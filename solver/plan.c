@@ -1,5 +1,6 @@
 /* The closure, solved by libsolv (plan.h). */
 #include "plan.h"
+#include "bundle.h"
 
 #include <solv/evr.h>
 #include <solv/poolarch.h>
@@ -567,9 +568,11 @@ static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, co
 		st = eco_find(x->eco)->compare(c->p.version, up, &cmp, &cw) == 0 && cmp < 0 ? PLAN_COMPAT : PLAN_UPDATE;
 		free(up);
 	}
-	return node_add(pl, st, c->p.name, c->p.version, range, by,
-			s ? pool_id2str(x->pool, x->pool->solvables[s].name) : NULL,
-			s ? pool_id2str(x->pool, provided_evr(x, s, bid)) : NULL, NULL);
+	struct plan_node *nd = node_add(pl, st, c->p.name, c->p.version, range, by,
+					s ? pool_id2str(x->pool, x->pool->solvables[s].name) : NULL,
+					s ? pool_id2str(x->pool, provided_evr(x, s, bid)) : NULL, NULL);
+	plan_bundle(x->pool, x->t, s, bid, nd);
+	return nd;
 }
 
 /* what a node says of the requirement that made it */
@@ -631,11 +634,14 @@ static void collect(struct ctx *x, Solver *solv, size_t root, int runtime_only, 
 					if (p) {
 						Solvable *s = pool_id2solvable(x->pool, p);
 						char *bare = needs_bare(x->eco, nd->name, x->t);
-						Id evr = provided_evr(x, p, bare ? pool_str2id(x->pool, bare, 1) : 0);
+						Id bid = bare ? pool_str2id(x->pool, bare, 1) : 0;
+						Id evr = provided_evr(x, p, bid);
 						free(bare);
-						need_node(pl, nd, node_add(pl, PLAN_DISTRO, nd->name, NULL, nd->range,
-									   x->c[ci].nv, pool_id2str(x->pool, s->name),
-									   pool_id2str(x->pool, evr), NULL));
+						struct plan_node *dn = node_add(pl, PLAN_DISTRO, nd->name, NULL, nd->range,
+										x->c[ci].nv, pool_id2str(x->pool, s->name),
+										pool_id2str(x->pool, evr), NULL);
+						plan_bundle(x->pool, x->t, p, bid, dn);
+						need_node(pl, nd, dn);
 					} else {
 						const char *why = u->state[k] == NEED_BAD ? u->why[k] : range_why(x, nd);
 						need_node(pl, nd, node_add(pl, PLAN_UNRESOLVABLE, nd->name, NULL, nd->range,
@@ -824,6 +830,9 @@ void plan_free(struct plan *p)
 		free(n->required_by);
 		free(n->distro_pkg);
 		free(n->distro_version);
+		free(n->bundle);
+		free(n->bundle_version);
+		strv_free(&n->bundle_provides);
 		free(n->why);
 		free(n->feature);
 		strv_free(&n->features);

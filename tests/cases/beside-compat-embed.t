@@ -12,7 +12,7 @@
 @STDOUT-HAS /node-wrap-ansi (embeds ansi-styles 4.3.0)
 @STDOUT-HAS debian: ansi-styles 4.3.0 -> embedded in the packages needing it (compat)
 @FILE-HAS node-wrap-ansi/debian/changelog node-wrap-ansi (7.0.0+~4.3.0-1) unstable
-@FILE-HAS node-wrap-ansi/debian/control #   ansi-styles 4.3.0 (debian/watch component ansi-styles)
+@FILE-HAS node-wrap-ansi/debian/control #   ansi-styles 4.3.0 (component ansi-styles)
 @FILE-HAS node-wrap-ansi/debian/control          node-color-convert (>= 2.0.1), node-color-convert (<< 3.0.0~)
 @FILE-LACKS node-wrap-ansi/debian/control node-ansi-styles (
 @FILE-LACKS node-wrap-ansi/debian/control Conflicts:
