@@ -83,7 +83,8 @@ static void write_both(const struct pkg *p, int compat, const struct buf *art)
 	long long date = date_choose(NULL, p->publish_time, &bad);
 	if (date < 0)
 		date = 1700000000;
-	struct write_opts o = {"Fuzz <fuzz@example.org>", date, NULL, art->p ? art->p : "", art->len, compat};
+	struct write_opts o = {.packager = "Fuzz <fuzz@example.org>", .date = date, .artifact = art->p ? art->p : "",
+			       .artifact_len = art->len, .compat = compat};
 	const struct family *f;
 	for (size_t i = 0; (f = family_at(i)) != NULL; i++) {
 		struct outtree t = {0};
