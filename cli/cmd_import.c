@@ -332,6 +332,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		{"features", required_argument, NULL, 'f'},
 		{"no-default-features", no_argument, NULL, 'n'},
 		{"distro-source", required_argument, NULL, 'D'},
+		{"arch", required_argument, NULL, 'a'},
 		{NULL, 0, NULL, 0},
 	};
 	const struct family *fams[FAMILY_MAX];
@@ -371,6 +372,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		case 'f': planrun_features_add(&popts.features, optarg); break;
 		case 'n': popts.no_default = 1; break;
 		case 'D': distro_src = optarg; break;
+		case 'a': popts.arch = optarg; break;
 		default:
 			strv_free(&popts.features);
 			strv_free(&indexes);

@@ -18,7 +18,7 @@ static const char help[] =
 	"usage: ferry plan ECO:NAME[@RANGE] --target fedora|debian [--distro-index INDEX]...\n"
 	"                  [--registry URL] [--json | --dot | --build-order]\n"
 	"                  [--with-tests] [--with-optional] [--features F,...]\n"
-	"                  [--no-default-features]\n\n"
+	"                  [--no-default-features] [--arch ARCH]\n\n"
 	"Solves the package's runtime closure with libsolv against the\n"
 	"distribution's own index (npm: dependencies and peerDependencies;\n"
 	"crates: normal and build dependencies for Linux, with the features\n"
@@ -59,7 +59,12 @@ static const char help[] =
 	"  --with-optional  npm optionalDependencies and optional peers\n"
 	"  --features F,... crate features of the root (PyPI: the extras, also\n"
 	"                 written pypi:NAME[E,...])\n"
-	"  --no-default-features  crates: without the root's default feature\n";
+	"  --no-default-features  crates: without the root's default feature\n"
+	"  --arch ARCH    the target's architecture by the distribution's name\n"
+	"                 (Debian amd64, arm64, i386, armhf, ppc64el, s390x, ...;\n"
+	"                 Fedora x86_64, aarch64, ...; default amd64 or x86_64):\n"
+	"                 npm optional dependencies whose os, cpu or libc exclude\n"
+	"                 it are left out, required ones are unresolvable\n";
 
 /* a Graphviz graph, coloured by status */
 static void print_dot(const struct plan *pl)
@@ -101,6 +106,8 @@ static void print_table(const struct plan *pl)
 			printf("%13s %s also provides %.*s %s\n", "", n->distro_pkg,
 			       (int)strcspn(n->bundle_provides.v[k], "\t"), n->bundle_provides.v[k],
 			       n->bundle_provides.v[k] + strcspn(n->bundle_provides.v[k], "\t") + !!strchr(n->bundle_provides.v[k], '\t'));
+		if (n->note)
+			printf("%13s note: %s\n", "", n->note);
 		free(dist);
 		free(by);
 	}
@@ -123,6 +130,7 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		{"with-optional", no_argument, NULL, 'O'},
 		{"features", required_argument, NULL, 'f'},
 		{"no-default-features", no_argument, NULL, 'n'},
+		{"arch", required_argument, NULL, 'a'},
 		{NULL, 0, NULL, 0},
 	};
 	struct strv paths = {0};
@@ -141,6 +149,7 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		case 'T': po.with_tests = 1; break;
 		case 'O': po.with_optional = 1; break;
 		case 'n': po.no_default = 1; break;
+		case 'a': po.arch = optarg; break;
 		case 'f': planrun_features_add(&po.features, optarg); break;
 		default:
 			strv_free(&po.features);

@@ -13,6 +13,7 @@
 #include "../convert/pkgfetch.h"
 #include "../core/eco.h"
 #include "../solver/distpool.h"
+#include <solv/poolarch.h>
 #include <solv/repo.h>
 
 
@@ -121,6 +122,8 @@ int planrun(const struct registry *reg, const struct plan_opts *o, const struct 
 	int rc = -1;
 	if (!pool)
 		goto done;
+	if (o->arch && family_arch(fam, o->arch))   /* an unknown one: plan_build says so */
+		pool_setarch(pool, o->arch);
 	if (!paths.n) {
 		ferr_set(e, FERR_CONFIG, "%s: no distribution index: pass --distro-index PATH", name);
 		goto done;
@@ -204,6 +207,8 @@ char *planrun_json(const struct plan *pl, const char *root, const char *target)
 			}
 			json_object_set_new(o, "distro_also_provides", bp);
 		}
+		if (n->note)
+			json_object_set_new(o, "note", json_string(n->note));
 		if (n->features.n) {
 			json_t *f = json_array();
 			for (size_t k = 0; k < n->features.n; k++)
@@ -216,6 +221,20 @@ char *planrun_json(const struct plan *pl, const char *root, const char *target)
 		json_array_append_new(probs, json_string(pl->problems.v[i]));
 	json_object_set_new(top, "nodes", arr);
 	json_object_set_new(top, "problems", probs);
+	if (pl->left_out.n) {   /* optional dependencies not for the target */
+		json_t *lo = json_array();
+		for (size_t i = 0; i < pl->left_out.n; i++) {
+			const char *a = pl->left_out.v[i], *b = strchr(a, '\t'), *c = b ? strchr(b + 1, '\t') : NULL;
+			if (!c)
+				continue;
+			json_t *o = json_object();
+			json_object_set_new(o, "required_by", json_stringn(a, (size_t)(b - a)));
+			json_object_set_new(o, "name", json_stringn(b + 1, (size_t)(c - b - 1)));
+			json_object_set_new(o, "why", json_string(c + 1));
+			json_array_append_new(lo, o);
+		}
+		json_object_set_new(top, "left_out", lo);
+	}
 	char *t = jsonmem_dumps(top, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(top);
 	struct buf b = {0};

@@ -48,6 +48,32 @@ static int cmp_name(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* An alias, "string-width-cjs": "npm:string-width@^4.2.0": a dependency
+ * on the aliased package (what its Depends names), which the dependent
+ * requires under the alias; the reviewer is told the name it must find.
+ * A bad alias is an error in the artifact's manifest; in the registry's
+ * copy it stays as written, and the plan calls it unresolvable. */
+static int alias_from(const char *spec, const char *name, const char *key, enum dep_kind kind, int strict,
+		      struct pkg *p, const char *who, struct ferr *e)
+{
+	char *real = NULL, *range = NULL;
+	const char *why = NULL;
+	if (npmalias_parse(spec, &real, &range, &why) != 0) {
+		if (strict)
+			return ferr_set(e, FERR_INPUT, "%s: %s.%s: alias '%.120s': %s", who, key, name, spec, why);
+		pkg_add_dep(p, name, spec, kind);
+		return 0;
+	}
+	struct dep *d = pkg_add_dep(p, real, range, kind);
+	d->alias = xstrdup(name);
+	if (strict)
+		strv_push(&p->notes, xasprintf("dependency %s is an alias of %s (%s): the package requires it as '%s'",
+					       name, real, range, name));
+	free(real);
+	free(range);
+	return 0;
+}
+
 /* One entry of a dependency map (deps_from says when a bad one is skipped) */
 static int dep_from(json_t *range, const char *name, const char *key, enum dep_kind kind, int strict,
 		    struct pkg *p, const char *who, struct ferr *e)
@@ -59,10 +85,13 @@ static int dep_from(json_t *range, const char *name, const char *key, enum dep_k
 		return ferr_set(e, FERR_INPUT, "%s: %s.%s: expected a string", who, key, name);
 	if (why)
 		return ferr_set(e, FERR_INPUT, "%s: %s: dependency name '%.80s': %s", who, key, name, why);
+	const char *spec = json_string_value(range);
+	if (npmalias_is(spec))
+		return alias_from(spec, name, key, kind, strict, p, who, e);
 	if (strict && json_string_length(range) > NPMRANGE_MAX_LEN)
 		return ferr_set(e, FERR_INPUT, "%s: %s.%s: range longer than %d bytes", who, key, name,
 				NPMRANGE_MAX_LEN);
-	pkg_add_dep(p, name, json_string_value(range), kind);
+	pkg_add_dep(p, name, spec, kind);
 	return 0;
 }
 
@@ -130,6 +159,67 @@ static int manifest_deps(json_t *m, int strict, struct pkg *p, const char *who, 
 			d->kind = DEP_PEER_OPTIONAL;
 	}
 	return 0;
+}
+
+/* os, cpu and libc (a string or an array of strings) into p->platform as
+ * "FIELD VALUE"; entries that are not short plain strings are left out
+ * (the registry's copy, read leniently) */
+static void platform_from(json_t *m, struct pkg *p)
+{
+	static const char *const fields[] = {"os", "cpu", "libc"};
+	for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++) {
+		json_t *v = json_object_get(m, fields[f]);
+		size_t n = json_is_array(v) ? json_array_size(v) : json_is_string(v) ? 1 : 0;
+		for (size_t i = 0; i < n && i < 64; i++) {
+			json_t *it = json_is_array(v) ? json_array_get(v, i) : v;
+			const char *s = json_string_value(it);
+			if (!s || json_string_length(it) > 64 || strlen(s) != json_string_length(it))
+				continue;
+			strv_push(&p->platform, xasprintf("%s %s", fields[f], s));
+		}
+	}
+	strv_sort(&p->platform);
+}
+
+/* What the registry's copy of the manifest says of native code, for a plan
+ * (read replaces it with the tarball's evidence): gypfile, node-pre-gyp's
+ * binary, an install hook running a native build tool, C/C++ or gyp files
+ * in "files", a dependency of any kind on the tools and headers addons
+ * are built with */
+static void native_hints(json_t *m, struct pkg *p)
+{
+	static const char *const tools[] = {"node-gyp-build", "node-pre-gyp", "prebuild-install", "cmake-js",
+					    "node-gyp"};   /* the longest name first */
+	static const char *const deps[] = {"node-gyp", "node-gyp-build", "node-addon-api", "nan", "bindings",
+					   "prebuild-install", "@mapbox/node-pre-gyp", "cmake-js"};
+	static const char *const hooks[] = {"preinstall", "install", "postinstall"};
+	if (json_is_true(json_object_get(m, "gypfile")))
+		strv_add(&p->native, "gypfile");
+	if (json_is_object(json_object_get(m, "binary")))
+		strv_add(&p->native, "binary (node-pre-gyp)");
+	json_t *scripts = json_object_get(m, "scripts");
+	for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++) {
+		const char *h = json_string_value(json_object_get(scripts, hooks[i]));
+		for (size_t k = 0; h && k < sizeof tools / sizeof tools[0]; k++)
+			if (strstr(h, tools[k])) {
+				strv_push(&p->native, xasprintf("scripts.%s runs %s", hooks[i], tools[k]));
+				break;
+			}
+	}
+	json_t *files = json_object_get(m, "files"), *it;
+	size_t i;
+	json_array_foreach(files, i, it) {
+		const char *f = json_string_value(it);
+		if (f && json_string_length(it) < 200 && (strstr(f, "gyp") || strstr(f, ".cc") || strstr(f, ".cpp")))
+			strv_push(&p->native, xasprintf("files %s", f));
+	}
+	for (size_t d = 0; d < p->ndeps; d++)
+		for (size_t k = 0; k < sizeof deps / sizeof deps[0]; k++)
+			if (strcmp(p->deps[d].name, deps[k]) == 0)
+				strv_push(&p->native, xasprintf("%s %s", p->deps[d].kind == DEP_DEV ? "devDependencies"
+									 : "dependencies", deps[k]));
+	strv_sort(&p->native);
+	strv_uniq(&p->native);
 }
 
 /* The version npm would install: `want` exactly, or the highest satisfying
@@ -282,6 +372,8 @@ static int npm_select_parsed(void *parsed, const char *name, const char *want, s
 	}
 	p->manifest = jsonmem_dumps(m, JSON_COMPACT | JSON_SORT_KEYS);
 	manifest_deps(m, 0, p, who, e);   /* lenient: cannot fail */
+	platform_from(m, p);
+	native_hints(m, p);
 	json_t *prepare = json_object_get(json_object_get(m, "scripts"), "prepare");
 	if (json_is_string(prepare))
 		strv_push(&p->dev_hooks, xasprintf("prepare: %s", json_string_value(prepare)));
@@ -428,6 +520,53 @@ static void compare_manifest(json_t *pj, json_t *reg, struct pkg *p)
 	}
 }
 
+static int is_c_source(const char *path)
+{
+	static const char *const ext[] = {".c", ".cc", ".cpp", ".cxx"};
+	for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++)
+		if (str_endswith(path, ext[i]))
+			return 1;
+	return 0;
+}
+
+/* Native code in the tarball, the evidence replacing what the registry's
+ * copy hinted (select): a binding.gyp anywhere (node-gyp builds it where
+ * it is: sharp's src/binding.gyp), another .gyp file beside C or C++
+ * sources, prebuilt .node binaries (which go: p->prebuilt).  npm runs
+ * node-gyp by itself only for a binding.gyp at the top. */
+static void native_from_files(const struct pkgfiles *f, json_t *pj, json_t *scripts, struct pkg *p)
+{
+	strv_free(&p->native);
+	int has_gyp = pkgfiles_find(f, "binding.gyp") != NULL;
+	if (has_gyp && !json_object_get(scripts, "install") && !json_object_get(scripts, "preinstall"))
+		strv_add(&p->hooks, "install: node-gyp rebuild (implicit: binding.gyp and no install script)");
+	if (json_is_true(json_object_get(pj, "gypfile")))
+		strv_add(&p->native, "package.json gypfile");
+	const char *gyp = NULL;
+	int sources = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		const char *path = f->v[i].path;
+		if (f->v[i].type != 'f')
+			continue;
+		if (strcmp(path, "binding.gyp") == 0 || str_endswith(path, "/binding.gyp"))
+			strv_add(&p->native, path);
+		else if (str_endswith(path, ".gyp") && !gyp)
+			gyp = path;
+		sources |= is_c_source(path);
+		if (str_endswith(path, ".node")) {
+			strv_push(&p->native, xasprintf("%s (prebuilt binary)", path));
+			if (contents_plain_path(path))   /* canonical (archive.c), plain names: safe in rm and Files-Excluded */
+				strv_add(&p->prebuilt, path);
+			else
+				strv_push(&p->notes, xasprintf("prebuilt binary with an unusual path, not removed: %s", path));
+		}
+	}
+	if (gyp && sources)
+		strv_push(&p->native, xasprintf("%s with C/C++ sources", gyp));
+	strv_sort(&p->native);
+	strv_uniq(&p->native);
+}
+
 static int npm_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 {
 	char *who = xasprintf("%s@%s", p->name, p->version);
@@ -484,23 +623,7 @@ static int npm_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 		if (s)
 			strv_push(&p->hooks, xasprintf("%s: %s", hooks[i], json_string_value(s)));
 	}
-	int has_gyp = pkgfiles_find(f, "binding.gyp") != NULL;
-	if (has_gyp && !json_object_get(scripts, "install") && !json_object_get(scripts, "preinstall"))
-		strv_add(&p->hooks, "install: node-gyp rebuild (implicit: binding.gyp and no install script)");
-	if (has_gyp)
-		strv_add(&p->native, "binding.gyp");
-	if (json_is_true(json_object_get(pj, "gypfile")))
-		strv_add(&p->native, "package.json gypfile");
-	for (size_t i = 0; i < f->n; i++) {
-		const char *path = f->v[i].path;
-		if (f->v[i].type == 'f' && str_endswith(path, ".node")) {
-			strv_push(&p->native, xasprintf("%s (prebuilt binary)", path));
-			if (contents_plain_path(path))   /* canonical (archive.c), plain names: safe in rm and Files-Excluded */
-				strv_add(&p->prebuilt, path);
-			else
-				strv_push(&p->notes, xasprintf("prebuilt binary with an unusual path, not removed: %s", path));
-		}
-	}
+	native_from_files(f, pj, scripts, p);
 	contents_scan(f, p);
 	if (p->manifest) {
 		json_t *reg = json_loads(p->manifest, 0, NULL);

@@ -65,6 +65,10 @@ struct eco {
 	char *(*pkgver)(const char *version, const struct verspell *sp);
 	/* the range as intervals in a family's spelling; 0 or -1 */
 	int (*intervals)(const char *range, const struct verspell *sp, struct ivlist *out, const char **why);
+	/* NULL when a package with these platform fields (struct pkg's
+	 * platform: "os linux", "cpu !arm", ...) installs on architecture a,
+	 * else why not (static); NULL slot: the ecosystem has none */
+	const char *(*unfit)(const struct strv *platform, const struct family_arch *a);
 	/* distribution names for its packages: the (family x ecosystem) pairs
 	 * in core/family_*.c (family.h) */
 };

@@ -1,5 +1,6 @@
 /* npm behind the ecosystem table (eco.h). */
 #include <stdlib.h>
+#include <string.h>
 
 #include "eco.h"
 #include "eco_semver.h"
@@ -42,6 +43,13 @@ static char *pkgver(const char *version, const struct verspell *sp)
 static int intervals(const char *range, const struct verspell *t, struct ivlist *out, const char **why)
 {
 	struct npmrange r;
+	if (npmalias_is(range)) {   /* the reader resolves good aliases: this one is bad */
+		char *n = NULL, *a = NULL;
+		if (npmalias_parse(range, &n, &a, why) == 0)
+			*why = "an alias (npm:NAME@RANGE) where a range belongs";
+		free(n), free(a);
+		return -1;
+	}
 	if (npmrange_parse(range, &r, why) != 0)
 		return -1;
 	npmrange_intervals(&r, t, out);
@@ -64,6 +72,62 @@ static char *series(const char *version)
 	return semver_series(npmver_parse, version);
 }
 
+/* ---- platforms: node's process.platform, process.arch and npm's libc ---- */
+
+/* GNU CPU names (family.h: struct family_arch) as node's process.arch */
+static const char *node_arch(const char *gnu_cpu)
+{
+	static const char *const map[][2] = {
+		{"x86_64", "x64"},     {"aarch64", "arm64"},        {"i686", "ia32"},     {"i386", "ia32"},
+		{"arm", "arm"},        {"powerpc64le", "ppc64"},    {"s390x", "s390x"},   {"riscv64", "riscv64"},
+		{"mips64el", "mips64el"}, {"loongarch64", "loong64"},
+	};
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (strcmp(map[i][0], gnu_cpu) == 0)
+			return map[i][1];
+	return gnu_cpu;
+}
+
+/* npm-install-checks' rule for one field: a value named wins, a value
+ * negated ("!win32") loses, a list of negations only admits the rest,
+ * "any" admits everything; the field absent admits everything */
+static int list_admits(const struct strv *platform, const char *field, const char *value)
+{
+	size_t fl = strlen(field), n = 0, negated = 0;
+	int match = 0;
+	for (size_t i = 0; i < platform->n; i++) {
+		const char *e = platform->v[i];
+		if (strncmp(e, field, fl) != 0 || e[fl] != ' ')
+			continue;
+		e += fl + 1;
+		n++;
+		if (strcmp(e, "any") == 0)
+			match = 1;
+		if (*e == '!') {
+			negated++;
+			if (value && strcmp(e + 1, value) == 0)
+				return 0;
+		} else if (value && strcmp(e, value) == 0) {
+			match = 1;
+		}
+	}
+	return !n || match || negated == n;
+}
+
+static const char *unfit(const struct strv *platform, const struct family_arch *a)
+{
+	/* process.platform is the kernel's name ("linux"); npm's libc is
+	 * "glibc" or "musl", and known only on Linux */
+	const char *libc = strcmp(a->os, "linux") != 0 ? NULL : strcmp(a->libc, "gnu") == 0 ? "glibc" : a->libc;
+	if (!list_admits(platform, "os", a->os))
+		return "its os field excludes this target";
+	if (!list_admits(platform, "cpu", node_arch(a->gnu_cpu)))
+		return "its cpu field excludes this target";
+	if (!list_admits(platform, "libc", libc))
+		return "its libc field excludes this target";
+	return NULL;
+}
+
 const struct eco eco_npm = {
 	.name = "npm",
 	.label = "npm",
@@ -81,4 +145,5 @@ const struct eco eco_npm = {
 	.translate = translate,
 	.pkgver = pkgver,
 	.intervals = intervals,
+	.unfit = unfit,
 };

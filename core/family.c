@@ -1,6 +1,7 @@
 /* The table of distribution families (family.h). */
 #include "family.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const struct family *const families[] = {&family_fedora, &family_debian};
@@ -27,6 +28,29 @@ const struct family *family_by_alias(const char *alias)
 		if (strcmp(f->alias, alias) == 0)
 			return f;
 	return NULL;
+}
+
+const struct family_arch *family_arch(const struct family *f, const char *name)
+{
+	for (size_t i = 0; i < f->narches; i++)
+		if (strcmp(f->arches[i].name, name ? name : f->arch) == 0)
+			return &f->arches[i];
+	return NULL;
+}
+
+const char *family_arch_names(const struct family *f)
+{
+	static char names[FAMILY_MAX][256];
+	size_t k = 0;
+	while (k < FAMILY_MAX - 1 && family_at(k) && family_at(k) != f)
+		k++;
+	char *o = names[k];
+	o[0] = 0;
+	for (size_t i = 0; i < f->narches; i++) {
+		size_t n = strlen(o);
+		snprintf(o + n, sizeof names[k] - n, "%s%s", i ? ", " : "", f->arches[i].name);
+	}
+	return o;
 }
 
 const struct family_eco *family_eco(const struct family *f, const char *eco)

@@ -105,13 +105,25 @@ struct relsyntax {
 	int paren, rich;
 };
 
+/* One architecture of a family, under its own name and in the neutral
+ * terms an ecosystem maps to its own (core/eco_npm.c: node's
+ * process.arch): the GNU CPU name, the kernel and the C library. */
+struct family_arch {
+	const char *name;                 /* the family's: "amd64", "x86_64" */
+	const char *gnu_cpu;              /* "x86_64", "aarch64", "i686", "arm", "powerpc64le" */
+	const char *os;                   /* "linux" */
+	const char *libc;                 /* "gnu" (glibc), "musl" */
+};
+
 #define FAMILY_MAX 8                  /* families in the table, at most */
 
 struct family {
 	const char *name;                 /* "fedora": --target */
 	const char *alias;                /* "rpm": what ferry version --to also accepts */
 	const char *disttype;             /* libsolv's disttype name: "rpm", "deb" */
-	const char *arch;                 /* the pool's architecture: "x86_64" */
+	const char *arch;                 /* the pool's architecture: "x86_64", the default */
+	const struct family_arch *arches; /* its architectures, arch's first */
+	size_t narches;
 	const char *noarch;               /* architecture-independent packages: "noarch" */
 	const struct verspell *spell;
 	/* a dependency on cap over the intervals: an RPM rich dependency, Debian
@@ -158,6 +170,11 @@ const struct family *family_find(const char *name);
 const struct family *family_by_alias(const char *alias);
 /* The i-th family, NULL past the last: for (i = 0; (f = family_at(i)); i++) */
 const struct family *family_at(size_t i);
+/* f's architecture named name (NULL: f's default, arch), or NULL when f
+ * has none of that name. */
+const struct family_arch *family_arch(const struct family *f, const char *name);
+/* "amd64, arm64, ..." for messages (static storage per family). */
+const char *family_arch_names(const struct family *f);
 /* The pair of f and the ecosystem named eco, or NULL when f does not
  * package that ecosystem. */
 const struct family_eco *family_eco(const struct family *f, const char *eco);

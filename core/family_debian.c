@@ -74,14 +74,18 @@ static char *pypi_cap(const char *name)
 	return s;
 }
 
-/* "1:2.28.1+dfsg-1" -> "2.28.1": epoch, revision and repack suffixes go */
+/* "1:2.28.1+dfsg-1" -> "2.28.1": the epoch and the revision go, then
+ * pkg-js-tools' component suffix ("8.1.1+~8.1.1", "1.2.3+~cs4.5.6",
+ * "6.0.0+~3.0.4+~2.0.0": what follows the first "+~" are the versions of
+ * embedded components, each Provided at its own version as node-NAME
+ * (= V), never the main package's), then the repack suffixes */
 static char *upstream_version(const char *debver)
 {
 	const char *colon = strchr(debver, ':');
 	const char *s = colon ? colon + 1 : debver;
 	const char *dash = strrchr(s, '-');
 	char *v = dash ? xstrndup(s, (size_t)(dash - s)) : xstrdup(s);
-	static const char *const cut[] = {"+dfsg", "~dfsg", "+ds", "~ds", "+~cs", "+repack", "~repack"};
+	static const char *const cut[] = {"+~", "+dfsg", "~dfsg", "+ds", "~ds", "+repack", "~repack"};
 	for (size_t i = 0; i < sizeof cut / sizeof cut[0]; i++) {
 		char *p = strstr(v, cut[i]);
 		if (p)
@@ -211,11 +215,23 @@ static const struct family_eco ecos[] = {
 	 .bare = pypi_bare, .provides = pypi_provides, .upstream = pypi_upstream, .table = "dh-python"},
 };
 
+/* dpkg-architecture's DEB_HOST_GNU_CPU of Debian's release architectures
+ * (and two ports); glibc everywhere */
+static const struct family_arch arches[] = {
+	{"amd64", "x86_64", "linux", "gnu"},       {"arm64", "aarch64", "linux", "gnu"},
+	{"armel", "arm", "linux", "gnu"},          {"armhf", "arm", "linux", "gnu"},
+	{"i386", "i686", "linux", "gnu"},          {"mips64el", "mips64el", "linux", "gnu"},
+	{"ppc64el", "powerpc64le", "linux", "gnu"}, {"riscv64", "riscv64", "linux", "gnu"},
+	{"s390x", "s390x", "linux", "gnu"},        {"loong64", "loongarch64", "linux", "gnu"},
+};
+
 const struct family family_debian = {
 	.name = "debian",
 	.alias = "deb",
 	.disttype = "deb",
 	.arch = "amd64",
+	.arches = arches,
+	.narches = sizeof arches / sizeof arches[0],
 	.noarch = "all",
 	.spell = &spell,
 	.relation = interval_deb,

@@ -124,11 +124,21 @@ static const struct family_eco ecos[] = {
 	 .bare = pypi_bare, .provides = pypi_provides, .upstream = pypi_upstream},
 };
 
+/* rpm's architectures Fedora builds for, by their GNU CPU */
+static const struct family_arch arches[] = {
+	{"x86_64", "x86_64", "linux", "gnu"}, {"aarch64", "aarch64", "linux", "gnu"},
+	{"i686", "i686", "linux", "gnu"},     {"ppc64le", "powerpc64le", "linux", "gnu"},
+	{"s390x", "s390x", "linux", "gnu"},   {"riscv64", "riscv64", "linux", "gnu"},
+	{"armv7hl", "arm", "linux", "gnu"},
+};
+
 const struct family family_fedora = {
 	.name = "fedora",
 	.alias = "rpm",
 	.disttype = "rpm",
 	.arch = "x86_64",
+	.arches = arches,
+	.narches = sizeof arches / sizeof arches[0],
 	.noarch = "noarch",
 	.spell = &spell,
 	.relation = relation,

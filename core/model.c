@@ -5,13 +5,13 @@
 
 #include "date.h"
 
-#define NLISTS 14
+#define NLISTS 15
 
 static void all_lists(struct pkg *p, struct strv *l[NLISTS])
 {
 	struct strv *all[NLISTS] = {&p->maintainers, &p->hooks, &p->bins, &p->mans, &p->licenses,
 				    &p->docs, &p->files, &p->native, &p->notes, &p->prebuilt,
-				    &p->build_requires, &p->modules, &p->dev_hooks, &p->hook_files};
+				    &p->build_requires, &p->modules, &p->dev_hooks, &p->hook_files, &p->platform};
 	memcpy(l, all, sizeof all);
 }
 

@@ -94,6 +94,9 @@ struct pkg {
 	struct strv docs;     /* documentation files, sorted */
 	struct strv files;    /* top-level entries of the package, sorted */
 	struct strv native;   /* evidence of native code ("binding.gyp"), sorted */
+	struct strv platform; /* the platforms it installs on (npm os, cpu, libc):
+				 "os linux", "cpu !arm", "libc glibc", as
+				 written; empty: any (eco.h: unfit); sorted */
 	struct strv prebuilt; /* prebuilt binaries in the artifact (paths), sorted:
 				 distributions rebuild them, never ship them */
 	char *license_text;   /* first license file's text, "" if none */

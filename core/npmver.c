@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "naming.h"
 #include "util.h"
 
 #define MAX_SAFE 9007199254740991ULL   /* 2^53 - 1, JavaScript's limit */
@@ -1183,4 +1184,50 @@ void npmrange_intervals(const struct npmrange *r, const struct verspell *t, stru
 		}
 		ivlist_push(out, iv);
 	}
+}
+
+/* ---- alias specs: "npm:NAME@RANGE" -------------------------------------- */
+
+int npmalias_is(const char *s)
+{
+	return strncmp(s, "npm:", 4) == 0;
+}
+
+int npmalias_parse(const char *s, char **name, char **range, const char **why)
+{
+	*name = *range = NULL;
+	if (!npmalias_is(s)) {
+		*why = "not an alias (npm:NAME@RANGE)";
+		return -1;
+	}
+	if (strlen(s) > NPMALIAS_MAX_LEN) {
+		*why = "alias spec too long";
+		return -1;
+	}
+	const char *n = s + 4;
+	/* the version's '@' is the first after the name; a scoped name's own
+	 * '@' comes first */
+	const char *at = strchr(*n == '@' ? n + 1 : n, '@');
+	char *nm = at ? xstrndup(n, (size_t)(at - n)) : xstrdup(n);
+	const char *bad = naming_npm_invalid(nm);
+	if (bad) {
+		free(nm);
+		*why = npmalias_is(n) ? "an alias of an alias" : bad;
+		return -1;
+	}
+	const char *r = at ? at + 1 : "";
+	struct npmrange pr;
+	if (npmalias_is(r)) {
+		free(nm);
+		*why = "an alias of an alias";
+		return -1;
+	}
+	if (npmrange_parse(r, &pr, why) != 0) {
+		free(nm);
+		return -1;
+	}
+	npmrange_free(&pr);
+	*name = nm;
+	*range = xstrdup(*r ? r : "*");
+	return 0;
 }

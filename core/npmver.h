@@ -68,4 +68,15 @@ int npmrange_test(const struct npmrange *r, const struct npmver *v);
  * interval is its hull. */
 void npmrange_intervals(const struct npmrange *r, const struct verspell *t, struct ivlist *out);
 
+/* An alias dependency's spec, as package.json writes it in place of a
+ * range: "npm:NAME@RANGE", or "npm:NAME" (any version).  Hostile input:
+ * at most NPMALIAS_MAX_LEN bytes; NAME a valid npm name (naming.h; scoped
+ * "@scope/name" too), RANGE a valid range (npmrange_parse), no alias of
+ * an alias.  npmalias_is says whether s is one at all (then a failed parse
+ * is an error, not a range).  0 with *name and *range (caller frees; range
+ * "*" for none), or -1 with *why (static). */
+#define NPMALIAS_MAX_LEN (6 + 214 + NPMRANGE_MAX_LEN)
+int npmalias_is(const char *s);
+int npmalias_parse(const char *s, char **name, char **range, const char **why);
+
 #endif

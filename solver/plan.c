@@ -27,6 +27,7 @@ struct rname {
 	struct strv ranges;     /* every range asked, each selected once */
 	long *sel;              /* per range: the candidate, or -1 */
 	char **why;             /* per range: why nothing was selected */
+	unsigned char *unfit;   /* per range: because its version is not for the target */
 	struct strv feats;      /* features or extras asked of it */
 };
 
@@ -66,6 +67,7 @@ struct ctx {
 	const char *eco;
 	const struct plan_opts *o;
 	const struct plan_fetcher *f;
+	const struct family_arch *arch;   /* the target's */
 	size_t inflight;
 	struct rname *rn;
 	size_t nrn;
@@ -129,8 +131,10 @@ static void ask(struct ctx *x, const struct need *nd)
 		strv_add(&r->ranges, nd->range);
 		r->sel = xrealloc(r->sel, r->ranges.n * sizeof *r->sel);
 		r->why = xrealloc(r->why, r->ranges.n * sizeof *r->why);
+		r->unfit = xrealloc(r->unfit, r->ranges.n);
 		r->sel[r->ranges.n - 1] = -2;   /* not selected yet */
 		r->why[r->ranges.n - 1] = NULL;
+		r->unfit[r->ranges.n - 1] = 0;
 	}
 	if (nd->feature && !strv_has(&r->feats, nd->feature))
 		strv_add(&r->feats, nd->feature);
@@ -254,8 +258,14 @@ static int select_pending(struct ctx *x, size_t i)
 		}
 		struct pkg p = {0};
 		struct ferr se = {0};
+		const struct eco *eco = eco_find(x->eco);
+		const char *uw = NULL;
 		if (select_version(x, r, r->ranges.v[k], &p, &se) != 0) {
 			r->why[k] = xstrdup(se.msg);
+			pkg_free(&p);
+		} else if (eco->unfit && (uw = eco->unfit(&p.platform, x->arch)) != NULL) {
+			r->why[k] = xasprintf("%s@%s is not for %s: %s", p.name, p.version, x->arch->name, uw);
+			r->unfit[k] = 1;
 			pkg_free(&p);
 		} else {
 			r->sel[k] = (long)cand_add(x, i, &p);
@@ -344,6 +354,20 @@ static const char *range_why(struct ctx *x, const struct need *nd)
 	return NULL;
 }
 
+/* An optional need whose version is not for the target: left out, as
+ * npm leaves it out */
+static int optional_unfit(struct ctx *x, const struct need *nd)
+{
+	if (!dep_kind_optional(nd->kind))
+		return 0;
+	size_t ri = rname_get(x, nd->name);
+	const struct rname *r = &x->rn[ri];
+	for (size_t g = 0; g < r->ranges.n; g++)
+		if (strcmp(r->ranges.v[g], nd->range) == 0)
+			return r->unfit[g];
+	return 0;
+}
+
 /* The registry repository, afresh: one solvable per unit.  lenient:
  * requirements nothing can satisfy are left out (reported as nodes). */
 static void populate(struct ctx *x, int lenient)
@@ -376,6 +400,8 @@ static void populate(struct ctx *x, int lenient)
 		for (size_t k = 0; k < u->nneeds; k++) {
 			int bad = u->state[k] == NEED_BAD ||
 				  (u->state[k] == NEED_REGISTRY && range_why(x, &u->needs[k]));
+			if (u->state[k] == NEED_REGISTRY && optional_unfit(x, &u->needs[k]))
+				continue;
 			if (u->dep[k] && !(bad && lenient))
 				s->requires = repo_addid_dep(x->reg, s->requires, u->dep[k], 0);
 		}
@@ -531,7 +557,8 @@ static struct plan_node *node_add(struct plan *pl, enum plan_status st, const ch
 /* The version at which solvable p provides name: its own where the
  * family's provides are at the package's version (Fedora's npm(),
  * crate(), python3dist()), else that of its "Provides: name (= V)" (on
- * Debian, a package bundling another). */
+ * Debian, a package bundling another); 0 when it bundles name with an
+ * unversioned Provides: the version is unknown. */
 static Id provided_evr(const struct ctx *x, Id p, Id name)
 {
 	Pool *pool = x->pool;
@@ -545,7 +572,57 @@ static Id provided_evr(const struct ctx *x, Id p, Id name)
 		if (rd->name == name && rd->flags == REL_EQ)
 			return rd->evr;
 	}
-	return s->evr;
+	return 0;
+}
+
+static void note_add(struct plan_node *n, char *note)
+{
+	if (!note)
+		return;
+	if (!n->note) {
+		n->note = note;
+		return;
+	}
+	char *both = xasprintf("%s; %s", n->note, note);
+	free(n->note);
+	free(note);
+	n->note = both;
+}
+
+/* How candidate c stands to the distribution's evr of it: < 0 when the
+ * distribution's is newer.  The ecosystem's order on the upstream version
+ * the family reads from evr (Debian: no epoch, revision, component or
+ * repack suffix); where that is not a version of the ecosystem
+ * ("1.0.0~rc~12"), the distribution's own order on c's translation, said
+ * in *note (caller frees) so that no verdict rests on a failed compare
+ * unseen. */
+static int distro_cmp(const struct ctx *x, const struct cand *c, const char *evr, char **note)
+{
+	const struct eco *eco = eco_find(x->eco);
+	char *up = x->t->upstream_version(evr);
+	const char *why = NULL;
+	int cmp = 0;
+	if (eco->compare(c->p.version, up, &cmp, &why) != 0) {
+		cmp = pool_evrcmp_str(x->pool, c->evr, up, EVRCMP_COMPARE);
+		cmp = (cmp > 0) - (cmp < 0);
+		*note = xasprintf("%s: the distribution's upstream version '%.80s' is no %s version (%s): "
+				  "compared in the distribution's order", c->p.name, up, eco->label, why ? why : "?");
+	}
+	free(up);
+	return cmp;
+}
+
+/* The distribution's package of a candidate's name (its own or one
+ * bundling it), or 0; *evr what it provides the name at (0: unknown). */
+static Id distro_of(const struct ctx *x, const struct cand *c, Id *evr)
+{
+	/* a family that does not package the ecosystem ships none of it */
+	char *bare = needs_bare(x->eco, c->p.name, x->t);
+	Id bid = bare ? pool_str2id(x->pool, bare, 0) : 0;
+	Id s = bid ? distro_provider((struct ctx *)x, bid, 0, NULL) : 0;
+	free(bare);
+	*evr = s ? provided_evr(x, s, bid) : 0;
+	return s;
 }
 
 /* new, update (the distribution's version is older) or compat (it ships
@@ -553,26 +630,85 @@ static Id provided_evr(const struct ctx *x, Id p, Id name)
 static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, const char *range, const char *by)
 {
 	const struct cand *c = &x->c[ci];
-	/* a family that does not package the ecosystem ships none of it */
-	char *bare = needs_bare(x->eco, c->p.name, x->t);
-	Id bid = bare ? pool_str2id(x->pool, bare, 0) : 0;
-	Id s = bid ? distro_provider(x, bid, 0, NULL) : 0;
-	free(bare);
-	enum plan_status st = PLAN_NEW;
-	if (s) {
-		/* a package bundling it says which version it bundles */
-		const char *evr = pool_id2str(x->pool, provided_evr(x, s, bid));
-		char *up = x->t->upstream_version(evr);
-		const char *cw;
-		int cmp = 0;
-		st = eco_find(x->eco)->compare(c->p.version, up, &cmp, &cw) == 0 && cmp < 0 ? PLAN_COMPAT : PLAN_UPDATE;
-		free(up);
+	Id evr = 0;
+	Id s = distro_of(x, c, &evr);
+	enum plan_status st = s ? PLAN_UPDATE : PLAN_NEW;
+	char *note = NULL;
+	int cmp = s && evr ? distro_cmp(x, c, pool_id2str(x->pool, evr), &note) : 1;
+	if (cmp < 0)
+		st = PLAN_COMPAT;
+	else if (s && evr && cmp == 0 && !note)   /* (the root's request the distribution does satisfy is distro) */
+		note = xasprintf("%s: the distribution ships this version, without what is asked of it (a feature "
+				 "or extra)", c->p.name);
+	else if (s && !evr)
+		note = xasprintf("%s: %s bundles it without a version (an unversioned Provides): "
+				 "its version is not known", c->p.name, pool_id2str(x->pool, x->pool->solvables[s].name));
+	struct plan_node *n = node_add(pl, st, c->p.name, c->p.version, range, by,
+				       s ? pool_id2str(x->pool, x->pool->solvables[s].name) : NULL,
+				       s ? pool_id2str(x->pool, evr ? evr : x->pool->solvables[s].evr) : NULL, NULL);
+	note_add(n, note);
+	if (c->p.native.n) {   /* the reader's evidence (npm: the registry's metadata) */
+		struct buf b = {0};
+		for (size_t i = 0; i < c->p.native.n; i++)
+			buf_printf(&b, "%s%s", i ? ", " : "native: ", c->p.native.v[i]);
+		note_add(n, buf_steal(&b));
 	}
-	struct plan_node *nd = node_add(pl, st, c->p.name, c->p.version, range, by,
-					s ? pool_id2str(x->pool, x->pool->solvables[s].name) : NULL,
-					s ? pool_id2str(x->pool, provided_evr(x, s, bid)) : NULL, NULL);
-	plan_bundle(x->pool, x->t, s, bid, nd);
-	return nd;
+	{
+		/* which package ships it, and what else that one provides (bundle.h) */
+		char *bare = needs_bare(x->eco, c->p.name, x->t);
+		Id bid = bare ? pool_str2id(x->pool, bare, 0) : 0;
+		free(bare);
+		plan_bundle(x->pool, x->t, s, bid, n);
+	}
+	return n;
+}
+
+/* Whether the distribution satisfies the request itself: its package of
+ * the root provides every unit asked (features, crates' default) and
+ * either satisfies the range asked, or, asked for no range (the default
+ * version, a tag), is at least the version the registry gives. */
+static int root_in_distro(struct ctx *x, size_t root, struct plan *pl)
+{
+	const struct cand *c = &x->c[root];
+	Id evr = 0;
+	Id s = distro_of(x, c, &evr);
+	if (!s || !evr)
+		return 0;
+	const struct eco *eco = eco_find(x->eco);
+	struct ivlist l = {0};
+	const char *why = NULL;
+	int ranged = x->o->want && eco->intervals(x->o->want, x->t->spell, &l, &why) == 0;
+	ivlist_free(&l);
+	int ok = 1;
+	char *note = NULL;
+	for (size_t i = 0; ok && i < x->nu; i++) {
+		const struct unit *u = &x->u[i];
+		if (u->cand != root || !u->job || u->kind == UNIT_TEST)
+			continue;
+		char *cap = u->feature && eco->feature_cap ? eco->feature_cap(c->p.name, u->feature)
+							   : xstrdup(c->p.name);
+		struct need nd = {c->p.name, cap, (char *)(ranged ? x->o->want : "*"), u->feature, DEP_RUNTIME};
+		Id dep = ranged ? needs_dep(x->pool, x->eco, &nd, x->t, &why) : 0;
+		if (ranged) {
+			ok = dep && distro_provider(x, dep, 0, NULL);
+		} else {
+			struct strv caps = {0};
+			needs_provides(&c->p, u->kind, u->feature, x->t, &caps);
+			ok = caps.n && distro_provider(x, pool_str2id(x->pool, caps.v[0], 1), 0, NULL);
+			strv_free(&caps);
+		}
+		free(cap);
+	}
+	if (ok && !ranged)
+		ok = distro_cmp(x, c, pool_id2str(x->pool, evr), &note) <= 0;
+	if (ok) {
+		const char *name = pool_id2str(x->pool, x->pool->solvables[s].name);
+		note_add(node_add(pl, PLAN_DISTRO, c->p.name, NULL, x->o->want, "", name, pool_id2str(x->pool, evr), NULL),
+			 note);
+		note = NULL;
+	}
+	free(note);
+	return ok;
 }
 
 /* what a node says of the requirement that made it */
@@ -612,6 +748,14 @@ static void collect(struct ctx *x, Solver *solv, size_t root, int runtime_only, 
 			}
 			for (size_t k = 0; k < u->nneeds; k++) {
 				const struct need *nd = &u->needs[k];
+				if (u->state[k] == NEED_REGISTRY && optional_unfit(x, nd)) {
+					const char *why = range_why(x, nd);
+					char *lo = xasprintf("%s\t%s\t%s", x->c[ci].nv, nd->name, why ? why : "not for the target");
+					if (pl && !strv_has(&pl->left_out, lo))
+						strv_add(&pl->left_out, lo);
+					free(lo);
+					continue;
+				}
 				char *key = xasprintf("%s\t%s", nd->cap, nd->range);
 				Id p = u->dep[k] ? provider(x, solv, u->dep[k]) : 0;
 				const struct unit *pu = unit_at(x, p);
@@ -637,6 +781,8 @@ static void collect(struct ctx *x, Solver *solv, size_t root, int runtime_only, 
 						Id bid = bare ? pool_str2id(x->pool, bare, 1) : 0;
 						Id evr = provided_evr(x, p, bid);
 						free(bare);
+						if (!evr)
+							evr = s->evr;
 						struct plan_node *dn = node_add(pl, PLAN_DISTRO, nd->name, NULL, nd->range,
 										x->c[ci].nv, pool_id2str(x->pool, s->name),
 										pool_id2str(x->pool, evr), NULL);
@@ -685,6 +831,7 @@ static void ctx_free(struct ctx *x)
 		for (size_t k = 0; k < r->ranges.n; k++)
 			free(r->why[k]);
 		free(r->why);
+		free(r->unfit);
 		free(r->sel);
 		strv_free(&r->ranges);
 		strv_free(&r->feats);
@@ -738,7 +885,11 @@ int plan_build(Pool *pool, const struct family *t, const struct reader *rd, cons
 	for (int i = 1; i < pool->nrepos; i++)
 		if (pool->repos[i])
 			pool->repos[i]->priority = 1;
-	struct ctx x = {pool, repo_create(pool, "registry"), t, rd, rd->eco, o, f, 0,
+	const struct family_arch *arch = family_arch(t, o->arch);
+	if (!arch)
+		return ferr_set(e, FERR_USAGE, "%s: --arch '%.40s' is not an architecture of %s (%s)", o->root, o->arch,
+				t->name, family_arch_names(t));
+	struct ctx x = {pool, repo_create(pool, "registry"), t, rd, rd->eco, o, f, arch, 0,
 			NULL, 0, NULL, 0, NULL, 0, NULL, 0, {0}};
 	x.reg->priority = 0;
 	pool_createwhatprovides(pool);
@@ -764,6 +915,10 @@ int plan_build(Pool *pool, const struct family *t, const struct reader *rd, cons
 	size_t root = cand_add(&x, rn, &p);
 	if (root_units(&x, root, e) != 0)
 		goto out;
+	if (root_in_distro(&x, root, out)) {   /* nothing to build */
+		rc = 0;
+		goto out;
+	}
 	for (;;) {
 		if (grow(&x, e) != 0)
 			goto out;
@@ -834,6 +989,7 @@ void plan_free(struct plan *p)
 		free(n->bundle_version);
 		strv_free(&n->bundle_provides);
 		free(n->why);
+		free(n->note);
 		free(n->feature);
 		strv_free(&n->features);
 	}
@@ -842,6 +998,7 @@ void plan_free(struct plan *p)
 	p->n = 0;
 	strv_free(&p->edges);
 	strv_free(&p->problems);
+	strv_free(&p->left_out);
 }
 
 const char *plan_status_str(enum plan_status s)

@@ -42,6 +42,9 @@ struct plan_node {
 				   or present but too old (update); else NULL */
 	char *distro_version;
 	char *why;              /* unresolvable: the reason */
+	char *note;             /* what the packager must know of it, or NULL:
+				   how its version was compared with the
+				   distribution's, native code ("; " between) */
 	struct strv features;   /* crate features or PyPI extras in use, sorted */
 	char *bundle;           /* the distribution package that ships it inside
 				   it ("node-mime" for mime-db) and that
@@ -58,6 +61,9 @@ struct plan {
 				   (NAME@VERSION), every requirement once */
 	struct strv problems;   /* libsolv's problems, explained; the nodes
 				   are then empty */
+	struct strv left_out;   /* "PARENT\tNAME\tWHY": optional dependencies
+				   not for the target's architecture, each once
+				   (a writer drops them from what it recommends) */
 };
 
 struct plan_opts {
@@ -67,6 +73,11 @@ struct plan_opts {
 	int no_default;            /* crates: without the root's default feature */
 	int with_tests;            /* dev-dependencies of every package built */
 	int with_optional;         /* npm optionalDependencies (and optional peers) */
+	const char *arch;          /* the target's architecture, the family's name
+				      for it (family.h); NULL: the family's default.
+				      An optional dependency whose platform fields
+				      (npm os, cpu, libc) exclude it is left out, a
+				      required one is unresolvable */
 };
 
 /* How the closure reaches the registry.  start asks for a name's

@@ -1,11 +1,13 @@
 /* npm versions and ranges (core/npmver.h) with their RPM and Debian
- * translations.  Input: RANGE '\n' VERSION. */
+ * translations, and alias specs (npm:NAME@RANGE) in the range's place.
+ * Input: RANGE '\n' VERSION. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "fuzz.h"
 #include "../../core/family.h"
 #include "../../core/interval.h"
+#include "../../core/naming.h"
 #include "../../core/npmver.h"
 
 static void render(const struct ivlist *l)
@@ -32,10 +34,27 @@ static void one_version(const char *s, struct npmver *v, int *ok)
 	free(str), free(rpm), free(deb);
 }
 
+/* what an alias parse promises: a valid name and a range that parses */
+static void one_alias(const char *s)
+{
+	char *name = NULL, *range = NULL;
+	const char *why = NULL;
+	if (npmalias_parse(s, &name, &range, &why) == 0) {
+		struct npmrange r = {0};
+		if (!npmalias_is(s) || naming_npm_invalid(name) || npmrange_parse(range, &r, &why) != 0)
+			fuzz_fail("an alias parsed to an invalid name or range", s);
+		npmrange_free(&r);
+	} else if (!why || name || range) {
+		fuzz_fail("a refused alias has no reason, or kept its parts", s);
+	}
+	free(name), free(range);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *range, *ver;
 	fuzz_split(data, size, '\n', &range, &ver);
+	one_alias(range);
 	struct npmver v = {0};
 	int vok;
 	one_version(ver, &v, &vok);

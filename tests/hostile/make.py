@@ -166,6 +166,18 @@ def main():
     m = base("h-badsha1")
     publish("h-badsha1", m, tgz([], m), integrity="", shasum=hashlib.sha1(b"other").hexdigest())
 
+    # an alias dependency that names an alias (npm:NAME@RANGE only, once)
+    m = base("h-badalias", dependencies={"x-cjs": "npm:npm:left-pad@^1.0.0"})
+    publish("h-badalias", m, tgz([], m))
+    # not hostile: an alias and a native addon whose binding.gyp is not at
+    # the top (sharp's src/binding.gyp), which the snapshot lacks
+    m = base("t-alias", dependencies={"left-pad-cjs": "npm:left-pad@^1.3.0"})
+    publish("t-alias", m, tgz([], m))
+    m = base("t-native", gypfile=False)
+    del m["gypfile"]
+    publish("t-native", m, tgz([lambda t: member(t, "package/src/binding.gyp", b"{'targets': []}\n"),
+                                lambda t: member(t, "package/src/addon.cc", b"int x;\n")], m))
+
     # not hostile: man pages and a bin, which the snapshot lacks
     m = base("t-man", bin={"t-man": "./cli.js"}, man=["./man/t-man.1", "man/t-man.conf.5"])
     publish("t-man", m, tgz([lambda t: member(t, "package/cli.js", b"#!/usr/bin/env node\n", mode=0o755),
