@@ -15,7 +15,9 @@
 #include "../core/util.h"
 #include "../fetch/archive.h"
 #include "../fetch/http.h"
+#include "../fetch/localfile.h"
 #include "../fetch/outdir.h"
+#include "embedset.h"
 #include "planrun.h"
 #include "vetrun.h"
 
@@ -43,7 +45,13 @@ static const char help[] =
 	"                         build (new, update, compat), and plan-TARGET.json;\n"
 	"                         compat packages under the target's compat name:\n"
 	"                         the major appended (nodejs-NAME4, rust-NAME7,\n"
-	"                         rust-NAME_0.13, node-NAME4), debcargo's rust-NAME-7\n"
+	"                         rust-NAME_0.13, python3-NAME2), debcargo's\n"
+	"                         rust-NAME-7; Debian npm: embedded in the packages\n"
+	"                         needing them (docs/compat.md)\n"
+	"      --distro-source DIR  with --recursive: the distribution's sources, as\n"
+	"                         DIR/PACKAGE/debian/changelog (or one tree,\n"
+	"                         DIR/debian/changelog): an update's changelog\n"
+	"                         continues the distribution's\n"
 	"      --with-tests, --with-optional, --features F,..., --no-default-features\n"
 	"                         with --recursive: what the plan follows, as for\n"
 	"                         ferry plan\n"
@@ -131,12 +139,31 @@ static int fetch_and_read(const struct request *rq, const struct registry *reg, 
 	return rc;
 }
 
+/* What import prints for one written tree: where it went, or that the
+ * package lives inside the packages needing it (a writer that embeds
+ * compat packages wrote nothing for it), and what it embeds. */
+static void said_line(struct buf *said, const char *fam, const struct pkg *p, const char *out, const struct outtree *t,
+		      int compat, const struct write_component *comps, size_t ncomps)
+{
+	if (!t->top) {
+		buf_printf(said, "%s: %s %s -> embedded in the packages needing it (compat)\n", fam, p->name, p->version);
+		return;
+	}
+	buf_printf(said, "%s: %s %s -> %s/%s%s", fam, p->name, p->version, out, t->top, compat ? " (compat)" : "");
+	int embeds = 0;
+	for (size_t k = 0; k < t->n && !embeds; k++)
+		embeds = strstr(t->v[k].path, ".orig-") != NULL;
+	for (size_t k = 0; embeds && k < ncomps; k++)
+		buf_printf(said, "%s%s %s", k ? ", " : " (embeds ", comps[k].pkg->name, comps[k].pkg->version);
+	buf_adds(said, embeds && ncomps ? ")\n" : "\n");
+}
+
 /* One package version for the given families, into tree; said gets the
  * lines to print once the tree is written.  compat: under its compat name,
  * beside a newer major (core/naming.h). */
-static int import_one(const struct request *rq, int compat, const struct registry *reg, const char *pk,
-		      const struct family *const *fams, size_t nf, const char *out, struct outtree *tree,
-		      struct buf *said, struct review_gate *gate, struct ferr *e)
+static int import_one(const struct request *rq, const struct write_opts *base, const struct registry *reg, const char *pk, const struct family *const *fams, size_t nf,
+		      const char *out, struct outtree *tree, struct buf *said, struct review_gate *gate,
+		      struct ferr *e)
 {
 	struct pkg p = {0};
 	char *tarball = NULL;
@@ -163,7 +190,9 @@ static int import_one(const struct request *rq, int compat, const struct registr
 	char *rs = url_scheme(reg->root);
 	int http_reg = rs && (strcmp(rs, "http") == 0 || strcmp(rs, "https") == 0);
 	free(rs);
-	struct write_opts wo = {pk, date, http_reg ? reg->root : NULL, tarball, tlen, compat};
+	struct write_opts wo = base ? *base : (struct write_opts){0};   /* compat, components, update */
+	wo.packager = pk, wo.date = date, wo.registry = http_reg ? reg->root : NULL;
+	wo.artifact = tarball, wo.artifact_len = tlen;
 	for (size_t i = 0; i < nf; i++) {
 		struct outtree t = {0};
 		if (writer_write(fams[i], &p, &wo, &t, e) != 0) {
@@ -172,8 +201,7 @@ static int import_one(const struct request *rq, int compat, const struct registr
 		}
 		for (size_t k = 0; k < t.n; k++)
 			outtree_add_bytes(tree, t.v[k].path, t.v[k].data, t.v[k].len, t.v[k].mode);
-		buf_printf(said, "%s: %s %s -> %s/%s%s\n", fams[i]->name, p.name, p.version, out, t.top,
-			   compat ? " (compat)" : "");
+		said_line(said, fams[i]->name, &p, out, &t, wo.compat, wo.components, wo.ncomponents);
 		outtree_free(&t);
 	}
 	rc = 0;
@@ -183,13 +211,52 @@ done:
 	return rc;
 }
 
+/* An update's distribution package, its version and, from the sources
+ * under dir (--distro-source, or NULL), its changelog (*history, caller
+ * frees; NULL when dir has none for it), into o.  0, or -1 with e. */
+static int distro_history(const struct plan_node *n, const char *dir, struct write_opts *o, char **history,
+			  struct ferr *e)
+{
+	o->distro_pkg = n->distro_pkg;
+	o->distro_version = n->distro_version;
+	o->bundle = n->bundle;   /* solver/bundle.h */
+	o->bundle_version = n->bundle_version;
+	*history = NULL;
+	if (!dir || !n->distro_pkg)
+		return 0;
+	char *paths[2] = {xasprintf("%s/%s/debian/changelog", dir, n->distro_pkg),
+			  xasprintf("%s/debian/changelog", dir)};
+	int rc = 0;
+	for (size_t i = 0; i < 2 && !*history && rc == 0; i++) {
+		char *text = NULL;
+		size_t len = 0;
+		rc = localfile_config(paths[i], 4u << 20, &text, &len, e);
+		size_t pl = strlen(n->distro_pkg);
+		int ours = text && strncmp(text, n->distro_pkg, pl) == 0 && strncmp(text + pl, " (", 2) == 0;
+		if (text && !ours && i == 0)
+			rc = ferr_set(e, FERR_INPUT, "%s: %s: not a debian/changelog of %s (its first line names another)",
+				      n->name, paths[i], n->distro_pkg);
+		else if (ours && (strlen(text) != len || strchr(text, '\r')))
+			rc = ferr_set(e, FERR_INPUT, "%s: %s: a NUL byte or carriage return in a changelog", n->name,
+				      paths[i]);
+		if (ours && rc == 0)
+			*history = text;
+		else
+			free(text);
+	}
+	free(paths[0]);
+	free(paths[1]);
+	o->distro_changelog = *history;
+	return rc;
+}
+
 /* --recursive: per target, the plan, then every package it says to build
  * (new, update, compat) at the version it chose, and the plan itself; a
  * compat package under the target's compat name. */
 static int import_closure(const struct request *rq, const struct plan_opts *popts, const struct registry *reg,
 			  const char *pk, const struct family *const *fams, size_t nf, const struct strv *indexes,
-			  const char *out, struct outtree *tree, struct buf *said, struct review_gate *gate,
-			  struct ferr *e)
+			  const char *out, const char *distro_src, struct outtree *tree, struct buf *said,
+			  struct review_gate *gate, struct ferr *e)
 {
 	for (size_t w = 0; w < nf; w++) {
 		struct plan pl = {0};
@@ -210,7 +277,8 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 		outtree_add(tree, path, planrun_json(&pl, rq->name, fams[w]->name), 0644);
 		free(path);
 		struct strv done = {0};
-		int rc = 0;
+		struct embedset es = {0};
+		int rc = embedset_fetch(&es, &pl, reg, vetrun_exact, rq->eco->name, e);
 		for (size_t i = 0; i < pl.n && rc == 0; i++) {
 			const struct plan_node *n = &pl.v[i];
 			if (n->status == PLAN_UNRESOLVABLE) {
@@ -226,8 +294,27 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 				/* the exact version the plan chose ("=" for crates) */
 				char *want = vetrun_exact(rq->eco->name, n->version);
 				struct request one = {rq->eco, n->name, want, rq->arch};
-				rc = import_one(&one, n->status == PLAN_COMPAT, reg, pk, &fams[w], 1, out, tree, said,
-						gate, e);
+				struct write_component *comps = NULL;
+				size_t nc = 0;
+				int compat = n->status == PLAN_COMPAT;
+				rc = compat ? 0 : embedset_below(&es, &pl, nv, &comps, &nc, e);
+				struct write_opts base = {.compat = compat, .components = comps, .ncomponents = nc};
+				char *history = NULL;
+				struct embedset kept = {0};
+				struct strv lost = {0};
+				if (rc == 0 && n->status == PLAN_UPDATE)
+					rc = distro_history(n, distro_src, &base, &history, e);
+				/* an update keeps what the package it moves on from provided */
+				if (rc == 0 && n->status == PLAN_UPDATE && !n->bundle && n->bundle_provides.n)
+					rc = embedset_kept(&kept, n, family_eco(fams[w], rq->eco->name), reg, vetrun_exact,
+							   rq->eco->name, &comps, &nc, &lost, e);
+				base.components = comps, base.ncomponents = nc, base.lost_provides = &lost;
+				if (rc == 0)
+					rc = import_one(&one, &base, reg, pk, &fams[w], 1, out, tree, said, gate, e);
+				free(history);
+				embedset_free(&kept);
+				strv_free(&lost);
+				free(comps);
 				free(want);
 			}
 			free(nv);
@@ -238,6 +325,7 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 				   fams[w]->name, rq->name, pl.v[0].distro_pkg,
 				   pl.v[0].distro_version ? pl.v[0].distro_version : "", out, fams[w]->name);
 		strv_free(&done);
+		embedset_free(&es);
 		plan_free(&pl);
 		if (rc != 0)
 			return -1;
@@ -296,6 +384,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		{"with-optional", no_argument, NULL, 'O'},
 		{"features", required_argument, NULL, 'f'},
 		{"no-default-features", no_argument, NULL, 'n'},
+		{"distro-source", required_argument, NULL, 'D'},
 		{"arch", required_argument, NULL, 'a'},
 		{"force", no_argument, NULL, 'F'},
 		{NULL, 0, NULL, 0},
@@ -303,7 +392,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	const struct family *fams[FAMILY_MAX];
 	size_t nf = 0;
 	const char *out = NULL, *reg_flag = NULL, *pk_flag = NULL;
-	const char *ledger_flag = NULL;
+	const char *ledger_flag = NULL, *distro_src = NULL;
 	int rewrite = 1, recursive = 0, require_review = 0, trust_imports = 0, force = 0, c;
 	struct strv indexes = {0};
 	struct plan_opts popts = {0};   /* --recursive: what the plan follows */
@@ -336,6 +425,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		case 'O': popts.with_optional = 1; break;
 		case 'f': planrun_features_add(&popts.features, optarg); break;
 		case 'n': popts.no_default = 1; break;
+		case 'D': distro_src = optarg; break;
 		case 'a': popts.arch = optarg; break;
 		case 'F': force = 1; break;
 		default:
@@ -344,11 +434,12 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 			return ferr_set(e, FERR_USAGE, "import: bad option (see ferry import --help)");
 		}
 	}
-	if (!recursive && (popts.with_tests || popts.with_optional || popts.features.n || popts.no_default)) {
+	if (!recursive && (popts.with_tests || popts.with_optional || popts.features.n || popts.no_default ||
+			   distro_src)) {
 		strv_free(&popts.features);
 		strv_free(&indexes);
-		return ferr_set(e, FERR_USAGE, "import: --with-tests, --with-optional, --features and "
-				"--no-default-features go with --recursive");
+		return ferr_set(e, FERR_USAGE, "import: --with-tests, --with-optional, --features, "
+				"--no-default-features and --distro-source go with --recursive");
 	}
 	if (optind + 1 != argc || nf == 0 || !out) {
 		strv_free(&popts.features);
@@ -377,8 +468,8 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		goto done;
 	reg.rewrite = rewrite;
 	pk = packager(pk_flag);
-	int r = recursive ? import_closure(&rq, &popts, &reg, pk, fams, nf, &indexes, out, &tree, &said, &gate, e)
-			  : import_one(&rq, 0, &reg, pk, fams, nf, out, &tree, &said, &gate, e);
+	int r = recursive ? import_closure(&rq, &popts, &reg, pk, fams, nf, &indexes, out, distro_src, &tree, &said, &gate, e)
+			  : import_one(&rq, NULL, &reg, pk, fams, nf, out, &tree, &said, &gate, e);
 	if (r != 0 || review_gate_verdict(&gate, e) != 0)
 		goto done;
 	if (commit(&tree, out, force, rq.name, e) != 0)

@@ -99,6 +99,13 @@ static void print_table(const struct plan *pl)
 		       n->version ? n->version : "-", dist, by);
 		if (n->why)
 			printf("%13s %s\n", "", n->why);
+		if (n->bundle)   /* bundle.h */
+			printf("%13s bundled in %s %s%s\n", "", n->bundle, n->bundle_version,
+			       n->status == PLAN_UPDATE ? ": the update takes over its files (Breaks/Replaces)" : "");
+		for (size_t k = 0; n->status == PLAN_UPDATE && !n->bundle && k < n->bundle_provides.n; k++)
+			printf("%13s %s also provides %.*s %s\n", "", n->distro_pkg,
+			       (int)strcspn(n->bundle_provides.v[k], "\t"), n->bundle_provides.v[k],
+			       n->bundle_provides.v[k] + strcspn(n->bundle_provides.v[k], "\t") + !!strchr(n->bundle_provides.v[k], '\t'));
 		if (n->note)
 			printf("%13s note: %s\n", "", n->note);
 		free(dist);

@@ -191,6 +191,22 @@ char *planrun_json(const struct plan *pl, const char *root, const char *target)
 		json_object_set_new(o, "distro_version", n->distro_version ? json_string(n->distro_version) : json_null());
 		if (n->why)
 			json_object_set_new(o, "why", json_string(n->why));
+		if (n->bundle) {   /* solver/bundle.h */
+			json_object_set_new(o, "bundled_in", json_string(n->bundle));
+			json_object_set_new(o, "bundle_version", json_string(n->bundle_version));
+		}
+		if (n->bundle_provides.n) {
+			json_t *bp = json_array();
+			for (size_t k = 0; k < n->bundle_provides.n; k++) {   /* "NAME\tVERSION" */
+				const char *pv = n->bundle_provides.v[k];
+				size_t nl = strcspn(pv, "\t");
+				json_t *one = json_object();
+				json_object_set_new(one, "name", json_stringn(pv, nl));
+				json_object_set_new(one, "version", json_string(pv[nl] ? pv + nl + 1 : ""));
+				json_array_append_new(bp, one);
+			}
+			json_object_set_new(o, "distro_also_provides", bp);
+		}
 		if (n->note)
 			json_object_set_new(o, "note", json_string(n->note));
 		if (n->features.n) {

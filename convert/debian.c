@@ -15,6 +15,7 @@
 #include "../core/embedded.h"
 #include "../core/eco.h"
 #include "../core/escape.h"
+#include "../core/family.h"
 #include "../core/naming.h"
 #include "../core/util.h"
 
@@ -118,6 +119,64 @@ int debian_orig(const struct write_opts *o, const char *debver, int repack, int 
 	return rc;
 }
 
+/* The changelog of an update moves on from the distribution's package
+ * (o->distro_pkg at o->distro_version): its epoch kept, and when the
+ * upstream version stays, the next revision ("2.0.0-2" -> "2.0.0-3");
+ * its own changelog, when at hand, under the new entry; else the entry
+ * says that the history before it is the distribution's. */
+static void changelog_vars(const struct pkg *p, const struct write_opts *o, struct tvars *v)
+{
+	tvars_set(v, "deb_epoch", "");
+	tvars_set(v, "deb_revision", "1");
+	tvars_set(v, "update_of", "");
+	tvars_set(v, "update_version", "");
+	tvars_set(v, "distro_history", "");
+	if (!o->distro_pkg || !o->distro_version)
+		return;
+	/* the changelog at hand names the version it moves on from: its top
+	 * entry's "PACKAGE (VERSION)", which may be newer than the index's */
+	char *top = NULL;
+	const char *open = o->distro_changelog ? strstr(o->distro_changelog, " (") : NULL;
+	if (open && open < o->distro_changelog + strcspn(o->distro_changelog, "\n")) {
+		size_t n = strcspn(open + 2, ")\n");
+		if (n && open[2 + n] == ')' && strspn(open + 2, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.+~:-") == n)
+			top = xasprintf("%.*s", (int)n, open + 2);
+	}
+	writer_set_esc(v, "update_of", o->distro_pkg, esc_deb_line);
+	writer_set_esc(v, "update_version", top ? top : o->distro_version, esc_deb_line);
+	const char *dv = top ? top : o->distro_version;
+	const char *colon = strchr(dv, ':');
+	if (colon && colon > dv && strspn(dv, "0123456789") == (size_t)(colon - dv)) {
+		char *ep = xasprintf("%.*s", (int)(colon - dv + 1), dv);
+		tvars_set(v, "deb_epoch", ep);
+		free(ep);
+		dv = colon + 1;
+	}
+	const char *dash = strrchr(dv, '-');
+	const char *why;
+	char *up = eco_find(p->eco)->translate(p->version, family_debian.spell, &why);
+	if (dash && up && strlen(up) == (size_t)(dash - dv) && strncmp(up, dv, (size_t)(dash - dv)) == 0) {
+		const char *rev = dash + 1;
+		if (*rev && strspn(rev, "0123456789") == strlen(rev) && strlen(rev) < 9)
+			tvars_setf(v, "deb_revision", "%ld", strtol(rev, NULL, 10) + 1);
+		else
+		{
+			char *r = esc_deb_line(rev);
+			tvars_setf(v, "deb_revision", "%s+1", r);
+			free(r);
+		}
+	}
+	free(up);
+	free(top);
+	if (o->distro_changelog) {
+		char *h = xstrdup(o->distro_changelog);
+		for (size_t n = strlen(h); n && (h[n - 1] == '\n' || h[n - 1] == ' '); n--)
+			h[n - 1] = 0;
+		tvars_set(v, "distro_history", h);
+		free(h);
+	}
+}
+
 /* What every Debian tree shares: copyright and license paragraphs, the
  * changelog's date and packager. */
 void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars *v, struct strv *ids)
@@ -125,6 +184,7 @@ void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars
 	char *s;
 	tvars_set(v, "upstream_name", p->name);   /* checked by the reader's naming rules */
 	tvars_set(v, "registry_label", eco_find(p->eco)->label);   /* the writer table found it */
+	tvars_list(v, "components");   /* embedded older majors: the npm writer's (copyright.in) */
 	char *lic = license_deb(p->license, ids);
 	if (!lic) {
 		lic = xstrdup("UNKNOWN");   /* not an SPDX expression: said in a note */
@@ -150,6 +210,7 @@ void debian_common(const struct pkg *p, const struct write_opts *o, struct tvars
 	s = esc_deb_line(o->packager);
 	tvars_set(v, "packager", s);
 	free(s);
+	changelog_vars(p, o, v);
 }
 
 /* lintian's description-synopsis-is-duplicated: the line a, n bytes,

@@ -1,6 +1,7 @@
 /* debian_npm.c: the Debian writer for npm: a debian/ tree in
  * pkg-js-tools' form (control, rules, changelog, copyright, source/format,
  * watch, tests). */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +11,7 @@
 #include "../core/eco.h"
 #include "../core/escape.h"
 #include "../core/family.h"
+#include "license.h"
 #include "../core/naming.h"
 #include "../core/util.h"
 #include "../fetch/archive.h"
@@ -177,6 +179,240 @@ static int test_dev_depends(const struct pkg *p, const struct write_opts *o, str
 	return has;
 }
 
+/* the registry path of a package ("left-pad", "@scope%2fname") and its
+ * tarball's file name stem ("name"), for debian/watch */
+static void npm_path_vars(struct tvars *v, const char *name)
+{
+	struct buf np = {0};
+	for (const char *c = name; *c; c++) {
+		if (*c == '/')
+			buf_adds(&np, "%2f");
+		else
+			buf_addc(&np, *c);
+	}
+	tvars_set(v, "npm_path", np.p);
+	buf_free(&np);
+	const char *slash = strchr(name, '/');
+	tvars_set(v, "npm_file", slash ? slash + 1 : name);
+}
+
+/* {{github}}: the package's GitHub repository, for the watch file */
+static void github_var(const struct pkg *p, struct tvars *v)
+{
+	char *url = writer_pkg_url(p);
+	char *gh = url && str_startswith(url, "https://github.com/") ? xstrdup(url) : writer_repo_url(p->repository);
+	if (gh && !str_startswith(gh, "https://github.com/")) {
+		free(gh);
+		gh = NULL;
+	}
+	char *s = esc_deb_line(gh ? gh : "");
+	tvars_set(v, "github", s);
+	free(s);
+	free(gh);
+	free(url);
+}
+
+/* {{excluded}}: Files-Excluded, the prebuilt binaries and the scripts
+ * without source that the repack drops, plain paths (npm.c, contents.c) */
+static void excluded_var(const struct pkg *p, struct tvars *v)
+{
+	struct strv gone = {0};
+	for (size_t i = 0; i < p->prebuilt.n; i++)
+		strv_add(&gone, p->prebuilt.v[i]);
+	for (size_t i = 0; i < p->nosource.n; i++)
+		strv_add(&gone, p->nosource.v[i]);
+	strv_sort(&gone);
+	struct buf ex = {0};
+	for (size_t i = 0; i < gone.n; i++)
+		buf_printf(&ex, "%s%s", i ? "\n " : "", gone.v[i]);
+	tvars_set(v, "excluded", ex.p ? ex.p : "");
+	buf_free(&ex);
+	strv_free(&gone);
+}
+
+/* Compat majors, the way Debian's JavaScript team ships them
+ * (docs/compat.md): never a package beside the newer major (both would
+ * install /usr/share/nodejs/NAME), but a component of each package that
+ * needs one: an orig-COMPONENT tarball, which pkg-js-tools installs under
+ * /usr/share/nodejs/MAIN/node_modules/NAME, where node finds it before the
+ * distribution's newer major; "+~VERSION" in the package version for each
+ * (uscan's "group"); a debian/watch line held to its major; and its own
+ * dependencies among the package's. */
+
+/* dpkg-source's component name ([[:alnum:]-]+): "@types/node" ->
+ * "types-node", "ipaddr.js" -> "ipaddr-js" */
+static char *component_dir(const char *name)
+{
+	struct buf b = {0};
+	for (const char *c = *name == '@' ? name + 1 : name; *c; c++)
+		buf_addc(&b, isalnum((unsigned char)*c) ? (char)tolower((unsigned char)*c) : '-');
+	return buf_steal(&b);
+}
+
+static int embedded_name(const struct write_opts *o, const char *name)
+{
+	for (size_t k = 0; k < o->ncomponents; k++)
+		if (strcmp(o->components[k].pkg->name, name) == 0)
+			return 1;
+	return 0;
+}
+
+/* a component's runtime dependencies among the package's (and, marked
+ * <!nocheck>, the build-time test's): those the package does not ask the
+ * same of already, nor carries itself */
+static void component_depends(const struct pkg *p, const struct write_opts *o, const struct pkg *c, struct tvars *v)
+{
+	const struct eco *eco = eco_find(c->eco);
+	for (size_t i = 0; i < c->ndeps; i++) {
+		const struct dep *d = &c->deps[i];
+		if (d->kind == DEP_DEV || dep_kind_optional(d->kind) || embedded_name(o, d->name))
+			continue;
+		int same = 0;
+		for (size_t k = 0; k < p->ndeps && !same; k++)
+			same = strcmp(p->deps[k].name, d->name) == 0 && strcmp(p->deps[k].range, d->range) == 0;
+		const char *why = NULL;
+		char *note = NULL;
+		char *rel = same ? NULL : eco_render_dep(eco, d->name, d->range, &family_debian, &note, &why);
+		free(note);
+		if (!rel)
+			continue;   /* asked already, or not renderable: said in its own plan */
+		tvars_set(tvars_add_item(v, "requires"), "dep", rel);
+		char *marked = writer_deb_nocheck(rel);
+		tvars_set(tvars_add_item(v, "test_requires"), "dep", marked);
+		free(marked);
+		free(rel);
+	}
+}
+
+/* The components' variables and "+~VERSION" each on *debver; their
+ * license names into ids.  0, or -1 with e. */
+static int component_vars(const struct pkg *p, const struct write_opts *o, char **debver, struct tvars *v,
+			  struct strv *ids, struct ferr *e)
+{
+	tvars_list(v, "components");
+	struct buf ver = {0};
+	buf_adds(&ver, *debver);
+	struct strv dirs = {0};
+	int rc = 0;
+	for (size_t k = 0; k < o->ncomponents && rc == 0; k++) {
+		const struct pkg *c = o->components[k].pkg;
+		const char *why;
+		char *cv = eco_find(c->eco)->translate(c->version, family_debian.spell, &why);
+		char *level = naming_compat_level(c->eco, c->version);
+		char *dir = component_dir(c->name);
+		if (!cv || !level) {
+			rc = ferr_set(e, FERR_INPUT, "%s@%s: embedded %s@%s: version: %s", p->name, p->version, c->name,
+				      c->version, cv ? "no compatibility level" : why);
+		} else if (strv_has(&dirs, dir)) {
+			rc = ferr_set(e, FERR_INPUT, "%s@%s: embedded %s: component name %s taken by another", p->name,
+				      p->version, c->name, dir);
+		} else {
+			strv_add(&dirs, dir);
+			buf_printf(&ver, "+~%s", cv);
+			struct tvars *it = tvars_add_item(v, "components");
+			tvars_set(it, "dir", dir);
+			tvars_set(it, "root", o->components[k].root ? "1" : "");
+			if (o->components[k].root)
+				tvars_set(v, "root_components", "1");
+			writer_set_esc(it, "name", c->name, esc_deb_line);
+			writer_set_esc(it, "version", c->version, esc_deb_line);
+			writer_set_esc(it, "copyright", *c->author ? c->author : "the upstream authors", esc_deb_line);
+			char *lic = license_deb(c->license, ids);
+			writer_set_esc(it, "license", lic ? lic : "UNKNOWN", esc_deb_line);
+			if (!lic)
+				strv_add(ids, "UNKNOWN");
+			free(lic);
+			/* the watch line's version, held to the major: "4\.[\d\.]*" */
+			struct buf re = {0};
+			for (const char *l = level; *l; l++)
+				buf_adds(&re, *l == '.' ? "\\." : (char[]){*l, 0});
+			buf_adds(&re, "\\.[\\d\\.]*");
+			tvars_set(it, "version_re", re.p);
+			buf_free(&re);
+			npm_path_vars(it, c->name);
+		}
+		free(cv);
+		free(level);
+		free(dir);
+	}
+	strv_free(&dirs);
+	free(*debver);
+	*debver = buf_steal(&ver);
+	return rc;
+}
+
+/* p without its dependencies on what it embeds: a shallow copy whose deps
+ * array (only) is the caller's to free */
+static struct pkg without_embedded(const struct pkg *p, const struct write_opts *o)
+{
+	struct pkg q = *p;
+	q.deps = xmalloc((p->ndeps ? p->ndeps : 1) * sizeof *q.deps);
+	q.ndeps = 0;
+	for (size_t i = 0; i < p->ndeps; i++)
+		if (!embedded_name(o, p->deps[i].name))
+			q.deps[q.ndeps++] = p->deps[i];
+	return q;
+}
+
+/* The orig-COMPONENT tarballs, each artifact as the registry served it,
+ * and pkg-js-tools' lists: the components when debian/watch cannot name
+ * them (no registry to watch), those installed at the root.  0, or -1
+ * with e. */
+static int component_files(const struct write_opts *o, const char *debver, struct tvars *v, struct outtree *t,
+			   struct ferr *e)
+{
+	static const struct tfile addc[] = {{"deb/npm/additional_components.in", "debian/nodejs/additional_components", 0644}};
+	if (o->ncomponents && !o->registry && writer_render_files(addc, 1, v, t, e) != 0)
+		return -1;
+	static const struct tfile rootm[] = {{"deb/npm/root_modules.in", "debian/nodejs/root_modules", 0644}};
+	int any_root = 0;
+	for (size_t k = 0; k < o->ncomponents; k++)
+		any_root |= o->components[k].root;
+	if (any_root && writer_render_files(rootm, 1, v, t, e) != 0)
+		return -1;
+	for (size_t k = 0; k < o->ncomponents; k++) {
+		char *dir = component_dir(o->components[k].pkg->name);
+		char *orig = xasprintf("%s_%s.orig-%s.tar.gz", t->top, debver, dir);
+		outtree_add_bytes(t, orig, o->components[k].artifact, o->components[k].artifact_len, 0644);
+		free(orig);
+		free(dir);
+	}
+	return 0;
+}
+
+/* An update of a name the distribution ships inside another package
+ * (o->bundle, solver/bundle.h) takes over those files, the way Debian
+ * splits a module out of a bundle: Breaks and Replaces on the bundling
+ * package before its next upload ("7.0.4-4" -> "<< 7.0.4-5~"), which must
+ * drop them.  And what the package it moves on from provided but this one
+ * cannot carry, said for the reviewer. */
+static void bundle_vars(const struct write_opts *o, struct tvars *v)
+{
+	tvars_set(v, "bundle", "");
+	tvars_set(v, "bundle_next", "");
+	tvars_list(v, "lost_provides");
+	for (size_t i = 0; o->lost_provides && i < o->lost_provides->n; i++) {
+		const char *pv = o->lost_provides->v[i];   /* "NAME\tVERSION" */
+		size_t nl = strcspn(pv, "\t");
+		char *rel = xasprintf("%.*s (= %s)", (int)nl, pv, pv[nl] ? pv + nl + 1 : "");
+		writer_set_esc(tvars_add_item(v, "lost_provides"), "text", rel, esc_deb_line);
+		free(rel);
+	}
+	if (!o->bundle || !o->bundle_version)
+		return;
+	const char *bv = o->bundle_version;
+	const char *dash = strrchr(bv, '-');
+	char *next;
+	if (dash && dash[1] && strspn(dash + 1, "0123456789") == strlen(dash + 1) && strlen(dash + 1) < 9)
+		next = xasprintf("%.*s-%ld~", (int)(dash - bv), bv, strtol(dash + 1, NULL, 10) + 1);
+	else
+		next = xasprintf("%s+1~", bv);
+	writer_set_esc(v, "bundle", o->bundle, esc_deb_line);
+	writer_set_esc(v, "bundle_next", next, esc_deb_line);
+	writer_set_esc(v, "bundle_version", bv, esc_deb_line);
+	free(next);
+}
+
 int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct outtree *t, struct ferr *e)
 {
 	struct tvars *v = tvars_new();
@@ -187,6 +423,13 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 	struct strv ids = {0};
 	char *debver = NULL;
 
+	if (o->compat) {
+		/* embedded in the packages needing it (component_vars), the
+		 * team's way: nothing of its own */
+		t->top = NULL;
+		tvars_free(v);
+		return 0;
+	}
 	char *normal = naming_npm_deb(p->name);
 	t->top = writer_compat(p, o, &family_debian, normal, v, e);
 	free(normal);
@@ -206,55 +449,33 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 	int repack = p->prebuilt.n || p->nosource.n;
 	debver = repack ? xasprintf("%s+ds", s) : xstrdup(s);
 	free(s);
+	tvars_set(v, "root_components", "");
+	if (component_vars(p, o, &debver, v, &ids, e) != 0)
+		goto out;
+	bundle_vars(o, v);
 	tvars_set(v, "deb_version", debver);
 	char *fallback = xasprintf("%s module for Node.js", p->name);
 	char *closing = xasprintf("This package contains the Node.js module %s, packaged from the npm registry.", p->name);
 	writer_deb_vars(p, v, fallback, 72, closing);
 	free(fallback);
 	free(closing);
-	char *url = writer_pkg_url(p);
-	char *gh = url && str_startswith(url, "https://github.com/") ? xstrdup(url) : writer_repo_url(p->repository);
-	if (gh && !str_startswith(gh, "https://github.com/")) {
-		free(gh);
-		gh = NULL;
-	}
-	s = esc_deb_line(gh ? gh : "");
-	tvars_set(v, "github", s);
-	free(s);
-	free(gh);
-	free(url);
+	github_var(p, v);
 	tvars_set(v, "native", p->native.n ? "1" : "");
-	struct strv gone = {0};
-	for (size_t i = 0; i < p->prebuilt.n; i++)
-		strv_add(&gone, p->prebuilt.v[i]);
-	for (size_t i = 0; i < p->nosource.n; i++)
-		strv_add(&gone, p->nosource.v[i]);
-	strv_sort(&gone);
-	struct buf ex = {0};
-	for (size_t i = 0; i < gone.n; i++)
-		buf_printf(&ex, "%s%s", i ? "\n " : "", gone.v[i]);   /* plain paths (npm.c, contents.c) */
-	tvars_set(v, "excluded", ex.p ? ex.p : "");
-	buf_free(&ex);
-	strv_free(&gone);
-	if (writer_add_deps(p, &family_debian, ",\n            ", v, e) != 0)
+	excluded_var(p, v);
+	struct pkg own = without_embedded(p, o);
+	int deps_rc = writer_add_deps(&own, &family_debian, ",\n            ", v, e);
+	if (deps_rc == 0)
+		test_depends(&own, v);
+	free(own.deps);
+	if (deps_rc != 0)
 		goto out;
-	test_depends(p, v);
+	for (size_t k = 0; k < o->ncomponents; k++)
+		component_depends(p, o, o->components[k].pkg, v);
 	int has_test = test_dev_depends(p, o, v);
 	writer_npm_bins(p, v);
 	debian_common(p, o, v, &ids);
 	tvars_set(v, "registry", o->registry ? o->registry : "");
-	/* the registry path of the package: "left-pad", "@scope%2fname" */
-	struct buf np = {0};
-	for (const char *c = p->name; *c; c++) {
-		if (*c == '/')
-			buf_adds(&np, "%2f");
-		else
-			buf_addc(&np, *c);
-	}
-	tvars_set(v, "npm_path", np.p);
-	buf_free(&np);
-	const char *slash = strchr(p->name, '/');
-	tvars_set(v, "npm_file", slash ? slash + 1 : p->name);
+	npm_path_vars(v, p->name);
 
 	static const struct tfile files[] = {
 		{"deb/npm/control.in", "debian/control", 0644},
@@ -275,6 +496,8 @@ int debian_npm_write(const struct pkg *p, const struct write_opts *o, struct out
 		goto out;
 	static const struct tfile build[] = {{"deb/npm/nodejs-build.in", "debian/nodejs/build", 0644}};
 	if (p->native.n && writer_render_files(build, 1, v, t, e) != 0)
+		goto out;
+	if (component_files(o, debver, v, t, e) != 0)
 		goto out;
 	if (debian_orig(o, debver, repack, drop_prebuilt, (void *)p, t, e) != 0)
 		goto out;

@@ -15,6 +15,19 @@
 #include "../core/model.h"
 #include "../core/outtree.h"
 
+/* An older major that a package carries inside it instead of a compat
+ * package beside the distribution's newer one (docs/compat.md): its
+ * metadata and verified artifact, both the caller's. */
+struct write_component {
+	const struct pkg *pkg;
+	const void *artifact;
+	size_t artifact_len;
+	int root;               /* installed beside, not inside, the package and
+				   provided by it: what the distribution's
+				   package it updates provided (Debian's
+				   debian/nodejs/root_modules) */
+};
+
 struct write_opts {
 	const char *packager;   /* "Name <email>" */
 	long long date;         /* seconds since 1970, for changelogs */
@@ -24,6 +37,26 @@ struct write_opts {
 	int compat;             /* an older major beside the distribution's newer
 				   one: the compat name (core/naming.h), the
 				   same virtual provides */
+	const struct write_component *components;   /* the compat packages
+				   it needs, directly or through one another,
+				   for a writer that embeds them (Debian npm);
+				   a writer that embeds writes nothing for a
+				   compat package itself */
+	size_t ncomponents;
+	const char *distro_pkg; /* an update: the distribution's package it moves
+				   on and that package's version ("2.0.0-2"),
+				   else NULL */
+	const char *distro_version;
+	const char *distro_changelog;   /* that package's own changelog, whole
+				   (import --distro-source), or NULL: the new
+				   entry goes on top of it */
+	const char *bundle;     /* an update of a name the distribution ships
+				   inside another package: that package and its
+				   version, whose files it takes over; else NULL */
+	const char *bundle_version;
+	const struct strv *lost_provides;   /* what the updated package provided
+				   that this one cannot (not in the registry at
+				   that version), "NAME\tVERSION", or NULL */
 };
 
 /* One writer per (distribution family x ecosystem) pair, in one table

@@ -1,5 +1,6 @@
 /* The closure, solved by libsolv (plan.h). */
 #include "plan.h"
+#include "bundle.h"
 
 #include <solv/evr.h>
 #include <solv/poolarch.h>
@@ -652,6 +653,13 @@ static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, co
 			buf_printf(&b, "%s%s", i ? ", " : "native: ", c->p.native.v[i]);
 		note_add(n, buf_steal(&b));
 	}
+	{
+		/* which package ships it, and what else that one provides (bundle.h) */
+		char *bare = needs_bare(x->eco, c->p.name, x->t);
+		Id bid = bare ? pool_str2id(x->pool, bare, 0) : 0;
+		free(bare);
+		plan_bundle(x->pool, x->t, s, bid, n);
+	}
 	return n;
 }
 
@@ -770,13 +778,16 @@ static void collect(struct ctx *x, Solver *solv, size_t root, int runtime_only, 
 					if (p) {
 						Solvable *s = pool_id2solvable(x->pool, p);
 						char *bare = needs_bare(x->eco, nd->name, x->t);
-						Id evr = provided_evr(x, p, bare ? pool_str2id(x->pool, bare, 1) : 0);
+						Id bid = bare ? pool_str2id(x->pool, bare, 1) : 0;
+						Id evr = provided_evr(x, p, bid);
 						free(bare);
 						if (!evr)
 							evr = s->evr;
-						need_node(pl, nd, node_add(pl, PLAN_DISTRO, nd->name, NULL, nd->range,
-									   x->c[ci].nv, pool_id2str(x->pool, s->name),
-									   pool_id2str(x->pool, evr), NULL));
+						struct plan_node *dn = node_add(pl, PLAN_DISTRO, nd->name, NULL, nd->range,
+										x->c[ci].nv, pool_id2str(x->pool, s->name),
+										pool_id2str(x->pool, evr), NULL);
+						plan_bundle(x->pool, x->t, p, bid, dn);
+						need_node(pl, nd, dn);
 					} else {
 						const char *why = u->state[k] == NEED_BAD ? u->why[k] : range_why(x, nd);
 						need_node(pl, nd, node_add(pl, PLAN_UNRESOLVABLE, nd->name, NULL, nd->range,
@@ -974,6 +985,9 @@ void plan_free(struct plan *p)
 		free(n->required_by);
 		free(n->distro_pkg);
 		free(n->distro_version);
+		free(n->bundle);
+		free(n->bundle_version);
+		strv_free(&n->bundle_provides);
 		free(n->why);
 		free(n->note);
 		free(n->feature);

@@ -46,6 +46,12 @@ struct plan_node {
 				   how its version was compared with the
 				   distribution's, native code ("; " between) */
 	struct strv features;   /* crate features or PyPI extras in use, sorted */
+	char *bundle;           /* the distribution package that ships it inside
+				   it ("node-mime" for mime-db) and that
+				   package's own version; else NULL (bundle.h) */
+	char *bundle_version;
+	struct strv bundle_provides;   /* what else distro_pkg provides at one
+				   version, "NAME\tVERSION" (bundle.h) */
 };
 
 struct plan {

@@ -92,6 +92,12 @@ for d in "$DIR"/*/debian/; do
 	mkdir -p "$work/deb/$pkg/$pkg"
 	cp "$orig" "$work/deb/$pkg/"
 	tar -xzf "$orig" -C "$work/deb/$pkg/$pkg" --strip-components=1
+	for comp in "${orig%.orig.tar.gz}".orig-*.tar.gz; do   # embedded components (docs/compat.md)
+		[ -e "$comp" ] || continue
+		c=${comp##*.orig-}; c=${c%.tar.gz}
+		cp "$comp" "$work/deb/$pkg/"
+		mkdir -p "$work/deb/$pkg/$pkg/$c" && tar -xzf "$comp" -C "$work/deb/$pkg/$pkg/$c" --strip-components=1
+	done
 	cp -r "$d" "$work/deb/$pkg/$pkg/"
 	if s=$(cd "$work/deb/$pkg" && dpkg-source -b "$pkg" 2>&1); then
 		echo "ok   dpkg-source -b $pkg"
