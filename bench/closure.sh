@@ -19,7 +19,7 @@ shift || true
 FERRY=$BUILD/ferry
 W=$BUILD/closure
 MIRROR=${DEBBUILD_MIRROR:-http://deb.debian.org/debian}
-[ $# -gt 0 ] || set -- npm:debug npm:chalk@4 npm:bufferutil
+[ $# -gt 0 ] || set -- npm:debug npm:cli-highlight npm:bufferutil
 # shellcheck source=../tests/chroot.sh
 . "$TOP/tests/chroot.sh"
 
@@ -69,7 +69,7 @@ closure() {
 	"$FERRY" plan "$spec" -t debian --distro-index "$W/Packages" --build-order >"$out/order" 2>"$out/plan.log" ||
 		{ echo "$spec: plan --build-order failed: $(tail -1 "$out/plan.log")"; return 1; }
 	# NAME@VERSION -> source folder, from the import's "debian: NAME V -> DIR" lines
-	sed -n 's/^debian: \([^ ]*\) \([^ ]*\) -> .*\/\([^/]*\)$/\1@\2 \3/p' "$out/import.log" >"$out/folders"
+	sed -n 's/^debian: \([^ ]*\) \([^ ]*\) -> [^ ]*\/\([^/ ]*\)\( (.*)\)*$/\1@\2 \3/p' "$out/import.log" >"$out/folders"
 	local pkgs batches=0 built=0 failed=""
 	pkgs=$(wc -l <"$out/folders")
 	repo_reset
