@@ -19,7 +19,7 @@ shift || true
 FERRY=$BUILD/ferry
 W=$BUILD/closure
 MIRROR=${DEBBUILD_MIRROR:-http://deb.debian.org/debian}
-[ $# -gt 0 ] || set -- npm:debug npm:cli-highlight npm:bufferutil
+[ $# -gt 0 ] || set -- npm:debug npm:log-update@4 npm:bufferutil
 # shellcheck source=../tests/chroot.sh
 . "$TOP/tests/chroot.sh"
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "contents.h"
 #include "jsonmem.h"
 #include "template.h"
 #include "writer.h"
@@ -151,14 +152,50 @@ static char *test_script(const struct pkg *p, const struct write_opts *o)
 	return out;
 }
 
+/* A package node cannot require (no main, no exports, no index.js: type
+ * definitions only, like type-fest), where pkg-js-tools' default test,
+ * require("./."), would fail: a test that its declared types file is
+ * there instead.  NULL for a package node can load. */
+static char *types_only_script(const struct pkg *p, const struct write_opts *o)
+{
+	static const char *const index[] = {"index.js", "index.json", "index.node", "index.cjs"};
+	for (size_t i = 0; i < sizeof index / sizeof index[0]; i++)
+		if (strv_has(&p->files, index[i]))
+			return NULL;
+	struct ferr e = {0};
+	struct pkgfiles pf = {0};
+	char *out = NULL;
+	if (archive_read(o->artifact, o->artifact_len, &archive_default_limits, want_manifest, NULL, p->name, &pf, &e) == 0) {
+		const struct pkgfile *pj = pkgfiles_find(&pf, "package.json");
+		json_t *m = pj && pj->data ? jsonmem_load_object(pj->data, pj->len, 0, p->name, &e) : NULL;
+		const char *types = json_string_value(json_object_get(m, "types"));
+		if (!types)
+			types = json_string_value(json_object_get(m, "typings"));
+		while (types && types[0] == '.' && types[1] == '/')
+			types += 2;   /* "./index.d.ts" */
+		if (!types && strv_has(&p->files, "index.d.ts"))
+			types = "index.d.ts";
+		if (m && !json_object_get(m, "main") && !json_object_get(m, "exports") && types &&
+		    contents_plain_path(types) && !strstr(types, ".."))
+			out = xasprintf("# %s has only type definitions: nothing for node to require, so the\n"
+					"# test is that they are there\ntest -f '%s'\n", p->name, types);
+		json_decref(m);
+	}
+	pkgfiles_free(&pf);
+	ferr_clear(&e);
+	return out;
+}
+
 /* debian/tests/pkg-js/test and the devDependencies it needs (but tooling)
  * as Build-Depends <!nocheck>: list test_dev_requires, {{test_script}}. */
 static int test_dev_depends(const struct pkg *p, const struct write_opts *o, struct tvars *v)
 {
 	const struct eco *eco = eco_find(p->eco);
 	char *script = test_script(p, o);
+	char *types = script ? NULL : types_only_script(p, o);
 	tvars_list(v, "test_dev_requires");
-	tvars_set(v, "test_script", script ? script : "");
+	tvars_set(v, "test_script", script ? script : types ? types : "");
+	tvars_set(v, "types_only", types ? "1" : "");
 	for (size_t i = 0; script && i < p->ndeps; i++) {
 		const struct dep *d = &p->deps[i];
 		if (d->kind != DEP_DEV || npm_tooling(d->name))
@@ -174,8 +211,9 @@ static int test_dev_depends(const struct pkg *p, const struct write_opts *o, str
 		free(marked);
 		free(rel);
 	}
-	int has = script != NULL;
+	int has = script != NULL || types != NULL;
 	free(script);
+	free(types);
 	return has;
 }
 

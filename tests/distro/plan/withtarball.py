@@ -1,22 +1,30 @@
 #!/usr/bin/env python3
-"""withtarball.py NAME DIR: copies the plan fixtures' npm registry
+"""withtarball.py [--types-only] NAME DIR: copies the plan fixtures' npm registry
 (tests/distro/plan/npm/) to DIR and gives package NAME's 1.0.0 a real
 tarball (package/package.json from its packument's version, an index.js),
 its integrity and shasum the tarball's own, so that ferry import can read
-it.  For the import cases of the platform fixtures (pf-*).  Deterministic;
+it.  --types-only: an index.d.ts and "types" instead of index.js and
+"main" (a package of type definitions, like type-fest).  For the import cases of the platform fixtures (pf-*).  Deterministic;
 Python 3 standard library only."""
 import base64, gzip, hashlib, io, json, os, shutil, sys, tarfile
 
-name, out = sys.argv[1], sys.argv[2]
+args = sys.argv[1:]
+types_only = args[0] == "--types-only"
+name, out = args[-2], args[-1]
 src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "npm")
 shutil.copytree(src, out, dirs_exist_ok=True)
 path = os.path.join(out, name)
 doc = json.load(open(path))
 v = doc["versions"]["1.0.0"]
 manifest = {k: v[k] for k in v if k not in ("dist",)}
-manifest.update(description="A platform fixture", license="MIT", main="index.js")
-files = [("package/package.json", json.dumps(manifest, indent=2).encode()),
-         ("package/index.js", b"module.exports = 1;\n")]
+manifest.update(description="A platform fixture", license="MIT")
+if types_only:
+    manifest["types"] = "./index.d.ts"
+    code = ("package/index.d.ts", b"export type One = 1;\n")
+else:
+    manifest["main"] = "index.js"
+    code = ("package/index.js", b"module.exports = 1;\n")
+files = [("package/package.json", json.dumps(manifest, indent=2).encode()), code]
 raw = io.BytesIO()
 with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
     for p, data in files:
