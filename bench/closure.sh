@@ -47,6 +47,12 @@ build_item() {
 		setpriv --reuid 1000 --regid 1000 --clear-groups env HOME=/home/builder \
 			DEB_BUILD_OPTIONS=parallel=2 sh -ec '
 			tar -xf ../*.orig.tar.* --strip-components=1
+			# pkg-js-tools components, where dpkg-source -x puts them
+			for c in ../*.orig-*.tar.*; do
+				[ -e "\$c" ] || continue
+				d=\${c##*.orig-}; d=\${d%%.tar.*}
+				mkdir -p "\$d" && tar -xf "\$c" -C "\$d" --strip-components=1
+			done
 			dpkg-buildpackage -us -uc'
 	" >"$3" 2>&1
 }
@@ -81,11 +87,14 @@ closure() {
 		for item in ${line#*: }; do
 			case "$item" in cycle\(*) failed="$failed $item(cycle)"; continue ;; esac
 			item=${item%)}
+			# a compat major embedded in its dependents: no package of its own
+			grep -q "^debian: ${item%@*} ${item##*@} -> embedded" "$out/import.log" && continue
 			src=$(awk -v i="$item" '$1 == i { print $2 }' "$out/folders")
 			[ -n "$src" ] || { failed="$failed $item(not-imported)"; continue; }
 			rm -rf "${rootfs:?}/build/"*
 			cp -r "$out/src/$src" "$rootfs/build/$src"
 			cp "$out/src/${src}"_*.orig.tar.* "$rootfs/build/"
+			cp "$out/src/${src}"_*.orig-*.tar.* "$rootfs/build/" 2>/dev/null
 			chown -R 1000:1000 "$rootfs/build"
 			local b0
 			b0=$(date +%s)
