@@ -27,26 +27,38 @@ static int drop_prebuilt(const char *path, void *ctx)
 	return strv_has(&p->prebuilt, path) || strv_has(&p->nosource, path);
 }
 
+/* d as a Debian relation, or NULL where it has none (writer_add_deps
+ * reports that); caller frees */
+static char *deb_relation(const char *eco, const struct dep *d)
+{
+	const char *why = NULL;
+	char *note = NULL;
+	char *rel = eco_render_dep(eco_find(eco), d->name, d->range, &family_debian, &note, &why);
+	free(note);
+	return rel;
+}
+
+/* rel, marked <!nocheck>, as the next item of list */
+static void add_nocheck(struct tvars *v, const char *list, const char *rel)
+{
+	char *marked = writer_deb_nocheck(rel);
+	tvars_set(tvars_add_item(v, list), "dep", marked);
+	free(marked);
+}
+
 /* Build-Depends for pkg-js-tools' build-time test, which requires the
  * module and so its runtime and peer dependencies: each relation of
  * "requires" again, marked <!nocheck> (a build without tests needs none). */
 static void test_depends(const struct pkg *p, struct tvars *v)
 {
-	const struct eco *eco = eco_find(p->eco);
 	tvars_list(v, "test_requires");
 	for (size_t i = 0; i < p->ndeps; i++) {
 		const struct dep *d = &p->deps[i];
 		if (d->kind == DEP_DEV || dep_kind_optional(d->kind))
 			continue;
-		const char *why = NULL;
-		char *note = NULL;
-		char *rel = eco_render_dep(eco, d->name, d->range, &family_debian, &note, &why);
-		free(note);
-		if (!rel)
-			continue;   /* writer_add_deps has refused it already */
-		char *marked = writer_deb_nocheck(rel);
-		tvars_set(tvars_add_item(v, "test_requires"), "dep", marked);
-		free(marked);
+		char *rel = deb_relation(p->eco, d);
+		if (rel)   /* else writer_add_deps has refused it already */
+			add_nocheck(v, "test_requires", rel);
 		free(rel);
 	}
 }
@@ -190,7 +202,6 @@ static char *types_only_script(const struct pkg *p, const struct write_opts *o)
  * as Build-Depends <!nocheck>: list test_dev_requires, {{test_script}}. */
 static int test_dev_depends(const struct pkg *p, const struct write_opts *o, struct tvars *v)
 {
-	const struct eco *eco = eco_find(p->eco);
 	char *script = test_script(p, o);
 	char *types = script ? NULL : types_only_script(p, o);
 	tvars_list(v, "test_dev_requires");
@@ -200,15 +211,9 @@ static int test_dev_depends(const struct pkg *p, const struct write_opts *o, str
 		const struct dep *d = &p->deps[i];
 		if (d->kind != DEP_DEV || npm_tooling(d->name))
 			continue;
-		const char *why = NULL;
-		char *note = NULL;
-		char *rel = eco_render_dep(eco, d->name, d->range, &family_debian, &note, &why);
-		free(note);
-		if (!rel)
-			continue;
-		char *marked = writer_deb_nocheck(rel);
-		tvars_set(tvars_add_item(v, "test_dev_requires"), "dep", marked);
-		free(marked);
+		char *rel = deb_relation(p->eco, d);
+		if (rel)
+			add_nocheck(v, "test_dev_requires", rel);
 		free(rel);
 	}
 	int has = script != NULL || types != NULL;
@@ -300,7 +305,6 @@ static int embedded_name(const struct write_opts *o, const char *name)
  * same of already, nor carries itself */
 static void component_depends(const struct pkg *p, const struct write_opts *o, const struct pkg *c, struct tvars *v)
 {
-	const struct eco *eco = eco_find(c->eco);
 	for (size_t i = 0; i < c->ndeps; i++) {
 		const struct dep *d = &c->deps[i];
 		if (d->kind == DEP_DEV || dep_kind_optional(d->kind) || embedded_name(o, d->name))
@@ -308,16 +312,11 @@ static void component_depends(const struct pkg *p, const struct write_opts *o, c
 		int same = 0;
 		for (size_t k = 0; k < p->ndeps && !same; k++)
 			same = strcmp(p->deps[k].name, d->name) == 0 && strcmp(p->deps[k].range, d->range) == 0;
-		const char *why = NULL;
-		char *note = NULL;
-		char *rel = same ? NULL : eco_render_dep(eco, d->name, d->range, &family_debian, &note, &why);
-		free(note);
+		char *rel = same ? NULL : deb_relation(c->eco, d);
 		if (!rel)
 			continue;   /* asked already, or not renderable: said in its own plan */
 		tvars_set(tvars_add_item(v, "requires"), "dep", rel);
-		char *marked = writer_deb_nocheck(rel);
-		tvars_set(tvars_add_item(v, "test_requires"), "dep", marked);
-		free(marked);
+		add_nocheck(v, "test_requires", rel);
 		free(rel);
 	}
 }
