@@ -160,6 +160,8 @@ int ledger_open(const char *dir, struct ledger *l, struct ferr *e)
 		l->policy_criteria = xstrdup(pc);
 	}
 	const struct toml *crit = toml_get(doc, "criteria");
+	if (crit && toml_type(crit) != TOML_TABLE)
+		rc = ferr_set(e, FERR_INPUT, "ledger: %s: criteria: expected [criteria.NAME] tables", path);
 	for (size_t i = 0; i < toml_len(crit) && rc == 0; i++) {
 		const char *name = toml_key(crit, i, NULL);
 		const struct toml *c = toml_at(crit, i);
