@@ -309,8 +309,17 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 					rc = embedset_kept(&kept, n, family_eco(fams[w], rq->eco->name), reg, vetrun_exact,
 							   rq->eco->name, &comps, &nc, &lost, e);
 				base.components = comps, base.ncomponents = nc, base.lost_provides = &lost;
+				size_t had = tree->n;
 				if (rc == 0)
 					rc = import_one(&one, &base, reg, pk, &fams[w], 1, out, tree, said, gate, e);
+				/* an old major that only its dependents embed, asked for on its own */
+				if (rc == 0 && compat && i == 0 && tree->n == had)
+					rc = ferr_set(e, FERR_FOUND,
+						      "%s: %s %s is an older major than the distribution's %s %s, and %s packages no "
+						      "second major of a module from %s: it embeds it in the packages that need it "
+						      "(docs/compat.md); import one of those",
+						      rq->name, n->name, n->version, n->distro_pkg ? n->distro_pkg : "package",
+						      n->distro_version ? n->distro_version : "", fams[w]->name, rq->eco->name);
 				free(history);
 				embedset_free(&kept);
 				strv_free(&lost);

@@ -322,9 +322,10 @@ static int base_provides(const struct write_opts *o, const struct crate_names *c
 
 /* One feature package for a group of features with equal extra
  * dependencies (deps), named after lead; its binary's name is added to
- * suggests. */
+ * suggests and to bins. */
 static void feature_package(const struct write_opts *o, const struct crate_names *cn, const char *lead,
-			    const struct strv *group, const struct strv *deps, struct tvars *v, struct strv *suggests)
+			    const struct strv *group, const struct strv *deps, struct tvars *v, struct strv *suggests,
+			    struct strv *bins)
 {
 	struct tvars *it = tvars_add_item(v, "features");
 	char *fd = naming_crate_deb(lead);
@@ -333,6 +334,7 @@ static void feature_package(const struct write_opts *o, const struct crate_names
 	tvars_set(it, "base", cn->binary);
 	tvars_set(it, "feature", lead);
 	strv_push(suggests, xasprintf("%s (= ${binary:Version})", bin));
+	strv_add(bins, bin);
 	struct strv fp = {0}, also = {0}, dv = {0};
 	if (o->compat)
 		strv_push(&fp, xasprintf("librust-%s+%s-dev (= ${binary:Version})", cn->dashed, fd));
@@ -365,11 +367,11 @@ static void feature_package(const struct write_opts *o, const struct crate_names
 
 /* The features that need more than the base: grouped by equal extra
  * dependencies, each group named after the member the others turn on
- * (debcargo: serde_derive, not derive).  Returns whether the default
- * feature's package is recommended. */
+ * (debcargo: serde_derive, not derive); their binaries' names added to
+ * bins.  Returns whether the default feature's package is recommended. */
 static int feature_packages(const struct write_opts *o, const struct crate_names *cn, const struct cfeat *fs,
 			    size_t nf, const struct strv *extras, int default_folded, struct tvars *v,
-			    struct strv *suggests)
+			    struct strv *suggests, struct strv *bins)
 {
 	tvars_list(v, "features");
 	char *done = xcalloc(nf ? nf : 1, 1);
@@ -396,7 +398,7 @@ static int feature_packages(const struct write_opts *o, const struct crate_names
 				lead = members[m];
 				break;
 			}
-		feature_package(o, cn, fs[lead].name, &group, &extras[i], v, suggests);
+		feature_package(o, cn, fs[lead].name, &group, &extras[i], v, suggests, bins);
 		if (strv_has(&group, "default") && !default_folded) {
 			tvars_setf(v, "recommends", "librust-%s+default-dev (= ${binary:Version})", cn->pkgbase);
 			recommended = 1;
@@ -407,6 +409,20 @@ static int feature_packages(const struct write_opts *o, const struct crate_names
 	free(members);
 	fgroups_free(&fg);
 	return recommended;
+}
+
+/* A feature package is only Depends and Provides, which lintian's
+ * empty-rust-library-declares-provides (an error) reports; Debian's Rust
+ * team keeps such packages for Cargo's features and overrides the tag for
+ * each one, as debcargo writes it (debian/BIN.lintian-overrides). */
+static void feature_overrides(const struct strv *bins, struct outtree *t)
+{
+	for (size_t i = 0; i < bins->n; i++) {
+		char *path = xasprintf("%s/debian/%s.lintian-overrides", t->top, bins->v[i]);
+		outtree_add(t, path, xasprintf("# a feature package: only Depends and Provides, as debcargo writes one\n"
+					       "%s binary: empty-rust-library-declares-provides *\n", bins->v[i]), 0644);
+		free(path);
+	}
 }
 
 /* debian/watch: the registry's index file of the crate, each line's
@@ -425,7 +441,7 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	struct tvars *v = tvars_new();
 	struct cfeat *fs = NULL;
 	size_t nf = 0;
-	struct strv base = {0}, ids = {0}, suggests = {0};
+	struct strv base = {0}, ids = {0}, suggests = {0}, featbins = {0};
 	struct strv *extras = NULL;
 	int rc = -1;
 	char *s, *debver = NULL, *dashed = naming_crate_deb(p->name), *binary = NULL, *pkgbase = NULL;
@@ -475,7 +491,7 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 		xasprintf("%llu.%llu.%llu", (unsigned long long)ver.major, (unsigned long long)ver.minor,
 			  (unsigned long long)ver.patch)}};
 	int default_folded = base_provides(o, &cn, fs, nf, extras, v);
-	if (!feature_packages(o, &cn, fs, nf, extras, default_folded, v, &suggests))
+	if (!feature_packages(o, &cn, fs, nf, extras, default_folded, v, &suggests, &featbins))
 		tvars_set(v, "recommends", "");
 	as_field(v, "suggests", &suggests);
 
@@ -499,6 +515,7 @@ int debian_crate_write(const struct pkg *p, const struct write_opts *o, struct o
 	outtree_add(t, path, xasprintf("{\"package\":\"%s\",\"files\":{}}\n", sum), 0644);
 	free(path);
 	free(sum);
+	feature_overrides(&featbins, t);
 	/* the .crate is the orig tarball, as debcargo does */
 	if (debian_orig(o, debver, 0, NULL, NULL, t, e) != 0)
 		goto out;
@@ -515,6 +532,7 @@ out:
 	strv_free(&base);
 	strv_free(&ids);
 	strv_free(&suggests);
+	strv_free(&featbins);
 	free(debver);
 	free(dashed);
 	free(pkgbase);
