@@ -161,6 +161,20 @@ static void said_line(struct buf *said, const char *fam, const struct pkg *p, co
 /* One package version for the given families, into tree; said gets the
  * lines to print once the tree is written.  compat: under its compat name,
  * beside a newer major (core/naming.h). */
+/* What ferry update reads back from the tree's record: "ECO NAME VERSION
+ * FAMILY [compat]" (fetch/outrecord.h); none when a word would not be one */
+static void set_origin(struct outtree *tree, const char *top, const struct pkg *p, const struct family *f, int compat)
+{
+	const char *words[] = {p->eco, p->name, p->version, f->name};
+	for (size_t i = 0; i < 4; i++)
+		for (const char *c = words[i]; *c; c++)
+			if (*c <= ' ' || *c > '~')
+				return;
+	char *o = xasprintf("%s %s %s %s%s", p->eco, p->name, p->version, f->name, compat ? " compat" : "");
+	outtree_set_origin(tree, top, o);
+	free(o);
+}
+
 static int import_one(const struct request *rq, const struct write_opts *base, const struct registry *reg, const char *pk, const struct family *const *fams, size_t nf,
 		      const char *out, struct outtree *tree, struct buf *said, struct review_gate *gate,
 		      struct ferr *e)
@@ -201,6 +215,8 @@ static int import_one(const struct request *rq, const struct write_opts *base, c
 		}
 		for (size_t k = 0; k < t.n; k++)
 			outtree_add_bytes(tree, t.v[k].path, t.v[k].data, t.v[k].len, t.v[k].mode);
+		if (t.top)
+			set_origin(tree, t.top, &p, fams[i], wo.compat);
 		said_line(said, fams[i]->name, &p, out, &t, wo.compat, wo.components, wo.ncomponents);
 		outtree_free(&t);
 	}

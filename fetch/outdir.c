@@ -302,8 +302,35 @@ static char *tpath(const char *base, const char *sub, const char *rel, const cha
 	return xasprintf("%s/%s/%s%s", base, sub, rel, ext);
 }
 
+/* The generation of each text file (no NUL, at most OUTDIR_MAX_BASE bytes)
+ * as OUT/.ferry/base/SHA256, for ferry update's merge; a blob already
+ * there is the same bytes, so it stays. */
+static int write_bases(const struct outtree *t, const struct temps *tp, struct ferr *e)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		const struct outfile *f = &t->v[i];
+		const char *g = f->gen ? f->gen : f->data;
+		size_t len = f->gen ? f->gen_len : f->len;
+		if (len > OUTDIR_MAX_BASE || memchr(g, 0, len))
+			continue;
+		char *sha = digest_hex(DIGEST_SHA256, g, len);
+		char *path = xasprintf("%s/.ferry/base/%s", tp->dir, sha);
+		int ok = exists(path) || (mkparent(path) == 0 && files_write_atomic(path, g, len, 0644, FILES_DURABLE) == 0);
+		free(sha);
+		if (!ok) {
+			ferr_set(e, FERR_IO, "%s: cannot write: %s", path, strerror(errno));
+			free(path);
+			return -1;
+		}
+		free(path);
+	}
+	return 0;
+}
+
 static int write_new(const struct outtree *t, const struct temps *tp, struct entry *v, size_t n, struct ferr *e)
 {
+	if (write_bases(t, tp, e) != 0)
+		return -1;
 	for (size_t i = 0; i < t->n; i++) {
 		const struct outfile *f = &t->v[i];
 		char *path = tpath(tp->new, "tree", f->path, "");
@@ -509,12 +536,16 @@ static struct entry *entries_of(const struct outtree *t, size_t *n, struct ferr 
 			ferr_set(e, FERR_INPUT, "%s: not a path ferry writes into an output folder", rel);
 			continue;
 		}
-		char *sha = digest_hex(DIGEST_SHA256, t->v[i].data, t->v[i].len);
-		outrecord_add(&v[k].neu, rel, sha, t->v[i].mode & 0777);
+		const struct outfile *f = &t->v[i];
+		char *sha = f->gen ? digest_hex(DIGEST_SHA256, f->gen, f->gen_len) : digest_hex(DIGEST_SHA256, f->data, f->len);
+		outrecord_add(&v[k].neu, rel, sha, f->mode & 0777);
 		free(sha);
 	}
-	for (size_t k = 0; k < *n; k++)
+	for (size_t k = 0; k < *n; k++) {
 		outrecord_sort(&v[k].neu);
+		const char *origin = outtree_origin(t, v[k].name);
+		v[k].neu.origin = origin ? xstrdup(origin) : NULL;
+	}
 	return v;
 }
 

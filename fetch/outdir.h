@@ -32,6 +32,11 @@
  * entry whose new tree was placed keeps it and gets its record; one whose
  * new tree was not gets its old tree back with what had been carried.
  *
+ * The record keeps each file's generation (outtree.h's gen where set), and
+ * each text file's generation is kept whole as OUT/.ferry/base/SHA256 (its
+ * digest in the record): the merge base of ferry update.  Blobs are only
+ * ever added; one that is there is the same bytes.
+ *
  * Ownership: problems' lines are appended and belong to the caller. */
 #ifndef FERRY_OUTDIR_H
 #define FERRY_OUTDIR_H
@@ -39,6 +44,8 @@
 #include "../core/outtree.h"
 #include "../core/err.h"
 #include "../core/util.h"
+
+#define OUTDIR_MAX_BASE (4u << 20)   /* larger files have no merge base */
 
 enum outtree_flags {
 	OUTTREE_FORCE = 1,

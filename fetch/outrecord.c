@@ -8,6 +8,7 @@
 #include "../core/util.h"
 
 #define HEADER "ferry-files 1\n"
+#define ORIGIN "origin "
 
 int outrecord_path_ok(const char *path, const char *name)
 {
@@ -105,6 +106,20 @@ static const char *parse_line(char *s, size_t len, const char *name, struct outr
 	return NULL;
 }
 
+/* what the entry was made from: printable ASCII words, one space apart */
+static const char *parse_origin(const char *s, struct outrecord *r)
+{
+	size_t n = strlen(s);
+	if (!n || n > OUTRECORD_MAX_ORIGIN)
+		return "the origin is empty or over 1024 bytes";
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] > 0x7e ||
+		    (s[i] == ' ' && (i == 0 || i + 1 == n || s[i + 1] == ' ')))
+			return "the origin is not printable words one space apart";
+	r->origin = xstrdup(s);
+	return NULL;
+}
+
 int outrecord_parse(const char *text, size_t len, const char *name, struct outrecord *r, const char **why,
 		    size_t *line)
 {
@@ -139,7 +154,10 @@ int outrecord_parse(const char *text, size_t len, const char *name, struct outre
 			break;
 		}
 		copy[off + n] = 0;
-		*why = parse_line(copy + off, n, name, r);
+		if (*line == 2 && strncmp(copy + off, ORIGIN, strlen(ORIGIN)) == 0)
+			*why = parse_origin(copy + off + strlen(ORIGIN), r);
+		else
+			*why = parse_line(copy + off, n, name, r);
 		if (*why)
 			break;
 		off += n + 1;
@@ -157,6 +175,8 @@ char *outrecord_format(const struct outrecord *r, size_t *len)
 {
 	struct buf b = {0};
 	buf_adds(&b, HEADER);
+	if (r->origin)
+		buf_printf(&b, "%s%s\n", ORIGIN, r->origin);
 	for (size_t i = 0; i < r->n; i++)
 		buf_printf(&b, "%04o %s %s\n", (unsigned)r->v[i].mode, r->v[i].sha256, r->v[i].path);
 	*len = b.len;
@@ -168,5 +188,6 @@ void outrecord_free(struct outrecord *r)
 	for (size_t i = 0; i < r->n; i++)
 		free(r->v[i].path);
 	free(r->v);
+	free(r->origin);
 	memset(r, 0, sizeof *r);
 }

@@ -8,10 +8,13 @@
  *
  * Format (text, one file a line, sorted by path, no repeats):
  *     ferry-files 1
+ *     origin WORDS            (optional: what the entry was made from)
  *     MODE SHA256 PATH
  * MODE four octal digits (the permission bits, at most 0777), SHA256 64
  * lowercase hex digits of the file's bytes, PATH relative to the output
- * folder: NAME itself (a file entry) or NAME/... (a tree).
+ * folder: NAME itself (a file entry) or NAME/... (a tree).  WORDS: printable
+ * ASCII words one space apart, at most OUTRECORD_MAX_ORIGIN bytes (import
+ * writes "ECO NAME VERSION FAMILY [compat]", which ferry update reads).
  *
  * Hostile input: the record is a file on disk that anyone may have edited.
  * The parser refuses (-1, why set to a static string, *line the line)
@@ -20,9 +23,9 @@
  * OUTRECORD_MAX_PATH bytes, more than OUTRECORD_MAX_FILES lines, a record
  * over OUTRECORD_MAX_BYTES, paths out of order or repeated, a NUL.
  *
- * Ownership: a struct outrecord owns its paths; outrecord_free releases
- * them and leaves an empty record.  outrecord_format's result is the
- * caller's. */
+ * Ownership: a struct outrecord owns its paths and origin; outrecord_free
+ * releases them and leaves an empty record.  outrecord_format's result is
+ * the caller's. */
 #ifndef FERRY_OUTRECORD_H
 #define FERRY_OUTRECORD_H
 
@@ -31,6 +34,7 @@
 #define OUTRECORD_MAX_BYTES (16u << 20)
 #define OUTRECORD_MAX_FILES 100000u
 #define OUTRECORD_MAX_PATH 4096u
+#define OUTRECORD_MAX_ORIGIN 1024u
 
 struct outrecord_file {
 	char *path;          /* "NAME/debian/control" */
@@ -39,6 +43,7 @@ struct outrecord_file {
 };
 
 struct outrecord {
+	char *origin;               /* the origin line's words, or NULL */
 	struct outrecord_file *v;   /* sorted by path (strcmp) */
 	size_t n;
 	size_t cap;

@@ -8,4 +8,4 @@
 @SH test "$(sort rcs | tr '\n' ' ')" = "0 0 0 0 "
 @SH ! grep -v 'waiting for another ferry run on' errs
 @SH test -z "$(ls -A $OUT | grep '^\.ferry-')"
-@SH test "$(ls $OUT/.ferry | tr '\n' ' ')" = "lock node-left-pad.files node-left-pad_1.3.0.orig.tar.gz.files nodejs-left-pad.files "
+@SH test "$(ls $OUT/.ferry | tr '\n' ' ')" = "base lock node-left-pad.files node-left-pad_1.3.0.orig.tar.gz.files nodejs-left-pad.files "
