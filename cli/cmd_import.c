@@ -3,21 +3,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cli.h"
 #include "../convert/pkgfetch.h"
 #include "../convert/writer.h"
-#include "../core/date.h"
 #include "../core/eco.h"
 #include "../core/naming.h"
 #include "../core/pkgspec.h"
 #include "../core/util.h"
 #include "../fetch/archive.h"
-#include "../fetch/http.h"
 #include "../fetch/localfile.h"
 #include "../fetch/outdir.h"
 #include "embedset.h"
+#include "importrun.h"
 #include "planrun.h"
 #include "vetrun.h"
 
@@ -113,31 +111,7 @@ static int parse_request(const char *arg, struct request *r, struct ferr *e)
 	return 0;
 }
 
-static char *packager(const char *flag)
-{
-	if (flag && *flag)
-		return xstrdup(flag);
-	const char *env = getenv("FERRY_PACKAGER");
-	if (env && *env)
-		return xstrdup(env);
-	const char *n = getenv("DEBFULLNAME"), *m = getenv("DEBEMAIL");
-	if (n && *n && m && *m)
-		return xasprintf("%s <%s>", n, m);
-	return xstrdup("ferry <ferry@example.org>");
-}
 
-static int fetch_and_read(const struct request *rq, const struct registry *reg, struct pkg *p, char **tarball,
-			  size_t *tlen, struct ferr *e)
-{
-	struct fetched f = {0};
-	int rc = pkgfetch(reg, rq->name, rq->want, NULL, p, &f, e);
-	if (rc == 0) {
-		*tarball = f.artifact, *tlen = f.artifact_len;
-		f.artifact = NULL;
-	}
-	fetched_free(&f);
-	return rc;
-}
 
 /* What import prints for one written tree: where it went, or that the
  * package lives inside the packages needing it (a writer that embeds
@@ -161,20 +135,6 @@ static void said_line(struct buf *said, const char *fam, const struct pkg *p, co
 /* One package version for the given families, into tree; said gets the
  * lines to print once the tree is written.  compat: under its compat name,
  * beside a newer major (core/naming.h). */
-/* What ferry update reads back from the tree's record: "ECO NAME VERSION
- * FAMILY [compat]" (fetch/outrecord.h); none when a word would not be one */
-static void set_origin(struct outtree *tree, const char *top, const struct pkg *p, const struct family *f, int compat)
-{
-	const char *words[] = {p->eco, p->name, p->version, f->name};
-	for (size_t i = 0; i < 4; i++)
-		for (const char *c = words[i]; *c; c++)
-			if (*c <= ' ' || *c > '~')
-				return;
-	char *o = xasprintf("%s %s %s %s%s", p->eco, p->name, p->version, f->name, compat ? " compat" : "");
-	outtree_set_origin(tree, top, o);
-	free(o);
-}
-
 static int import_one(const struct request *rq, const struct write_opts *base, const struct registry *reg, const char *pk, const struct family *const *fams, size_t nf,
 		      const char *out, struct outtree *tree, struct buf *said, struct review_gate *gate,
 		      struct ferr *e)
@@ -183,30 +143,10 @@ static int import_one(const struct request *rq, const struct write_opts *base, c
 	char *tarball = NULL;
 	size_t tlen = 0;
 	int rc = -1;
-	if (fetch_and_read(rq, reg, &p, &tarball, &tlen, e) != 0 ||
-	    review_gate_note(gate, reg, p.name, p.version, tarball, tlen, e) != 0)
+	struct write_opts wo;
+	if (importrun_fetch(reg, rq->name, rq->want, rq->arch, gate, &p, &tarball, &tlen, e) != 0 ||
+	    importrun_opts(base, &p, reg, pk, tarball, tlen, &wo, e) != 0)
 		goto done;
-	pkgfetch_drop_unfit(reg, &p, rq->arch);   /* no Recommends of another platform's build */
-	int bad = 0;
-	long long date = date_choose(getenv("SOURCE_DATE_EPOCH"), p.publish_time, &bad);
-	if (bad) {
-		ferr_set(e, FERR_USAGE, "SOURCE_DATE_EPOCH: not a number of seconds up to year 9999 (253402300799)");
-		goto done;
-	}
-	if (date < 0) {
-		/* nothing upstream says when (a crates index line without
-		 * pubtime, a .crate dated 1970): today, the last resort, said in
-		 * the packaging so that a reviewer sees why the date moves */
-		date = (long long)time(NULL);
-		strv_add(&p.notes, "no publish time in the registry's metadata or the artifact: the changelog is "
-				   "dated when ferry ran (set SOURCE_DATE_EPOCH for a fixed date)");
-	}
-	char *rs = url_scheme(reg->root);
-	int http_reg = rs && (strcmp(rs, "http") == 0 || strcmp(rs, "https") == 0);
-	free(rs);
-	struct write_opts wo = base ? *base : (struct write_opts){0};   /* compat, components, update */
-	wo.packager = pk, wo.date = date, wo.registry = http_reg ? reg->root : NULL;
-	wo.artifact = tarball, wo.artifact_len = tlen;
 	for (size_t i = 0; i < nf; i++) {
 		struct outtree t = {0};
 		if (writer_write(fams[i], &p, &wo, &t, e) != 0) {
@@ -216,7 +156,7 @@ static int import_one(const struct request *rq, const struct write_opts *base, c
 		for (size_t k = 0; k < t.n; k++)
 			outtree_add_bytes(tree, t.v[k].path, t.v[k].data, t.v[k].len, t.v[k].mode);
 		if (t.top)
-			set_origin(tree, t.top, &p, fams[i], wo.compat);
+			importrun_origin(tree, t.top, &p, fams[i], wo.compat);
 		said_line(said, fams[i]->name, &p, out, &t, wo.compat, wo.components, wo.ncomponents);
 		outtree_free(&t);
 	}
@@ -358,35 +298,7 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 	return 0;
 }
 
-static void waiting(void *ctx, const char *dir)
-{
-	(void)ctx;
-	fprintf(stderr, "ferry: waiting for another ferry run on %s\n", dir);
-}
 
-/* The tree into out (fetch/outdir.h); each path that stops it on stderr,
- * before the error's own line. */
-static int commit(const struct outtree *tree, const char *out, int force, const char *name, struct ferr *e)
-{
-	struct outtree_opts o = {force ? OUTTREE_FORCE : 0, 600, waiting, NULL};
-	const char *t = getenv("FERRY_LOCK_TIMEOUT");
-	if (t && *t) {
-		char *end;
-		double v = strtod(t, &end);
-		if (*end || !(v >= 0 && v <= 1e9))
-			return ferr_set(e, FERR_USAGE, "FERRY_LOCK_TIMEOUT: '%.64s' is not a number of seconds", t);
-		o.lock_timeout = v;
-	}
-	struct strv problems = {0};
-	struct ferr we = {0};
-	int rc = outtree_commit(tree, out, &o, &problems, &we);
-	for (size_t i = 0; i < problems.n; i++)
-		fprintf(stderr, "ferry: %s: %s\n", name, problems.v[i]);
-	strv_free(&problems);
-	if (rc != 0)   /* "<package>: <path>: <what>: <why>" */
-		ferr_set(e, we.kind, "%s: %s", name, we.msg);
-	return rc;
-}
 
 int cmd_import(int argc, char **argv, struct ferr *e)
 {
@@ -492,12 +404,12 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	if (registry_open(&reg, rq.eco->name, reg_flag, rq.name, e) != 0)
 		goto done;
 	reg.rewrite = rewrite;
-	pk = packager(pk_flag);
+	pk = importrun_packager(pk_flag);
 	int r = recursive ? import_closure(&rq, &popts, &reg, pk, fams, nf, &indexes, out, distro_src, &tree, &said, &gate, e)
 			  : import_one(&rq, NULL, &reg, pk, fams, nf, out, &tree, &said, &gate, e);
 	if (r != 0 || review_gate_verdict(&gate, e) != 0)
 		goto done;
-	if (commit(&tree, out, force, rq.name, e) != 0)
+	if (importrun_commit(&tree, out, force ? OUTTREE_FORCE : 0, rq.name, e) != 0)
 		goto done;
 	fputs(said.p ? said.p : "", stdout);
 	rc = 0;

@@ -119,6 +119,41 @@ int debian_orig(const struct write_opts *o, const char *debver, int repack, int 
 	return rc;
 }
 
+/* "EPOCH:" of the top entry of a changelog ("pkg (1:2.0-1) ..."), or "" */
+static char *top_epoch(const char *changelog)
+{
+	const char *open = strstr(changelog, " (");
+	if (!open || open > changelog + strcspn(changelog, "\n"))
+		return xstrdup("");
+	size_t n = strspn(open + 2, "0123456789");
+	return n && n < 10 && open[2 + n] == ':' ? xasprintf("%.*s", (int)n + 1, open + 2) : xstrdup("");
+}
+
+/* ferry update: the tree's own changelog under the new entry, its epoch
+ * kept, UNRELEASED unless a distribution is given */
+static void update_vars(const struct write_opts *o, struct tvars *v)
+{
+	tvars_set(v, "deb_dist", "unstable");
+	tvars_set(v, "prior_version", "");
+	tvars_set(v, "prior_history", "");
+	tvars_set(v, "reviewed", "");
+	if (!o->prior_version)
+		return;
+	writer_set_esc(v, "deb_dist", o->changelog_dist ? o->changelog_dist : "UNRELEASED", esc_deb_line);
+	writer_set_esc(v, "prior_version", o->prior_version, esc_deb_line);
+	if (o->reviewed) {
+		char *r = esc_deb_item(o->reviewed, 64, "    ");
+		tvars_set(v, "reviewed", r);
+		free(r);
+	}
+	if (o->prior_history) {
+		char *ep = top_epoch(o->prior_history);
+		tvars_set(v, "deb_epoch", ep);
+		free(ep);
+		writer_set_history(v, "prior_history", o->prior_history);
+	}
+}
+
 /* The changelog of an update moves on from the distribution's package
  * (o->distro_pkg at o->distro_version): its epoch kept, and when the
  * upstream version stays, the next revision ("2.0.0-2" -> "2.0.0-3");
@@ -131,6 +166,7 @@ static void changelog_vars(const struct pkg *p, const struct write_opts *o, stru
 	tvars_set(v, "update_of", "");
 	tvars_set(v, "update_version", "");
 	tvars_set(v, "distro_history", "");
+	update_vars(o, v);
 	if (!o->distro_pkg || !o->distro_version)
 		return;
 	/* the changelog at hand names the version it moves on from: its top
@@ -168,13 +204,8 @@ static void changelog_vars(const struct pkg *p, const struct write_opts *o, stru
 	}
 	free(up);
 	free(top);
-	if (o->distro_changelog) {
-		char *h = xstrdup(o->distro_changelog);
-		for (size_t n = strlen(h); n && (h[n - 1] == '\n' || h[n - 1] == ' '); n--)
-			h[n - 1] = 0;
-		tvars_set(v, "distro_history", h);
-		free(h);
-	}
+	if (o->distro_changelog)
+		writer_set_history(v, "distro_history", o->distro_changelog);
 }
 
 /* What every Debian tree shares: copyright and license paragraphs, the

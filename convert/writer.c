@@ -156,6 +156,16 @@ void writer_set_esc(struct tvars *v, const char *name, const char *text, char *(
 	free(s);
 }
 
+void writer_set_history(struct tvars *v, const char *name, const char *text)
+{
+	size_t n = strlen(text);
+	while (n && (text[n - 1] == '\n' || text[n - 1] == ' '))
+		n--;
+	char *h = xstrndup(text, n);
+	tvars_set(v, name, h);
+	free(h);
+}
+
 int writer_render_files(const struct tfile *files, size_t n, const struct tvars *v, struct outtree *t,
 			struct ferr *e)
 {

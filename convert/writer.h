@@ -54,6 +54,17 @@ struct write_opts {
 				   inside another package: that package and its
 				   version, whose files it takes over; else NULL */
 	const char *bundle_version;
+	const char *prior_history;   /* ferry update: the tree's own changelog
+				   entries (Debian: debian/changelog whole;
+				   Fedora: what follows %changelog), the new
+				   entry on top of them, or NULL */
+	const char *prior_version;   /* ferry update: the upstream version the
+				   tree moves on from */
+	const char *reviewed;        /* ferry update: the review that vetted the
+				   new version ("delta 1.0.0..1.1.0, audit
+				   ab12cd34ef56 by N"), or NULL */
+	const char *changelog_dist;  /* ferry update: Debian's changelog
+				   distribution (NULL: UNRELEASED) */
 	const struct strv *lost_provides;   /* what the updated package provided
 				   that this one cannot (not in the registry at
 				   that version), "NAME\tVERSION", or NULL */
@@ -117,6 +128,9 @@ void writer_comment_list(struct tvars *v, const char *name, const struct strv *s
 
 /* v's name: text through esc ("" for NULL). */
 void writer_set_esc(struct tvars *v, const char *name, const char *text, char *(*esc)(const char *));
+/* v's name: a changelog's entries as they are (the packaging's own text,
+ * already in the file's syntax), trailing blank lines and blanks cut. */
+void writer_set_history(struct tvars *v, const char *name, const char *text);
 
 /* fedora.c, for the Fedora writers: summary, description, license, url,
  * source0, source_file, source_root, hooks, notes, licenses, docs,

@@ -197,3 +197,36 @@ char *summary_of(const char *desc, size_t max, const char *fallback)
 	s[0] = (char)toupper((unsigned char)s[0]);
 	return s;
 }
+
+static void plain_line(struct buf *b, const char *s, size_t n)
+{
+	buf_add(b, s, n);
+	buf_addc(b, '\n');
+}
+
+/* one escaped line wrapped at width, every line after the first behind
+ * indent, no final newline */
+static char *item(char *one, size_t width, const char *indent)
+{
+	char *w = wrap(one, width, plain_line);
+	struct buf b = {0};
+	for (const char *p = w; *p; p++) {
+		if (*p == '\n' && p[1])
+			buf_printf(&b, "\n%s", indent);
+		else if (*p != '\n')
+			buf_addc(&b, *p);
+	}
+	free(w);
+	free(one);
+	return b.p ? buf_steal(&b) : xstrdup("");
+}
+
+char *esc_rpm_item(const char *s, size_t width, const char *indent)
+{
+	return item(esc_rpm_line(s), width, indent);
+}
+
+char *esc_deb_item(const char *s, size_t width, const char *indent)
+{
+	return item(esc_deb_line(s), width, indent);
+}

@@ -20,6 +20,10 @@ char *esc_deb_line(const char *s);
 /* Extended description / license text: every line starts with one blank,
  * blank lines are " .", wrapped at `width`. */
 char *esc_deb_text(const char *s, size_t width);
+/* A changelog item: one line (as esc_*_line) wrapped at width, each line
+ * after the first starting with indent, no final newline. */
+char *esc_rpm_item(const char *s, size_t width, const char *indent);
+char *esc_deb_item(const char *s, size_t width, const char *indent);
 /* A summary: the first sentence of the description, one line, at most
  * `max` bytes, first letter capitalised, no final dot; `fallback` if empty.
  * Not escaped: pass the result through one of the above. */

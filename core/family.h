@@ -156,6 +156,18 @@ struct family {
 	 * version (Debian's Provides: node-y (= V)) */
 	int provides_own_version;
 	struct relsyntax rel;
+	/* ferry update (cli/update*.c): the file of a tree (TOP) holding its
+	 * changelog, as a printf format taking TOP twice ("%s/debian/changelog"
+	 * uses it once: "%1$s"); the line whose end starts the entries (NULL:
+	 * the whole file is the changelog); the field a new upstream version
+	 * sets back (Fedora's "Release:"), else NULL; where a packager's
+	 * patches are named: a quilt series file under TOP, else NULL; a spec
+	 * tag ("Patch": "Patch0: FILE", the file beside the spec), else NULL */
+	const char *changelog_file;
+	const char *changelog_mark;
+	const char *reset_field;
+	const char *patch_series;
+	const char *patch_tag;
 	const struct family_eco *ecos;    /* its pairs, necos of them */
 	size_t necos;
 };

@@ -245,6 +245,11 @@ const struct family family_debian = {
 	.upstream_version = upstream_version,
 	.provides_own_version = 0,
 	.rel = {.all = ",", .any = "|", .paren = 1, .rich = 0},
+	.changelog_file = "%1$s/debian/changelog",
+	.changelog_mark = NULL,
+	.reset_field = NULL,            /* the revision is the changelog's */
+	.patch_series = "debian/patches/series",
+	.patch_tag = NULL,
 	.ecos = ecos,
 	.necos = sizeof ecos / sizeof ecos[0],
 };

@@ -152,6 +152,11 @@ const struct family family_fedora = {
 	.upstream_version = upstream_version,
 	.provides_own_version = 1,
 	.rel = {.all = "", .any = "", .paren = 0, .rich = 1},
+	.changelog_file = "%1$s/%1$s.spec",
+	.changelog_mark = "%changelog",
+	.reset_field = "Release:",
+	.patch_series = NULL,
+	.patch_tag = "Patch",
 	.ecos = ecos,
 	.necos = sizeof ecos / sizeof ecos[0],
 };
