@@ -16,6 +16,7 @@ int cmd_plan(int argc, char **argv, struct ferr *e);
 int cmd_version(int argc, char **argv, struct ferr *e);
 int cmd_vet(int argc, char **argv, struct ferr *e);
 int cmd_review(int argc, char **argv, struct ferr *e);
+int cmd_update(int argc, char **argv, struct ferr *e);
 
 /* "-h"/"--help" anywhere before "--" */
 int cli_wants_help(int argc, char **argv);

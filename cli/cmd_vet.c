@@ -79,7 +79,7 @@ static int vet_check(int argc, char **argv, struct ferr *e)
 		goto done;
 	vetrun_report_rejected(&l);
 	int r = vetrun_one(&l, &reg, name, version, NULL, 0, &criteria, trust || l.trust_imports, &out, &suggest,
-			   &cost, NULL, e);
+			   &cost, NULL, NULL, e);
 	if (r < 0)
 		goto done;
 	fputs(out.p ? out.p : "", stdout);

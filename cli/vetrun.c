@@ -281,9 +281,16 @@ static void chain_line(struct buf *out, const struct audit *a)
 	buf_addc(out, '\n');
 }
 
+/* the audit of a chain that reaches its version, for a changelog */
+static char *chain_summary(const struct audit *a)
+{
+	return a->from ? xasprintf("delta %s..%s, audit %s by %s", a->from, a->version, a->file, a->who)
+		       : xasprintf("audit %s of %s by %s", a->file, a->version, a->who);
+}
+
 int vetrun_one(struct ledger *l, const struct registry *reg, const char *name,
 	       const char *version, const void *seed, size_t seedlen, const struct strv *criteria, int trust,
-	       struct buf *out, char **suggest, long long *cost, char **cost_why, struct ferr *e)
+	       struct buf *out, char **suggest, long long *cost, char **cost_why, char **reviewed, struct ferr *e)
 {
 	struct artctx ac = {reg, name, NULL, 0};
 	struct strv common = {0};
@@ -303,6 +310,8 @@ int vetrun_one(struct ledger *l, const struct registry *reg, const char *name,
 			   criteria->v[c]);
 		for (size_t i = 0; i < v.nchain; i++)
 			chain_line(out, v.chain[i]);
+		if (v.vetted && v.nchain && reviewed && !*reviewed)
+			*reviewed = chain_summary(v.chain[v.nchain - 1]);
 		if (!v.vetted) {
 			all = 0;
 			for (size_t i = 0; i < v.notes.n; i++)
@@ -398,7 +407,7 @@ int review_gate_note(struct review_gate *g, const struct registry *reg, const ch
 	char *suggest = NULL, *why = NULL;
 	long long cost = 0;
 	int r = vetrun_one(&g->l, reg, name, version, data, len, &g->criteria, g->trust, &out, &suggest, &cost,
-			   &why, e);
+			   &why, NULL, e);
 	if (r == 0) {
 		buf_add(&g->report, out.p, out.len);
 		strv_push(&g->missing, xasprintf("%020lld\t%s\t%s", cost, suggest, why));

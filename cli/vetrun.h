@@ -33,11 +33,13 @@ char *vetrun_exact(const char *eco, const char *version);
  * (NULL: fetched).  When not vetted, *suggest gets the cheapest `ferry
  * approve` line, *cost its cost (review/cost.h: a full audit or a delta
  * from a vetted version, on the real files) and *cost_why (unless NULL)
- * the cost with its breakdown.  1 vetted, 0 not, -1 with e when the
+ * the cost with its breakdown.  When vetted, *reviewed (unless NULL)
+ * names the audit that reaches the version ("delta 1.0.0..1.1.0, audit
+ * FILE by WHO"), for a changelog.  1 vetted, 0 not, -1 with e when the
  * version's artifact cannot be had. */
 int vetrun_one(struct ledger *l, const struct registry *reg, const char *name,
 	       const char *version, const void *seed, size_t seedlen, const struct strv *criteria, int trust,
-	       struct buf *out, char **suggest, long long *cost, char **cost_why, struct ferr *e);
+	       struct buf *out, char **suggest, long long *cost, char **cost_why, char **reviewed, struct ferr *e);
 
 /* import's gate: on with --require-review or the ledger's policy. */
 struct review_gate {

@@ -53,6 +53,9 @@ struct eco {
 						    metadata lists no maintainers) */
 	int semver_tags;                         /* versions carry semver pre-release and build tags
 						    after '-' and '+' (npm, Cargo) */
+	/* the range every release satisfies and no pre-release does ("*",
+	 * ">=0"): what ferry update moves to when not told */
+	const char *any_range;
 	/* 1 satisfies, 0 does not, -1 error */
 	int (*satisfies)(const char *range, const char *version, const char **why);
 	/* -1/0/1 in *out; returns 0, or -1 on error */

@@ -89,6 +89,7 @@ const struct eco eco_crate = {
 	.feature_noun = "feature",
 	.default_feature = 1,
 	.semver_tags = 1,
+	.any_range = "*",
 	.satisfies = satisfies,
 	.compare = compare,
 	.translate = translate,

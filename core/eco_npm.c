@@ -140,6 +140,7 @@ const struct eco eco_npm = {
 	.nests = 1,
 	.hooks_key = "scripts",
 	.semver_tags = 1,
+	.any_range = "*",
 	.satisfies = satisfies,
 	.compare = compare,
 	.translate = translate,

@@ -119,6 +119,7 @@ const struct eco eco_pypi = {
 	.feature_noun = "extra",
 	.pep508 = 1,
 	.author_publishes = 1,
+	.any_range = ">=0",
 	.satisfies = satisfies,
 	.compare = compare,
 	.translate = translate,
