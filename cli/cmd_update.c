@@ -154,8 +154,8 @@ static int candidates(const struct registry *reg, const struct origin *o, const 
 }
 
 /* the newest candidate, or with the gate on the newest vetted one (its
- * audit in *reviewed); none vetted: what the newest would need, on stdout,
- * and FERR_FOUND */
+ * audit in *reviewed); none vetted: what the cheapest of them would need,
+ * on stdout, and FERR_FOUND */
 static int choose(struct review_gate *g, const struct registry *reg, const struct origin *o,
 		  const struct strv *cands, char **chosen, char **reviewed, struct ferr *e)
 {
@@ -163,16 +163,23 @@ static int choose(struct review_gate *g, const struct registry *reg, const struc
 		*chosen = xstrdup(cands->v[0]);
 		return 0;
 	}
-	struct buf first = {0};
+	if (review_gate_load(g, o->eco->name, o->name, e) != 0)
+		return -1;
+	struct buf cheapest = {0};
+	long long least = -1;
+	const char *at = NULL;
 	int rc = -1;
 	for (size_t i = 0; i < cands->n; i++) {
 		struct buf out = {0};
 		char *suggest = NULL;
 		long long cost = 0;
-		int r = vetrun_one(&g->l, reg, o->name, cands->v[i], NULL, 0, &g->criteria, g->trust, &out,
-				   i == 0 ? &suggest : NULL, &cost, NULL, reviewed, e);
-		if (i == 0)
-			buf_adds(&first, out.p ? out.p : "");
+		int r = vetrun_one(&g->l, reg, o->name, cands->v[i], NULL, 0, &g->criteria, g->trust, &out, &suggest,
+				   &cost, NULL, reviewed, e);
+		if (r == 0 && (least < 0 || cost < least)) {
+			least = cost, at = cands->v[i];
+			buf_free(&cheapest);
+			buf_adds(&cheapest, out.p ? out.p : "");
+		}
 		buf_free(&out);
 		free(suggest);
 		if (r < 0)
@@ -183,11 +190,11 @@ static int choose(struct review_gate *g, const struct registry *reg, const struc
 			goto done;
 		}
 	}
-	fputs(first.p ? first.p : "", stdout);
-	ferr_set(e, FERR_FOUND, "%s: no version newer than %s is vetted by the ledger (newest: %s); nothing written",
-		 o->name, o->version, cands->v[0]);
+	fputs(cheapest.p ? cheapest.p : "", stdout);
+	ferr_set(e, FERR_FOUND, "%s: no version newer than %s is vetted by the ledger (the cheapest to review: %s); "
+		 "nothing written", o->name, o->version, at ? at : cands->v[0]);
 done:
-	buf_free(&first);
+	buf_free(&cheapest);
 	return rc;
 }
 

@@ -381,6 +381,22 @@ int review_gate_open(struct review_gate *g, int require, const char *ledger_flag
 	return 0;
 }
 
+int review_gate_load(struct review_gate *g, const char *eco, const char *name, struct ferr *e)
+{
+	char *pkg = xasprintf("%s:%s", eco, name);
+	if (strv_has(&g->loaded, pkg)) {
+		free(pkg);
+		return 0;
+	}
+	strv_push(&g->loaded, pkg);
+	size_t before = g->l.rejected.n;
+	if (ledger_load(&g->l, eco, name, e) != 0)
+		return -1;
+	for (size_t i = before; i < g->l.rejected.n; i++)
+		fprintf(stderr, "ferry: %s (entry ignored)\n", g->l.rejected.v[i]);
+	return 0;
+}
+
 int review_gate_note(struct review_gate *g, const struct registry *reg, const char *name,
 		     const char *version, const void *data, size_t len, struct ferr *e)
 {
@@ -392,17 +408,8 @@ int review_gate_note(struct review_gate *g, const struct registry *reg, const ch
 		return 0;
 	}
 	strv_push(&g->seen, key);
-	char *pkg = xasprintf("%s:%s", reg->eco, name);
-	int fresh = !strv_has(&g->loaded, pkg);
-	if (fresh)
-		strv_push(&g->loaded, pkg);
-	else
-		free(pkg);
-	size_t before = g->l.rejected.n;
-	if (fresh && ledger_load(&g->l, reg->eco, name, e) != 0)
+	if (review_gate_load(g, reg->eco, name, e) != 0)
 		return -1;
-	for (size_t i = before; i < g->l.rejected.n; i++)
-		fprintf(stderr, "ferry: %s (entry ignored)\n", g->l.rejected.v[i]);
 	struct buf out = {0};
 	char *suggest = NULL, *why = NULL;
 	long long cost = 0;

@@ -53,6 +53,9 @@ struct review_gate {
 };
 /* 0 (g->on says whether to gate), or -1 with e. */
 int review_gate_open(struct review_gate *g, int require, const char *ledger_flag, int trust, struct ferr *e);
+/* The ledger's entries of eco:name loaded once (each one it ignores said
+ * on stderr).  0, or -1 with e. */
+int review_gate_load(struct review_gate *g, const char *eco, const char *name, struct ferr *e);
 /* One package about to be written; its artifact in data.  0, or -1 with e
  * (a failure to check, not a missing review). */
 int review_gate_note(struct review_gate *g, const struct registry *reg, const char *name,
