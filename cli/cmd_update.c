@@ -85,10 +85,19 @@ static int read_origin(const char *out, const char *top, struct outrecord *rec, 
 		free(words);
 		o->eco = w.n >= 4 ? eco_find(w.v[0]) : NULL;
 		o->fam = w.n >= 4 ? family_find(w.v[3]) : NULL;
-		o->compat = w.n == 5 && strcmp(w.v[4], "compat") == 0;
-		if (!o->eco || !o->fam || w.n > 5 || (w.n == 5 && !o->compat))
-			ferr_set(e, FERR_INPUT, "%s: origin '%.200s': not ECO NAME VERSION FAMILY [compat]", path,
+		int embeds = 0, other = 0;
+		for (size_t i = 4; i < w.n; i++) {
+			o->compat |= strcmp(w.v[i], "compat") == 0;
+			embeds |= strcmp(w.v[i], "embeds") == 0;
+			other |= strcmp(w.v[i], "compat") != 0 && strcmp(w.v[i], "embeds") != 0;
+		}
+		if (!o->eco || !o->fam || other)
+			ferr_set(e, FERR_INPUT, "%s: origin '%.200s': not ECO NAME VERSION FAMILY [compat] [embeds]", path,
 				 rec->origin);
+		else if (embeds)   /* their versions are the plan's to choose */
+			ferr_set(e, FERR_FOUND, "%s/%s: embeds other packages as components, which a plan chooses: update "
+				 "it with ferry import %s:%s --recursive (--force keeps what you added)", out, top,
+				 w.v[0], w.v[1]);
 		else {
 			o->name = xstrdup(w.v[1]), o->version = xstrdup(w.v[2]);
 			rc = 0;
@@ -291,7 +300,7 @@ static int generate(const struct update_args *a, const char *out, const char *to
 	}
 	if (updatetree_merge(out, top, o->fam, rec, &gen, ol, nl, tree, r, e) != 0)
 		goto done;
-	importrun_origin(tree, top, p, o->fam, o->compat);
+	importrun_origin(tree, top, p, o->fam, o->compat, 0);
 	rc = 0;
 done:
 	outtree_free(&gen);

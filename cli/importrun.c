@@ -67,14 +67,15 @@ int importrun_opts(const struct write_opts *base, struct pkg *p, const struct re
 }
 
 void importrun_origin(struct outtree *tree, const char *top, const struct pkg *p, const struct family *f,
-		      int compat)
+		      int compat, int embeds)
 {
 	const char *words[] = {p->eco, p->name, p->version, f->name};
 	for (size_t i = 0; i < 4; i++)
 		for (const char *c = words[i]; *c; c++)
 			if (*c <= ' ' || *c > '~')
 				return;
-	char *o = xasprintf("%s %s %s %s%s", p->eco, p->name, p->version, f->name, compat ? " compat" : "");
+	char *o = xasprintf("%s %s %s %s%s%s", p->eco, p->name, p->version, f->name, compat ? " compat" : "",
+			    embeds ? " embeds" : "");
 	outtree_set_origin(tree, top, o);
 	free(o);
 }
