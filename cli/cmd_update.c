@@ -34,7 +34,9 @@ static const char help[] =
 	"                      listed, and the run exits 1 with everything written\n"
 	"  the changelog       a new entry on top of all of yours (Debian: version\n"
 	"                      NEW-1, UNRELEASED unless --distribution; Fedora:\n"
-	"                      Release back to 1), naming the review that vetted it\n"
+	"                      Release back to 1), naming the review that vetted it,\n"
+	"                      dated as import dates it, or as your newest entry\n"
+	"                      where that is later\n"
 	"  yours alone         kept as it is (patches, overrides, notes)\n"
 	"  removed by you      stays removed\n"
 	"Patches (debian/patches/series, a spec's PatchN: lines) are applied to the\n"
@@ -288,6 +290,10 @@ static int generate(const struct update_args *a, const char *out, const char *to
 	if (importrun_fetch(reg, o->name, want, NULL, g, p, art, alen, e) != 0 ||
 	    importrun_opts(NULL, p, reg, pk, *art, *alen, &wo, e) != 0)
 		goto done;
+	/* a changelog's entries go newest first: never dated before yours */
+	long long newest = hist && o->fam->changelog_time ? o->fam->changelog_time(hist) : -1;
+	if (newest > wo.date)
+		wo.date = newest;
 	wo.compat = o->compat;
 	wo.prior_version = o->version, wo.prior_history = hist, wo.reviewed = reviewed;
 	wo.changelog_dist = a->dist;

@@ -146,3 +146,43 @@ char *date_iso(long long t)
 	split(t, &y, &m, &d, &sod, &wd);
 	return xasprintf("%04d-%02u-%02uT%02lld:%02lld:%02lldZ", y, m, d, sod / 3600, sod / 60 % 60, sod % 60);
 }
+
+static int month_of(const char *s)
+{
+	for (int i = 0; i < 12; i++)
+		if (strncmp(s, mon[i], 3) == 0)
+			return i + 1;
+	return 0;
+}
+
+long long date_parse_deb(const char *s)
+{
+	/* "Tue, 14 Nov 2023 22:13:20 +0000": the weekday is not checked */
+	int D, Y, h, mi, se, oh, om;
+	if (!s || strlen(s) < 31 || s[3] != ',' || s[4] != ' ' || digits(s + 5, 2, &D) || s[7] != ' ')
+		return -1;
+	int M = month_of(s + 8);
+	if (!M || s[11] != ' ' || digits(s + 12, 4, &Y) || s[16] != ' ' || digits(s + 17, 2, &h) || s[19] != ':' ||
+	    digits(s + 20, 2, &mi) || s[22] != ':' || digits(s + 23, 2, &se) || s[25] != ' ' ||
+	    (s[26] != '+' && s[26] != '-') || digits(s + 27, 2, &oh) || digits(s + 29, 2, &om))
+		return -1;
+	if (D < 1 || D > 31 || h > 23 || mi > 59 || se > 60 || oh > 23 || om > 59)
+		return -1;
+	long long off = (oh * 60 + om) * 60 * (s[26] == '+' ? 1 : -1);
+	long long t = days_from_civil(Y, (unsigned)M, (unsigned)D) * 86400 + h * 3600 + mi * 60 + se - off;
+	return t < 0 || t > DATE_MAX ? -1 : t;
+}
+
+long long date_parse_rpm(const char *s)
+{
+	/* "Tue Nov 14 2023": the day's start, UTC */
+	int D, Y;
+	if (!s || strlen(s) < 15 || s[3] != ' ' || s[7] != ' ' || s[10] != ' ')
+		return -1;
+	int M = month_of(s + 4);
+	if (!M || (s[8] == ' ' ? digits(s + 9, 1, &D) : digits(s + 8, 2, &D)) || digits(s + 11, 4, &Y) || D < 1 ||
+	    D > 31)
+		return -1;
+	long long t = days_from_civil(Y, (unsigned)M, (unsigned)D) * 86400;
+	return t < 0 || t > DATE_MAX ? -1 : t;
+}

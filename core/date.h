@@ -22,6 +22,10 @@ void date_rpm(long long t, char *out, size_t n);
 /* "Mon, 09 Apr 2018 01:58:21 +0000" for Debian changelogs. */
 void date_deb(long long t, char *out, size_t n);
 int date_year(long long t);
+/* The two spellings read back ("Tue, 14 Nov 2023 22:13:20 +0000"; "Tue Nov
+ * 14 2023", the day's start): seconds, or -1 if s does not start with one. */
+long long date_parse_deb(const char *s);
+long long date_parse_rpm(const char *s);
 /* "2023-11-14T22:13:20Z" (caller frees). */
 char *date_iso(long long t);
 

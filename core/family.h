@@ -165,6 +165,9 @@ struct family {
 	 * tag ("Patch": "Patch0: FILE", the file beside the spec), else NULL */
 	const char *changelog_file;
 	const char *changelog_mark;
+	/* the time of the newest entry of a changelog's entries (what follows
+	 * the mark), -1 when none reads as one */
+	long long (*changelog_time)(const char *entries);
 	const char *reset_field;
 	const char *patch_series;
 	const char *patch_tag;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cargover.h"
+#include "date.h"
 #include "escape.h"
 #include "family.h"
 #include "naming.h"
@@ -225,6 +226,18 @@ static const struct family_arch arches[] = {
 	{"s390x", "s390x", "linux", "gnu"},        {"loong64", "loongarch64", "linux", "gnu"},
 };
 
+/* the trailer line of the top entry: " -- NAME <EMAIL>  DATE" */
+static long long changelog_time(const char *entries)
+{
+	for (const char *l = entries; *l; l += strcspn(l, "\n") + (l[strcspn(l, "\n")] == '\n')) {
+		if (strncmp(l, " -- ", 4) != 0)
+			continue;
+		const char *gt = memchr(l, '>', strcspn(l, "\n"));
+		return gt && gt[1] == ' ' && gt[2] == ' ' ? date_parse_deb(gt + 3) : -1;
+	}
+	return -1;
+}
+
 const struct family family_debian = {
 	.name = "debian",
 	.alias = "deb",
@@ -247,6 +260,7 @@ const struct family family_debian = {
 	.rel = {.all = ",", .any = "|", .paren = 1, .rich = 0},
 	.changelog_file = "%1$s/debian/changelog",
 	.changelog_mark = NULL,
+	.changelog_time = changelog_time,
 	.reset_field = NULL,            /* the revision is the changelog's */
 	.patch_series = "debian/patches/series",
 	.patch_tag = NULL,

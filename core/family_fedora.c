@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "escape.h"
 #include "family.h"
 #include "naming.h"
@@ -132,6 +133,15 @@ static const struct family_arch arches[] = {
 	{"armv7hl", "arm", "linux", "gnu"},
 };
 
+/* the top entry's line: "* DATE NAME <EMAIL> - VERSION-RELEASE" */
+static long long changelog_time(const char *entries)
+{
+	for (const char *l = entries; *l; l += strcspn(l, "\n") + (l[strcspn(l, "\n")] == '\n'))
+		if (l[0] == '*' && l[1] == ' ')
+			return date_parse_rpm(l + 2);
+	return -1;
+}
+
 const struct family family_fedora = {
 	.name = "fedora",
 	.alias = "rpm",
@@ -154,6 +164,7 @@ const struct family family_fedora = {
 	.rel = {.all = "", .any = "", .paren = 0, .rich = 1},
 	.changelog_file = "%1$s/%1$s.spec",
 	.changelog_mark = "%changelog",
+	.changelog_time = changelog_time,
 	.reset_field = "Release:",
 	.patch_series = NULL,
 	.patch_tag = "Patch",

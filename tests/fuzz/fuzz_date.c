@@ -1,5 +1,5 @@
-/* Registry timestamps and SOURCE_DATE_EPOCH (core/date.h), and every
- * spelling of the time they give.  Input: the text. */
+/* Registry timestamps, SOURCE_DATE_EPOCH and changelog dates (core/date.h),
+ * and every spelling of the time they give, read back.  Input: the text. */
 #include <stdlib.h>
 
 #include "fuzz.h"
@@ -10,6 +10,10 @@ static void spell(long long t, const char *in)
 	char rpm[64], deb[64];
 	date_rpm(t, rpm, sizeof rpm);
 	date_deb(t, deb, sizeof deb);
+	if (date_parse_deb(deb) != t)
+		fuzz_fail("date_deb does not parse back to the same time", in);
+	if (date_parse_rpm(rpm) != t - t % 86400)
+		fuzz_fail("date_rpm does not parse back to the same day", in);
 	date_year(t);
 	char *iso = date_iso(t);
 	if (!iso || date_parse_iso(iso) != t)
@@ -21,6 +25,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *s = fuzz_str(data, size);
 	long long t = date_parse_iso(s);
+	if (t >= 0)
+		spell(t, s);
+	/* changelogs read back (ferry update) */
+	t = date_parse_deb(s);
+	if (t >= 0)
+		spell(t, s);
+	t = date_parse_rpm(s);
 	if (t >= 0)
 		spell(t, s);
 	int bad = 0;

@@ -150,6 +150,12 @@ static void dates(void)
 	check_str("rpm changelog date", b, "Mon Apr 09 2018");
 	date_deb(t, b, sizeof b);
 	check_str("debian changelog date", b, "Mon, 09 Apr 2018 01:58:21 +0000");
+	check("debian changelog date reads back", date_parse_deb(b) == t);
+	check("debian changelog date with an offset", date_parse_deb("Mon, 09 Apr 2018 03:58:21 +0200") == t);
+	check("rpm changelog date reads back as its day", date_parse_rpm("Mon Apr 09 2018") == t - t % 86400);
+	check("rpm changelog date with a one-digit day", date_parse_rpm("Mon Apr  9 2018") == t - t % 86400);
+	check("a changelog date that is not one", date_parse_deb("Mon, 9 Apr 2018") == -1 &&
+						       date_parse_rpm("Mon Foo 09 2018") == -1);
 	int bad;
 	check("SOURCE_DATE_EPOCH wins", date_choose("0", "2018-04-09T01:58:21Z", &bad) == 0 && !bad);
 	check("bad SOURCE_DATE_EPOCH is reported", date_choose("12x", NULL, &bad) == -1 && bad);
