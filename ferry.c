@@ -17,6 +17,7 @@ struct command {
 
 static const struct command commands[] = {
 	{"import", cmd_import, "generate distribution packaging for a registry package"},
+	{"outdated", cmd_outdated, "what the distribution ships behind its registries, and what each review would cost"},
 	{"update", cmd_update, "move a tree ferry generated to a newer version, the packager's edits merged"},
 	{"plan", cmd_plan, "the dependency closure against a distribution: what it ships, what to package"},
 	{"index", cmd_index, "what a distribution's package index ships of npm, crates.io and PyPI"},

@@ -199,6 +199,31 @@ static int cost_of(const char *eco, const struct side *old, const struct side *n
 	return rc;
 }
 
+int vetrun_delta_cost(const struct registry *reg, const char *name, const char *from, const char *to,
+		      long long *cost, char **why, struct ferr *e)
+{
+	struct artctx ac = {reg, name, NULL, 0};
+	struct side old, new;
+	side_get(&ac, from, &old);
+	side_get(&ac, to, &new);
+	struct review_cost c;
+	char *err = NULL;
+	int rc = -1;
+	if (!old.ok || !new.ok)
+		ferr_set(e, FERR_INPUT, "%s", old.ok ? new.why : old.why);
+	else if (cost_of(reg->eco, &old, &new, &c, &err) != 0)
+		ferr_set(e, FERR_INPUT, "%s", err);
+	else {
+		*cost = c.total;
+		*why = review_cost_str(&c);
+		rc = 0;
+	}
+	free(err);
+	side_free(&old);
+	side_free(&new);
+	return rc;
+}
+
 /* The cheapest review of version: a full audit, or a delta from one of the
  * vetted versions (the MAX_CANDIDATES nearest by artifact size), costed on
  * the real delta; a delta wins a tie.  Each cost considered is said on

@@ -41,6 +41,12 @@ int vetrun_one(struct ledger *l, const struct registry *reg, const char *name,
 	       const char *version, const void *seed, size_t seedlen, const struct strv *criteria, int trust,
 	       struct buf *out, char **suggest, long long *cost, char **cost_why, char **reviewed, struct ferr *e);
 
+/* The review cost (review/cost.h) of the delta from version from to
+ * version to of name, on their real files: 0 with *cost and *why (its
+ * breakdown, the caller's), or -1 with e when either cannot be had. */
+int vetrun_delta_cost(const struct registry *reg, const char *name, const char *from, const char *to,
+		      long long *cost, char **why, struct ferr *e);
+
 /* import's gate: on with --require-review or the ledger's policy. */
 struct review_gate {
 	int on, trust;

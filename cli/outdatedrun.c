@@ -1,0 +1,255 @@
+/* What a distribution ships against its registries now (outdatedrun.h). */
+#include "outdatedrun.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vetrun.h"
+#include "../core/eco.h"
+#include "../fetch/registry.h"
+#include "../review/cost.h"
+#include "../review/review.h"
+#include "../solver/distpool.h"
+#include "../solver/names.h"
+
+struct gather {
+	Pool *pool;
+	const struct family *fam;
+	const struct strv *ecos;
+	struct outdated *out;
+};
+
+/* the row of (eco, name, pkg), made when new */
+static struct outdated_row *row_of(struct outdated *o, const char *eco, const char *name, const char *pkg,
+				   int *made)
+{
+	for (size_t i = 0; i < o->n; i++)
+		if (o->v[i].eco == eco && strcmp(o->v[i].name, name) == 0 && strcmp(o->v[i].pkg, pkg) == 0) {
+			*made = 0;
+			return &o->v[i];
+		}
+	o->v = xrealloc(o->v, (o->n + 1) * sizeof *o->v);
+	struct outdated_row *r = &o->v[o->n++];
+	memset(r, 0, sizeof *r);
+	r->eco = eco, r->name = xstrdup(name), r->pkg = xstrdup(pkg);
+	r->vetted = -1, r->cost = -1;
+	*made = 1;
+	return r;
+}
+
+/* distpool_each: the index's names as rows, the highest version kept */
+static int one_index(void *ctx, const char *path, const struct distro_load *l, struct ferr *e)
+{
+	struct gather *g = ctx;
+	if (!distpool_kind_of(g->fam, l->kind))
+		return ferr_set(e, FERR_USAGE, "outdated: %s is %s, not %s's", path, distpool_kind_what(path, l->kind),
+				g->fam->name);
+	struct upname *names;
+	size_t n;
+	names_recover(g->pool, l->repo, l->kind, &names, &n);
+	for (size_t k = 0; k < n; k++) {
+		const struct upname *u = &names[k];
+		const struct eco *x = eco_find(u->eco);
+		if (!x || (g->ecos->n && !strv_has(g->ecos, u->eco)))
+			continue;
+		Solvable *s = pool_id2solvable(g->pool, u->solvable);
+		int made, c;
+		const char *why;
+		struct outdated_row *r = row_of(g->out, x->name, u->name, pool_id2str(g->pool, s->name), &made);
+		if (!made && (x->compare(u->version, r->version, &c, &why) != 0 || c <= 0))
+			continue;
+		free(r->version), free(r->pkgver);
+		r->version = xstrdup(u->version);
+		r->pkgver = xstrdup(pool_id2str(g->pool, s->evr));
+		r->rule = u->rule;
+	}
+	names_free(names, n);
+	return 0;
+}
+
+/* newest releases, overall and in the series of r's version, from the
+ * registry's history */
+static void classify(struct outdated_row *r, const struct eco *x, const struct history *h)
+{
+	char *series = x->series(r->version);
+	const char *why;
+	for (size_t i = 0; i < h->n; i++) {
+		const struct hist_version *v = &h->v[i];
+		int c;
+		if (v->yanked || strv_has(&h->unpublished, v->version) ||
+		    x->satisfies(x->any_range, v->version, &why) != 1)
+			continue;
+		if (!r->newest || (x->compare(v->version, r->newest, &c, &why) == 0 && c > 0)) {
+			free(r->newest);
+			r->newest = xstrdup(v->version);
+		}
+		char *vs = x->series(v->version);
+		if (series && vs && strcmp(vs, series) == 0 &&
+		    (!r->slot_newest || (x->compare(v->version, r->slot_newest, &c, &why) == 0 && c > 0))) {
+			free(r->slot_newest);
+			r->slot_newest = xstrdup(v->version);
+		}
+		free(vs);
+	}
+	free(series);
+	int cs = 0, cn = 0;
+	if (r->slot_newest)
+		x->compare(r->slot_newest, r->version, &cs, &why);
+	if (r->newest)
+		x->compare(r->newest, r->version, &cn, &why);
+	r->status = cs > 0 ? OUTDATED_BEHIND : cn > 0 ? OUTDATED_MAJOR : cn < 0 ? OUTDATED_AHEAD : OUTDATED_CURRENT;
+}
+
+static const char *reg_flag(const struct strv *regs, const char *eco)
+{
+	size_t n = strlen(eco);
+	for (size_t i = 0; i < regs->n; i++)
+		if (strncmp(regs->v[i], eco, n) == 0 && regs->v[i][n] == '=')
+			return regs->v[i] + n + 1;
+	return NULL;
+}
+
+static void unchecked(struct outdated *o, const char *eco, const char *why)
+{
+	for (size_t i = 0; i < o->n; i++)
+		if (o->v[i].eco == eco) {
+			o->v[i].status = OUTDATED_UNCHECKED;
+			o->v[i].why = xstrdup(why);
+		}
+}
+
+/* every row of one ecosystem against its registry, parallel at once */
+static void check_eco(struct outdated *o, const struct eco *x, const struct strv *regs, size_t parallel)
+{
+	struct registry reg = {0};
+	struct ferr e = {0};
+	size_t rows = 0;
+	for (size_t i = 0; i < o->n; i++)
+		rows += o->v[i].eco == x->name;
+	if (!rows)
+		return;
+	if (registry_open(&reg, x->name, reg_flag(regs, x->name), NULL, &e) != 0) {
+		strv_push(&o->notes, xasprintf("%s: %zu packages not checked: %s", x->name, rows, e.msg));
+		unchecked(o, x->name, e.msg);
+		return;
+	}
+	struct registry_multi *m = registry_multi_new(&reg, parallel);
+	struct strv asked = {0};
+	for (size_t i = 0; i < o->n; i++)
+		if (o->v[i].eco == x->name && !strv_has(&asked, o->v[i].name)) {
+			strv_add(&asked, o->v[i].name);
+			registry_multi_add(m, o->v[i].name);
+		}
+	char *name;
+	struct registry_doc doc;
+	while (registry_multi_next(m, &name, &doc, &e)) {
+		struct history h = {0};
+		struct ferr he = {0};
+		int ok = e.kind == FERR_NONE && history_read(x->name, name, doc.body, doc.len, &h, &he) == 0;
+		for (size_t i = 0; i < o->n; i++) {
+			struct outdated_row *r = &o->v[i];
+			if (r->eco != x->name || strcmp(r->name, name) != 0)
+				continue;
+			if (ok)
+				classify(r, x, &h);
+			else {
+				r->status = e.kind == FERR_MISSING ? OUTDATED_GONE : OUTDATED_UNCHECKED;
+				r->why = xstrdup(e.kind != FERR_NONE ? e.msg : he.msg);
+			}
+		}
+		history_free(&h);
+		registry_doc_free(&doc);
+		free(name);
+	}
+	registry_multi_free(m);
+	strv_free(&asked);
+	registry_close(&reg);
+}
+
+static int by_name(const void *a, const void *b)
+{
+	const struct outdated_row *x = a, *y = b;
+	int c = strcmp(x->eco, y->eco);
+	if (!c)
+		c = strcmp(x->name, y->name);
+	return c ? c : strcmp(x->pkg, y->pkg);
+}
+
+int outdated_gather(const struct family *f, const struct strv *paths, const struct strv *ecos,
+		    const struct strv *regs, size_t parallel, struct outdated *out, struct ferr *e)
+{
+	memset(out, 0, sizeof *out);
+	struct gather g = {distpool_new(f, e), f, ecos, out};
+	if (!g.pool)
+		return -1;
+	long loaded = distpool_load(g.pool, paths, one_index, &g, e);
+	pool_free(g.pool);
+	if (loaded < 0)
+		return -1;
+	if (out->n)
+		qsort(out->v, out->n, sizeof *out->v, by_name);
+	for (size_t i = 0; eco_at(i); i++)
+		check_eco(out, eco_at(i), regs, parallel);
+	return 0;
+}
+
+void outdated_review(struct outdated *o, const struct strv *regs, const char *ledger, int trust, int cost)
+{
+	struct review_gate g = {0};
+	struct ferr e = {0};
+	if (ledger && review_gate_open(&g, 1, ledger, trust, &e) != 0) {
+		strv_push(&o->notes, xasprintf("ledger: %s", e.msg));
+		ledger = NULL;
+	}
+	struct registry reg = {0};
+	const char *open_eco = NULL;
+	for (size_t i = 0; i < o->n && (ledger || cost); i++) {
+		struct outdated_row *r = &o->v[i];
+		if (r->status != OUTDATED_BEHIND)
+			continue;
+		if (open_eco != r->eco) {
+			registry_close(&reg);
+			memset(&reg, 0, sizeof reg);
+			ferr_clear(&e);
+			open_eco = registry_open(&reg, r->eco, reg_flag(regs, r->eco), NULL, &e) == 0 ? r->eco : NULL;
+			if (!open_eco)
+				continue;
+		}
+		ferr_clear(&e);
+		if (ledger && review_gate_load(&g, r->eco, r->name, &e) == 0) {
+			struct buf out = {0};
+			long long c;
+			int v = vetrun_one(&g.l, &reg, r->name, r->slot_newest, NULL, 0, &g.criteria, g.trust, &out, NULL,
+					   &c, NULL, NULL, &e);
+			r->vetted = v < 0 ? -1 : v;
+			buf_free(&out);
+		}
+		ferr_clear(&e);
+		if (cost && vetrun_delta_cost(&reg, r->name, r->version, r->slot_newest, &r->cost, &r->cost_why, &e) != 0) {
+			r->cost = -1;
+			free(r->cost_why);
+			r->cost_why = xstrdup(e.msg);
+		}
+	}
+	registry_close(&reg);
+	if (g.l.dir)
+		review_gate_free(&g);
+}
+
+const char *outdated_status_str(enum outdated_status s)
+{
+	static const char *const str[] = {"current", "behind", "major", "ahead", "gone", "unchecked"};
+	return str[s];
+}
+
+void outdated_free(struct outdated *o)
+{
+	for (size_t i = 0; i < o->n; i++) {
+		struct outdated_row *r = &o->v[i];
+		free(r->name), free(r->pkg), free(r->pkgver), free(r->version), free(r->slot_newest), free(r->newest);
+		free(r->why), free(r->cost_why);
+	}
+	free(o->v);
+	strv_free(&o->notes);
+	memset(o, 0, sizeof *o);
+}
