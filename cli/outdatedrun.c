@@ -118,8 +118,92 @@ static void unchecked(struct outdated *o, const char *eco, const char *why)
 		}
 }
 
+/* A gone or ahead row whose distribution name stands for another upstream
+ * name as well (family.h: alternatives): each tried, the most likely one
+ * that the registry has at the row's series or later taken, its name
+ * written "@babel/core (node-NAME)" in rule's stead. */
+struct alt {
+	size_t row;
+	struct strv names;
+	size_t best;                 /* index into names; names.n: none yet */
+	struct outdated_row found;
+};
+
+static void alt_found(struct alt *a, size_t k, const struct outdated_row *r)
+{
+	free(a->found.slot_newest), free(a->found.newest);
+	a->found = *r;
+	a->best = k;
+}
+
+static void try_alternatives(struct outdated *o, const struct eco *x, const struct family_eco *fe,
+			     const struct registry *reg, size_t parallel)
+{
+	struct alt *v = NULL;
+	size_t n = 0;
+	struct registry_multi *m = registry_multi_new(reg, parallel);
+	struct strv asked = {0};
+	for (size_t i = 0; fe && fe->alternatives && i < o->n; i++) {
+		struct outdated_row *r = &o->v[i];
+		if (r->eco != x->name || (r->status != OUTDATED_GONE && r->status != OUTDATED_AHEAD))
+			continue;
+		v = xrealloc(v, (n + 1) * sizeof *v);
+		struct alt *a = &v[n++];
+		memset(a, 0, sizeof *a);
+		a->row = i;
+		fe->alternatives(r->name, &a->names);
+		a->best = a->names.n;
+		for (size_t k = 0; k < a->names.n; k++)
+			if (!strv_has(&asked, a->names.v[k])) {
+				strv_add(&asked, a->names.v[k]);
+				registry_multi_add(m, a->names.v[k]);
+			}
+	}
+	char *name;
+	struct registry_doc doc;
+	struct ferr e = {0};
+	while (registry_multi_next(m, &name, &doc, &e)) {
+		struct history h = {0};
+		struct ferr he = {0};
+		if (e.kind == FERR_NONE && history_read(x->name, name, doc.body, doc.len, &h, &he) == 0)
+			for (size_t i = 0; i < n; i++) {
+				size_t k = 0;
+				while (k < v[i].names.n && strcmp(v[i].names.v[k], name) != 0)
+					k++;
+				if (k >= v[i].best)
+					continue;
+				struct outdated_row t = {.version = o->v[v[i].row].version};
+				classify(&t, x, &h);
+				if (t.status == OUTDATED_BEHIND || t.status == OUTDATED_CURRENT || t.status == OUTDATED_MAJOR)
+					alt_found(&v[i], k, &t);
+				else
+					free(t.slot_newest), free(t.newest);
+			}
+		history_free(&h);
+		registry_doc_free(&doc);
+		free(name);
+	}
+	for (size_t i = 0; i < n; i++) {
+		struct outdated_row *r = &o->v[v[i].row];
+		if (v[i].best < v[i].names.n) {
+			free(r->slot_newest), free(r->newest), free(r->why);
+			r->why = xasprintf("%s read as %s: the registry has no %s at this series", r->name,
+					   v[i].names.v[v[i].best], r->name);
+			free(r->name);
+			r->name = xstrdup(v[i].names.v[v[i].best]);
+			r->slot_newest = v[i].found.slot_newest, r->newest = v[i].found.newest;
+			r->status = v[i].found.status;
+		}
+		strv_free(&v[i].names);
+	}
+	free(v);
+	strv_free(&asked);
+	registry_multi_free(m);
+}
+
 /* every row of one ecosystem against its registry, parallel at once */
-static void check_eco(struct outdated *o, const struct eco *x, const struct strv *regs, size_t parallel)
+static void check_eco(struct outdated *o, const struct eco *x, const struct family_eco *fe,
+		      const struct strv *regs, size_t parallel)
 {
 	struct registry reg = {0};
 	struct ferr e = {0};
@@ -163,6 +247,7 @@ static void check_eco(struct outdated *o, const struct eco *x, const struct strv
 	}
 	registry_multi_free(m);
 	strv_free(&asked);
+	try_alternatives(o, x, fe, &reg, parallel);
 	registry_close(&reg);
 }
 
@@ -189,7 +274,7 @@ int outdated_gather(const struct family *f, const struct strv *paths, const stru
 	if (out->n)
 		qsort(out->v, out->n, sizeof *out->v, by_name);
 	for (size_t i = 0; eco_at(i); i++)
-		check_eco(out, eco_at(i), regs, parallel);
+		check_eco(out, eco_at(i), family_eco(f, eco_at(i)->name), regs, parallel);
 	return 0;
 }
 

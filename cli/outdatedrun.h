@@ -37,7 +37,8 @@ struct outdated_row {
 	char *slot_newest;         /* newest release in the version's series, or NULL */
 	char *newest;              /* newest release, or NULL */
 	enum outdated_status status;
-	char *why;                 /* GONE, UNCHECKED: why */
+	char *why;                 /* GONE, UNCHECKED: why; a name read by the
+				      family's alternatives (family.h): from what */
 	int vetted;                /* -1 not asked, 0 no, 1 yes: slot_newest by the ledger */
 	long long cost;            /* -1 not asked or unknown; the delta's review cost */
 	char *cost_why;            /* its breakdown, or why unknown */

@@ -91,6 +91,12 @@ struct family_eco {
 	char *(*upstream)(const char *pkg, int provide, const struct nametable *tbl, const char **rule);
 	/* the nametable its slots read (struct nametable: id), or NULL */
 	const char *table;
+	/* Optional (NULL: none): the other upstream names that a name
+	 * upstream recovered may stand for, most likely first, appended to out
+	 * (Debian npm drops a scope's '@' and '/': node-babel-core is
+	 * babel-core or @babel/core), for a caller whose registry does not
+	 * know the first (ferry outdated) */
+	void (*alternatives)(const char *name, struct strv *out);
 };
 
 /* How the family's relations, as relation and the pairs' dep write them,

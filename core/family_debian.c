@@ -127,6 +127,17 @@ static char *npm_upstream(const char *pkg, int provide, const struct nametable *
 	return str_startswith(pkg, "node-") ? xstrdup(pkg + 5) : NULL;
 }
 
+/* node-scope-x is how Debian names @scope/x: "a-b-c" may be @a/b-c or
+ * @a-b/c (nearest the front first, as scopes are short) */
+static void npm_alternatives(const char *name, struct strv *out)
+{
+	if (name[0] == '@')
+		return;
+	for (const char *d = strchr(name, '-'); d && d[1]; d = strchr(d + 1, '-'))
+		if (d > name)
+			strv_push(out, xasprintf("@%.*s/%s", (int)(d - name), name, d + 1));
+}
+
 /* ---- crates: debcargo's librust-NAME-dev ------------------------------ */
 
 static char *crate_bare(const char *name, const struct nametable *tbl)
@@ -209,7 +220,8 @@ static char *pypi_upstream(const char *pkg, int provide, const struct nametable 
 
 static const struct family_eco ecos[] = {
 	{.eco = "npm", .cap = naming_npm_deb, .compat_sep = "-",
-	 .bare = npm_bare, .provides = npm_provides, .upstream = npm_upstream},
+	 .bare = npm_bare, .provides = npm_provides, .upstream = npm_upstream,
+	 .alternatives = npm_alternatives},
 	{.eco = "crate", .cap = crate_cap, .dep = crate_dep, .compat_sep = "-", .compat_always = 1,
 	 .bare = crate_bare, .provides = crate_provides, .upstream = crate_upstream},
 	{.eco = "pypi", .cap = pypi_cap, .compat_sep = "-",
