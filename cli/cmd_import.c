@@ -156,7 +156,8 @@ static int import_one(const struct request *rq, const struct write_opts *base, c
 		for (size_t k = 0; k < t.n; k++)
 			outtree_add_bytes(tree, t.v[k].path, t.v[k].data, t.v[k].len, t.v[k].mode);
 		if (t.top)
-			importrun_origin(tree, t.top, &p, fams[i], wo.compat, wo.ncomponents > 0);
+			importrun_origin(tree, t.top, &p, fams[i],
+					 (wo.compat ? ORIGIN_COMPAT : 0) | (wo.ncomponents ? ORIGIN_EMBEDS : 0));
 		said_line(said, fams[i]->name, &p, out, &t, wo.compat, wo.components, wo.ncomponents);
 		outtree_free(&t);
 	}

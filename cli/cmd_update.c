@@ -1,5 +1,6 @@
 /* ferry update: a tree ferry generated, moved to a newer version of its
  * package with the packager's edits kept (cli/updatetree.h). */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,8 +9,10 @@
 #include "cli.h"
 #include "importrun.h"
 #include "patchcheck.h"
+#include "updateforeign.h"
 #include "updatetree.h"
 #include "vetrun.h"
+#include "../convert/pkgfetch.h"
 #include "../convert/writer.h"
 #include "../core/eco.h"
 #include "../core/util.h"
@@ -63,6 +66,7 @@ struct origin {
 	const struct family *fam;
 	char *name, *version;
 	int compat;
+	int foreign;     /* the packaging is a packager's (cli/updateforeign.h) */
 };
 
 static int read_origin(const char *out, const char *top, struct outrecord *rec, struct origin *o, struct ferr *e)
@@ -72,8 +76,10 @@ static int read_origin(const char *out, const char *top, struct outrecord *rec, 
 	const char *why;
 	int rc = -1;
 	char *text = localfile_read(path, OUTRECORD_MAX_BYTES, &len);
-	if (!text)
-		ferr_set(e, FERR_INPUT, "%s/%s: no record of ferry's (%s): not a tree ferry import wrote", out, top, path);
+	if (!text && errno == ENOENT)
+		rc = 1;
+	else if (!text)
+		ferr_set(e, FERR_IO, "%s: cannot read: %s", path, strerror(errno));
 	else if (outrecord_parse(text, len, top, rec, &why, &line) != 0)
 		ferr_set(e, FERR_INPUT, "%s: line %zu: %s: not a record ferry wrote", path, line, why);
 	else if (!rec->origin)
@@ -91,11 +97,13 @@ static int read_origin(const char *out, const char *top, struct outrecord *rec, 
 		for (size_t i = 4; i < w.n; i++) {
 			o->compat |= strcmp(w.v[i], "compat") == 0;
 			embeds |= strcmp(w.v[i], "embeds") == 0;
-			other |= strcmp(w.v[i], "compat") != 0 && strcmp(w.v[i], "embeds") != 0;
+			o->foreign |= strcmp(w.v[i], "foreign") == 0;
+			other |= strcmp(w.v[i], "compat") != 0 && strcmp(w.v[i], "embeds") != 0 &&
+				 strcmp(w.v[i], "foreign") != 0;
 		}
 		if (!o->eco || !o->fam || other)
-			ferr_set(e, FERR_INPUT, "%s: origin '%.200s': not ECO NAME VERSION FAMILY [compat] [embeds]", path,
-				 rec->origin);
+			ferr_set(e, FERR_INPUT, "%s: origin '%.200s': not ECO NAME VERSION FAMILY [compat] [embeds] [foreign]",
+				 path, rec->origin);
 		else if (embeds)   /* their versions are the plan's to choose */
 			ferr_set(e, FERR_FOUND, "%s/%s: embeds other packages as components, which a plan chooses: update "
 				 "it with ferry import %s:%s --recursive (--force keeps what you added)", out, top,
@@ -109,6 +117,28 @@ static int read_origin(const char *out, const char *top, struct outrecord *rec, 
 	free(text);
 	free(path);
 	return rc;
+}
+
+/* What OUT/TOP was made from: its record's origin, or, with no record,
+ * what a Debian source tree says of itself (*fr filled; o->foreign set).
+ * 0, or -1 with e. */
+static int origin_of(const char *out, const char *top, struct outrecord *rec, struct origin *o, struct foreign *fr,
+		     struct ferr *e)
+{
+	int r = read_origin(out, top, rec, o, e);
+	if (r < 0 || (r == 0 && !o->foreign))
+		return r;
+	int f = foreign_read(out, top, fr, e);
+	if (f < 0)
+		return -1;
+	if (f == 1)
+		return ferr_set(e, FERR_INPUT, "%s/%s: no record of ferry's (%s/.ferry/%s.files) and no debian/changelog: "
+				"neither a tree ferry import wrote nor a Debian source tree", out, top, out, top);
+	if (r == 1) {
+		o->eco = fr->eco, o->fam = fr->fam, o->foreign = 1;
+		o->name = xstrdup(fr->name), o->version = xstrdup(fr->upstream);
+	}
+	return 0;
 }
 
 /* 1 when candidate v may replace the tree's version: newer, allowed by to
@@ -306,12 +336,62 @@ static int generate(const struct update_args *a, const char *out, const char *to
 	}
 	if (updatetree_merge(out, top, o->fam, rec, &gen, ol, nl, tree, r, e) != 0)
 		goto done;
-	importrun_origin(tree, top, p, o->fam, o->compat, 0);
+	importrun_origin(tree, top, p, o->fam, o->compat ? ORIGIN_COMPAT : 0);
 	rc = 0;
 done:
 	outtree_free(&gen);
 	free(want), free(pk), free(hist), free(ol), free(nl);
 	return rc;
+}
+
+/* A packager's Debian tree: the new version's tree beside it, its
+ * packaging carried over and changed where the new metadata says */
+static int generate_foreign(const struct update_args *a, const char *out, const char *top, const struct origin *o,
+			    const struct foreign *fr, const struct registry *reg, struct review_gate *g,
+			    const char *chosen, const char *reviewed, struct outtree *tree, struct strv *changes,
+			    struct pkg *p, char **art, size_t *alen, struct ferr *e)
+{
+	char *want = vetrun_exact(o->eco->name, chosen), *oldwant = vetrun_exact(o->eco->name, o->version);
+	char *pk = importrun_packager(a->packager);
+	struct pkg old = {0};
+	struct ferr oe = {0};
+	struct write_opts wo;
+	int rc = -1;
+	if (importrun_fetch(reg, o->name, want, NULL, g, p, art, alen, e) != 0 ||
+	    importrun_opts(NULL, p, reg, pk, *art, *alen, &wo, e) != 0)
+		goto done;
+	int have_old = pkgfetch_meta(reg, o->name, oldwant, &old, &oe) == 0;
+	if (!have_old)
+		strv_push(changes, xasprintf("%s %s is not in the registry (%s): no relation dropped", o->name, o->version,
+					     oe.msg));
+	long long newest = o->fam->changelog_time ? o->fam->changelog_time(fr->changelog) : -1;
+	struct foreign_opts fo = {have_old ? &old : NULL, p, *art, *alen, pk, reviewed, a->dist,
+				  newest > wo.date ? newest : wo.date};
+	if (foreign_tree(fr, out, top, &fo, tree, changes, e) != 0)
+		goto done;
+	importrun_origin(tree, tree->top, p, o->fam, ORIGIN_FOREIGN);
+	rc = 0;
+done:
+	pkg_free(&old);
+	free(want), free(oldwant), free(pk);
+	return rc;
+}
+
+static int report_foreign(const char *out, const char *top, const struct origin *o, const char *chosen,
+			  const struct outtree *tree, const struct strv *changes, size_t checked,
+			  const struct strv *failed, struct ferr *e)
+{
+	printf("%s: %s %s -> %s: %s/%s, a new tree beside %s/%s with its packaging carried over (%zu change%s; "
+	       "%zu patch%s tried)\n", o->fam->name, o->name, o->version, chosen, out, tree->top, out, top, changes->n,
+	       changes->n == 1 ? "" : "s", checked, checked == 1 ? "" : "es");
+	for (size_t i = 0; i < changes->n; i++)
+		printf("changed: %s\n", changes->v[i]);
+	for (size_t i = 0; i < failed->n; i++)
+		printf("patch: %s\n", failed->v[i]);
+	if (failed->n)
+		return ferr_set(e, FERR_FOUND, "%s: %zu patch%s failing to resolve in %s/%s", o->name, failed->n,
+				failed->n == 1 ? "" : "es", out, tree->top);
+	return 0;
 }
 
 static int run(const struct update_args *a, struct ferr *e)
@@ -326,8 +406,10 @@ static int run(const struct update_args *a, struct ferr *e)
 	struct outtree tree = {0};
 	struct update_result r = {0};
 	struct pkg p = {0};
+	struct foreign fr = {0};
+	struct strv changes = {0};
 	int rc = -1;
-	if (split_dir(a->dir, &out, &top, e) != 0 || read_origin(out, top, &rec, &o, e) != 0 ||
+	if (split_dir(a->dir, &out, &top, e) != 0 || origin_of(out, top, &rec, &o, &fr, e) != 0 ||
 	    registry_open(&reg, o.eco->name, a->reg, o.name, e) != 0 ||
 	    review_gate_open(&g, a->require_review, a->ledger, a->trust, e) != 0 ||
 	    candidates(&reg, &o, a->to, &cands, e) != 0)
@@ -336,6 +418,17 @@ static int run(const struct update_args *a, struct ferr *e)
 		printf("%s: %s %s: %s/%s is at the newest version allowed%s%s\n", o.fam->name, o.name, o.version, out,
 		       top, a->to ? " by " : "", a->to ? a->to : "");
 		rc = 0;
+		goto done;
+	}
+	if (o.foreign) {
+		if (choose(&g, &reg, &o, &cands, &chosen, &reviewed, e) != 0 ||
+		    generate_foreign(a, out, top, &o, &fr, &reg, &g, chosen, reviewed, &tree, &changes, &p, &art, &alen,
+				     e) != 0 ||
+		    review_gate_verdict(&g, e) != 0 ||
+		    patchcheck(o.fam, out, top, NULL, chosen, art, alen, &checked, &failed, e) != 0 ||
+		    importrun_commit(&tree, out, 0, o.name, e) != 0)
+			goto done;
+		rc = report_foreign(out, top, &o, chosen, &tree, &changes, checked, &failed, e);
 		goto done;
 	}
 	if (choose(&g, &reg, &o, &cands, &chosen, &reviewed, e) != 0 ||
@@ -348,7 +441,8 @@ static int run(const struct update_args *a, struct ferr *e)
 done:
 	update_result_free(&r);
 	outtree_free(&tree);
-	strv_free(&cands), strv_free(&failed);
+	strv_free(&cands), strv_free(&failed), strv_free(&changes);
+	foreign_free(&fr);
 	outrecord_free(&rec);
 	review_gate_free(&g);
 	registry_close(&reg);

@@ -67,15 +67,16 @@ int importrun_opts(const struct write_opts *base, struct pkg *p, const struct re
 }
 
 void importrun_origin(struct outtree *tree, const char *top, const struct pkg *p, const struct family *f,
-		      int compat, int embeds)
+		      unsigned flags)
 {
 	const char *words[] = {p->eco, p->name, p->version, f->name};
 	for (size_t i = 0; i < 4; i++)
 		for (const char *c = words[i]; *c; c++)
 			if (*c <= ' ' || *c > '~')
 				return;
-	char *o = xasprintf("%s %s %s %s%s%s", p->eco, p->name, p->version, f->name, compat ? " compat" : "",
-			    embeds ? " embeds" : "");
+	char *o = xasprintf("%s %s %s %s%s%s%s", p->eco, p->name, p->version, f->name,
+			    flags & ORIGIN_COMPAT ? " compat" : "", flags & ORIGIN_EMBEDS ? " embeds" : "",
+			    flags & ORIGIN_FOREIGN ? " foreign" : "");
 	outtree_set_origin(tree, top, o);
 	free(o);
 }

@@ -36,10 +36,17 @@ int importrun_opts(const struct write_opts *base, struct pkg *p, const struct re
 		   const char *artifact, size_t len, struct write_opts *wo, struct ferr *e);
 
 /* The tree top's origin for its record: "ECO NAME VERSION FAMILY
- * [compat] [embeds]" (fetch/outrecord.h; embeds: it carries other
- * packages as components); none when a word would not be one. */
+ * [compat] [embeds] [foreign]" (fetch/outrecord.h; embeds: it carries
+ * other packages as components; foreign: its packaging is a packager's,
+ * which ferry update changed, not ferry's generation); none when a word
+ * would not be one. */
+enum origin_flags {
+	ORIGIN_COMPAT = 1,
+	ORIGIN_EMBEDS = 2,
+	ORIGIN_FOREIGN = 4,
+};
 void importrun_origin(struct outtree *tree, const char *top, const struct pkg *p, const struct family *f,
-		      int compat, int embeds);
+		      unsigned flags);
 
 /* The tree into out (fetch/outdir.h, flags its OUTTREE_*), waiting for the
  * lock as $FERRY_LOCK_TIMEOUT says; each path that stops it on stderr,

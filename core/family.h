@@ -169,6 +169,7 @@ struct family {
 	 * sets back (Fedora's "Release:"), else NULL; where a packager's
 	 * patches are named: a quilt series file under TOP, else NULL; a spec
 	 * tag ("Patch": "Patch0: FILE", the file beside the spec), else NULL */
+	const char *tree_dir;             /* a source tree's packaging folder ("debian"), else NULL */
 	const char *changelog_file;
 	const char *changelog_mark;
 	/* the time of the newest entry of a changelog's entries (what follows

@@ -270,6 +270,7 @@ const struct family family_debian = {
 	.upstream_version = upstream_version,
 	.provides_own_version = 0,
 	.rel = {.all = ",", .any = "|", .paren = 1, .rich = 0},
+	.tree_dir = "debian",
 	.changelog_file = "%1$s/debian/changelog",
 	.changelog_mark = NULL,
 	.changelog_time = changelog_time,

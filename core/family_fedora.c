@@ -162,6 +162,7 @@ const struct family family_fedora = {
 	.upstream_version = upstream_version,
 	.provides_own_version = 1,
 	.rel = {.all = "", .any = "", .paren = 0, .rich = 1},
+	.tree_dir = NULL,                /* a spec folder holds no tree */
 	.changelog_file = "%1$s/%1$s.spec",
 	.changelog_mark = "%changelog",
 	.changelog_time = changelog_time,
