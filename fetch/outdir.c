@@ -303,8 +303,8 @@ static char *tpath(const char *base, const char *sub, const char *rel, const cha
 }
 
 /* The generation of each text file (no NUL, at most OUTDIR_MAX_BASE bytes)
- * as OUT/.ferry/base/SHA256, for ferry update's merge; a blob already
- * there is the same bytes, so it stays. */
+ * staged as NEW/base/SHA256, for ferry update's merge; one already in
+ * OUT/.ferry/base is the same bytes, so it is not staged again. */
 static int write_bases(const struct outtree *t, const struct temps *tp, struct ferr *e)
 {
 	for (size_t i = 0; i < t->n; i++) {
@@ -314,9 +314,9 @@ static int write_bases(const struct outtree *t, const struct temps *tp, struct f
 		if (len > OUTDIR_MAX_BASE || memchr(g, 0, len))
 			continue;
 		char *sha = digest_hex(DIGEST_SHA256, g, len);
-		char *path = xasprintf("%s/.ferry/base/%s", tp->dir, sha);
-		int ok = exists(path) || (mkparent(path) == 0 && files_write_atomic(path, g, len, 0644, FILES_DURABLE) == 0);
-		free(sha);
+		char *have = xasprintf("%s/.ferry/base/%s", tp->dir, sha), *path = tpath(tp->new, "base", sha, "");
+		int ok = exists(have) || exists(path) || write_file(path, g, len, 0644) == 0;
+		free(sha), free(have);
 		if (!ok) {
 			ferr_set(e, FERR_IO, "%s: cannot write: %s", path, strerror(errno));
 			free(path);
@@ -325,6 +325,40 @@ static int write_bases(const struct outtree *t, const struct temps *tp, struct f
 		free(path);
 	}
 	return 0;
+}
+
+/* The staged bases into OUT/.ferry/base before any entry is placed: the
+ * ones moved listed in *moved and the folder in *made when this run made
+ * it, for unplace_bases. */
+static int place_bases(const struct temps *tp, struct strv *moved, char **made, struct ferr *e)
+{
+	char *from = xasprintf("%s/base", tp->new), *to = xasprintf("%s/.ferry/base", tp->dir);
+	struct strv names = {0};
+	int rc = list_dir(from, &names) == 0 && files_mkdirs_made(to, 0755, made) == 0 ? 0 : -1;
+	if (rc != 0)
+		ferr_set(e, FERR_IO, "%s: cannot create: %s", to, strerror(errno));
+	for (size_t i = 0; rc == 0 && i < names.n; i++) {
+		char *src = xasprintf("%s/%s", from, names.v[i]), *dst = xasprintf("%s/%s", to, names.v[i]);
+		if (rename(src, dst) == 0)
+			strv_push(moved, dst);
+		else {
+			rc = ferr_set(e, FERR_IO, "%s: cannot rename into place: %s", dst, strerror(errno));
+			free(dst);
+		}
+		free(src);
+	}
+	strv_free(&names);
+	free(from), free(to);
+	return rc;
+}
+
+static void unplace_bases(const struct temps *tp, const struct strv *moved, const char *made)
+{
+	for (size_t i = 0; i < moved->n; i++)
+		unlink(moved->v[i]);
+	char *to = xasprintf("%s/.ferry/base", tp->dir);
+	files_unmake(to, made);
+	free(to);
 }
 
 static int write_new(const struct outtree *t, const struct temps *tp, struct entry *v, size_t n, struct ferr *e)
@@ -568,7 +602,8 @@ static int write_and_place(const struct outtree *t, struct temps *tp, struct ent
 		return ferr_set(e, FERR_IO, "%s: cannot create a temporary folder: %s", tp->dir, strerror(errno));
 	}
 	tp->old = xasprintf("%s/" OLD_PREFIX "%s", tp->dir, tp->new + strlen(tp->dir) + 1 + strlen(NEW_PREFIX));
-	char *sub[] = {xasprintf("%s/tree", tp->new), xasprintf("%s/rec", tp->new), xstrdup(tp->old),
+	char *sub[] = {xasprintf("%s/tree", tp->new), xasprintf("%s/rec", tp->new), xasprintf("%s/base", tp->new),
+		       xstrdup(tp->old),
 		       xasprintf("%s/tree", tp->old), xasprintf("%s/rec", tp->old)};
 	int ok = 1;
 	for (size_t i = 0; i < sizeof sub / sizeof sub[0]; i++) {
@@ -577,8 +612,16 @@ static int write_and_place(const struct outtree *t, struct temps *tp, struct ent
 	}
 	if (!ok)
 		return ferr_set(e, FERR_IO, "%s: cannot create a temporary folder: %s", tp->dir, strerror(errno));
+	struct strv moved = {0};
+	char *made = NULL;
 	if (write_new(t, tp, v, n, e) != 0)
 		return -1;
+	if (place_bases(tp, &moved, &made, e) != 0) {
+		unplace_bases(tp, &moved, made);
+		strv_free(&moved);
+		free(made);
+		return -1;
+	}
 	size_t placed = 0;
 	while (placed < n && place_one(tp, &v[placed], e) == 0)
 		placed++;
@@ -586,14 +629,20 @@ static int write_and_place(const struct outtree *t, struct temps *tp, struct ent
 		/* the renames on disk too; best effort, since the new trees are in
 		 * place either way and a crash before the folder reaches the disk
 		 * leaves the previous ones */
-		char *fdir = xasprintf("%s/.ferry", tp->dir);
+		char *fdir = xasprintf("%s/.ferry", tp->dir), *bdir = xasprintf("%s/.ferry/base", tp->dir);
+		files_sync_dir(bdir);
 		files_sync_dir(tp->dir);
 		files_sync_dir(fdir);
-		free(fdir);
+		free(fdir), free(bdir);
+		strv_free(&moved);
+		free(made);
 		return 0;
 	}
 	for (size_t k = placed + 1; k-- > 0;)
 		*stuck |= unplace_one(tp, &v[k]) != 0;
+	unplace_bases(tp, &moved, made);
+	strv_free(&moved);
+	free(made);
 	return -1;
 }
 

@@ -35,7 +35,9 @@
  * The record keeps each file's generation (outtree.h's gen where set), and
  * each text file's generation is kept whole as OUT/.ferry/base/SHA256 (its
  * digest in the record): the merge base of ferry update.  Blobs are only
- * ever added; one that is there is the same bytes.
+ * ever added; one that is there is the same bytes.  New ones are staged
+ * with the trees and moved into place before the first entry, and taken
+ * out again when the commit is undone.
  *
  * Ownership: problems' lines are appended and belong to the caller. */
 #ifndef FERRY_OUTDIR_H
