@@ -10,8 +10,9 @@ build="make gcc pkg-config libsolv-dev libsolvext-dev librpm-dev libarchive-dev 
 # and python3-packaging (PyPI); python3 serves the HTTP registry fixture;
 # dh-python's mapping data names Debian's python3-* packages (attrs is
 # python3-attr), so specs/ depends on it; rpm's rpmbuild and rpm build and
-# record the installed-package fixtures of the rpmdb: cases.
-test="$build rpm rpmlint lintian dpkg-dev libdpkg-dev nodejs node-semver python3 python3-packaging cargo rustc librust-semver-dev dh-python gettext-base"
+# record the installed-package fixtures of the rpmdb: cases; ferry update
+# merges with diff3 (diffutils, essential) and tries patches with GNU patch.
+test="$build rpm rpmlint lintian dpkg-dev libdpkg-dev nodejs node-semver python3 python3-packaging cargo rustc librust-semver-dev dh-python gettext-base patch"
 case "${1:-build}" in
 build) want=$build ;;
 test) want=$test ;;
