@@ -72,27 +72,30 @@ int foreign_read(const char *out, const char *top, struct foreign *f, struct fer
 	}
 	if (!f->changelog)
 		return 1;
-	char *cpath = xasprintf("%s/%s/%s/control", out, top, f->fam->tree_dir);
+	char *cpath = xasprintf("%s/%s/%s/control", out, top, f->fam->tree_dir), *where = xasprintf("%s/%s", out, top);
 	size_t len;
 	f->control = read_file(cpath, &len);
-	/* "SOURCE (VERSION) DIST; ..." */
+	int rc = f->control ? foreign_parse(f, where, e) : ferr_set(e, FERR_INPUT, "%s: not there, or not text", cpath);
+	free(cpath), free(where);
+	return rc;
+}
+
+int foreign_parse(struct foreign *f, const char *where, struct ferr *e)
+{
+	/* "SOURCE (VERSION) DIST; ...", SOURCE and VERSION plain words */
 	const char *cl = f->changelog, *open = strstr(cl, " (");
 	size_t close = open ? strcspn(open + 2, ")\n") : 0;
-	int rc = 0;
-	if (!f->control)
-		rc = ferr_set(e, FERR_INPUT, "%s: not there, or not text", cpath);
-	else if (!open || open > cl + strcspn(cl, "\n") || open[2 + close] != ')' || !close)
-		rc = ferr_set(e, FERR_INPUT, "%s/%s: its changelog's first line is not 'SOURCE (VERSION) ...'", out, top);
-	else {
-		f->source = xstrndup(cl, (size_t)(open - cl));
-		f->version = xstrndup(open + 2, close);
-		f->upstream = f->fam->upstream_version(f->version);
-		if (upstream_of(f, f->control) != 0)
-			rc = ferr_set(e, FERR_INPUT, "%s: no binary package names an npm, crate or PyPI package by %s's rules",
-				      cpath, f->fam->name);
-	}
-	free(cpath);
-	return rc;
+	static const char word[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.+-~:";
+	if (!open || open > cl + strcspn(cl, "\n") || open[2 + close] != ')' || !close || open == cl ||
+	    strspn(cl, word) != (size_t)(open - cl) || strspn(open + 2, word) != close)
+		return ferr_set(e, FERR_INPUT, "%s: its changelog's first line is not 'SOURCE (VERSION) ...'", where);
+	f->source = xstrndup(cl, (size_t)(open - cl));
+	f->version = xstrndup(open + 2, close);
+	f->upstream = f->fam->upstream_version(f->version);
+	if (!f->upstream || upstream_of(f, f->control) != 0)
+		return ferr_set(e, FERR_INPUT, "%s: no binary package names an npm, crate or PyPI package by %s's rules",
+				where, f->fam->name);
+	return 0;
 }
 
 /* ---- the files ----------------------------------------------------------- */
@@ -182,24 +185,30 @@ static const char *field_end(const char *f)
 	}
 }
 
+/* the clause gathered in cur, trimmed, into out */
+static void flush_clause(struct buf *cur, struct strv *out)
+{
+	const char *c = cur->p ? cur->p : "";
+	size_t a = strspn(c, " \t\n"), b = strlen(c);
+	while (b > a && strchr(" \t\n", c[b - 1]))
+		b--;
+	if (b > a)
+		strv_push(out, xstrndup(c + a, b - a));
+	buf_free(cur);
+}
+
 static void split_clauses(const char *v, size_t n, struct strv *out)
 {
 	struct buf cur = {0};
-	for (size_t i = 0; i <= n; i++) {
-		if (i == n || v[i] == ',') {
-			char *c = cur.p ? cur.p : "";
-			size_t a = strspn(c, " \t\n"), b = strlen(c);
-			while (b > a && strchr(" \t\n", c[b - 1]))
-				b--;
-			if (b > a)
-				strv_push(out, xstrndup(c + a, b - a));
-			buf_free(&cur);
-		} else if (v[i] == '#' && (i == 0 || v[i - 1] == '\n')) {
+	for (size_t i = 0; i < n; i++) {
+		if (v[i] == ',')
+			flush_clause(&cur, out);
+		else if (v[i] == '#' && (i == 0 || v[i - 1] == '\n'))
 			i += strcspn(v + i, "\n");   /* a comment line */
-		} else {
+		else if (v[i])
 			buf_addc(&cur, v[i]);
-		}
 	}
+	flush_clause(&cur, out);
 }
 
 static char *clause_pkg(const char *c)
@@ -225,6 +234,7 @@ struct relmove {
 	const struct foreign *f;
 	const struct family_eco *fe;
 	struct strv *clauses, *changes;
+	int moved;           /* a clause replaced, added or dropped */
 };
 
 /* one dependency of the new version against the clauses */
@@ -252,12 +262,14 @@ static void move_dep(struct relmove *m, const struct dep *d)
 							d->range));
 			free(m->clauses->v[k]);
 			m->clauses->v[k] = now;
+			m->moved = 1;
 		} else {
 			free(now);
 		}
 	} else {
 		strv_push(m->changes, xasprintf("Depends: %s added, for %s %s", rendered, d->name, d->range));
 		strv_add(m->clauses, rendered);
+		m->moved = 1;
 	}
 	if (note)
 		strv_push(m->changes, xasprintf("%s %s: %s", d->name, d->range, note));
@@ -290,6 +302,7 @@ static void drop_gone(struct relmove *m, const struct pkg *old, const struct pkg
 				free(m->clauses->v[k]);
 				memmove(&m->clauses->v[k], &m->clauses->v[k + 1], (m->clauses->n - k - 1) * sizeof *m->clauses->v);
 				m->clauses->n--;
+				m->moved = 1;
 				break;
 			}
 		}
@@ -297,8 +310,7 @@ static void drop_gone(struct relmove *m, const struct pkg *old, const struct pkg
 	}
 }
 
-/* control with its first binary paragraph's Depends moved */
-static char *control_moved(const struct foreign *f, const struct foreign_opts *o, struct strv *changes)
+char *foreign_depends(const struct foreign *f, const struct foreign_opts *o, struct strv *changes)
 {
 	const struct family_eco *fe = family_eco(f->fam, f->eco->name);
 	if (!fe || fe->dep) {
@@ -318,11 +330,15 @@ static char *control_moved(const struct foreign *f, const struct foreign_opts *o
 	const char *end = field_end(dep);
 	struct strv clauses = {0};
 	split_clauses(dep + 8, (size_t)(end - dep - 8), &clauses);
-	struct relmove m = {f, fe, &clauses, changes};
+	struct relmove m = {f, fe, &clauses, changes, 0};
 	for (size_t i = 0; i < o->p->ndeps; i++)
 		if (in_depends(&o->p->deps[i]))
 			move_dep(&m, &o->p->deps[i]);
 	drop_gone(&m, o->old, o->p);
+	if (!m.moved) {   /* the packager's field as they wrote it */
+		strv_free(&clauses);
+		return xstrdup(f->control);
+	}
 	struct buf b = {0};
 	buf_add(&b, f->control, (size_t)(dep - f->control));
 	buf_adds(&b, "Depends:");
@@ -430,7 +446,7 @@ int foreign_tree(const struct foreign *f, const char *out, const char *top, cons
 	char *oldup = xstrndup(oldcolon ? oldcolon + 1 : f->version,
 			       olddash ? (size_t)(olddash - (oldcolon ? oldcolon + 1 : f->version)) : strlen(f->version));
 	t->top = xasprintf("%s-%s", f->source, newup);
-	char *control = control_moved(f, o, changes);
+	char *control = foreign_depends(f, o, changes);
 	int rc = add_upstream(t, t->top, f->fam->tree_dir, o, e);
 	/* the old tree's packaging folder but for the two files that move */
 	char *deb = xasprintf("%s/%s/%s", out, top, f->fam->tree_dir), *newdeb = xasprintf("%s/%s", t->top, f->fam->tree_dir);

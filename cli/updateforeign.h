@@ -67,6 +67,15 @@ struct foreign_opts {
 int foreign_tree(const struct foreign *f, const char *out, const char *top, const struct foreign_opts *o,
 		 struct outtree *t, struct strv *changes, struct ferr *e);
 
+/* The parts of foreign_read that read text, for tests and fuzzing: f's
+ * fam, changelog and control set, the rest filled from them (where names
+ * the tree in messages).  0, or -1 with e. */
+int foreign_parse(struct foreign *f, const char *where, struct ferr *e);
+/* f's control with its first binary package's Depends moved as above (a
+ * copy of it when there is nothing to move), each change a line in
+ * changes.  Caller frees. */
+char *foreign_depends(const struct foreign *f, const struct foreign_opts *o, struct strv *changes);
+
 void foreign_free(struct foreign *f);
 
 #endif

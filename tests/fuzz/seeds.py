@@ -244,6 +244,18 @@ for top in sorted(os.listdir(os.path.join(TOP, "specs"))):
             v.append("%04o %s %s\n" % (os.stat(p).st_mode & 0o777, hashlib.sha256(read(p)).hexdigest(), rel))
     put("outrecord", top + "\nferry-files 1\n" + "".join(sorted(v, key=lambda l: l.split(" ", 2)[2].encode())))
 
+# ---- a Debian tree ferry did not write: byte 0 picks its control (0) or
+# changelog (1); the fixture's and every debian/ of specs/
+ft = os.path.join(TOP, "tests/fixtures/foreign/node-fdemo-1.0.0/debian")
+put("foreign", b"\0" + read(os.path.join(ft, "control")))
+put("foreign", b"\1" + read(os.path.join(ft, "changelog")))
+put("outrecord", "node-x\nferry-files 1\norigin npm x 1.0.0 debian foreign\n")
+for top in sorted(os.listdir(os.path.join(TOP, "specs"))):
+    for n, k in (("control", b"\0"), ("changelog", b"\1")):
+        p = os.path.join(TOP, "specs", top, "debian", n)
+        if os.path.exists(p):
+            put("foreign", k + read(p))
+
 # ---- every target's regression inputs seed it too
 for t in os.listdir(os.path.join(TOP, "tests/fuzz/regress")):
     for f in files(os.path.join("tests/fuzz/regress", t)):
