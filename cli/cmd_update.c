@@ -317,7 +317,7 @@ static int generate(const struct update_args *a, const char *out, const char *to
 	struct outtree gen = {0};
 	struct write_opts wo;
 	int rc = -1;
-	if (importrun_fetch(reg, o->name, want, NULL, g, p, art, alen, e) != 0 ||
+	if (importrun_fetch(reg, o->name, want, family_arch(o->fam, NULL), g, p, art, alen, e) != 0 ||
 	    importrun_opts(NULL, p, reg, pk, *art, *alen, &wo, e) != 0)
 		goto done;
 	/* a changelog's entries go newest first: never dated before yours */
@@ -357,7 +357,7 @@ static int generate_foreign(const struct update_args *a, const char *out, const 
 	struct ferr oe = {0};
 	struct write_opts wo;
 	int rc = -1;
-	if (importrun_fetch(reg, o->name, want, NULL, g, p, art, alen, e) != 0 ||
+	if (importrun_fetch(reg, o->name, want, family_arch(o->fam, NULL), g, p, art, alen, e) != 0 ||
 	    importrun_opts(NULL, p, reg, pk, *art, *alen, &wo, e) != 0)
 		goto done;
 	int have_old = pkgfetch_meta(reg, o->name, oldwant, &old, &oe) == 0;
