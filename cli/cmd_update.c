@@ -334,7 +334,12 @@ static int generate(const struct update_args *a, const char *out, const char *to
 			 chosen, gen.top ? gen.top : "nothing of its own", top);
 		goto done;
 	}
-	if (updatetree_merge(out, top, o->fam, rec, &gen, ol, nl, tree, r, e) != 0)
+	const char *why;
+	char *ot = o->eco->translate(o->version, o->fam->spell, &why), *nt = o->eco->translate(chosen, o->fam->spell, &why);
+	struct update_versions vs = {{o->version, ot}, {chosen, nt}, ot && nt && strcmp(ot, o->version) != 0 ? 2 : 1};
+	int merged = updatetree_merge(out, top, o->fam, rec, &gen, ol, nl, &vs, tree, r, e);
+	free(ot), free(nt);
+	if (merged != 0)
 		goto done;
 	importrun_origin(tree, top, p, o->fam, o->compat ? ORIGIN_COMPAT : 0);
 	rc = 0;

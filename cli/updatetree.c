@@ -1,6 +1,7 @@
 /* A generated tree moved onto a new generation, edits kept (updatetree.h). */
 #include "updatetree.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -140,13 +141,139 @@ static int merge_file(const char *path, const struct family *f, int changelog, s
 	return 0;
 }
 
-/* One generated file under TOP against the packager's copy */
-static int update_file(const char *out, const char *clpath, const struct family *f, const struct outrecord *rec,
-		       const struct outfile *g, const char *ol, const char *nl, struct outtree *tree,
-		       struct update_result *r, struct ferr *e)
+/* ---- the versions a merge looks through -------------------------------- */
+
+#define PLACEHOLDER "\001ferry-version-%zu\001"
+
+static int has_bytes(struct merge_text t, const char *needle)
 {
-	const struct outrecord_file *rf = outrecord_find(rec, g->path);
-	char *disk = xasprintf("%s/%s", out, g->path);
+	size_t n = strlen(needle);
+	for (size_t i = 0; i + n <= t.len; i++)
+		if (memcmp(t.data + i, needle, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 when s[at..at+n) stands alone as a version: no digit or '.' before,
+ * no digit or ".DIGIT" after */
+static int alone(const char *s, size_t len, size_t at, size_t n)
+{
+	if (at > 0 && (isdigit((unsigned char)s[at - 1]) || s[at - 1] == '.'))
+		return 0;
+	size_t e = at + n;
+	if (e < len && isdigit((unsigned char)s[e]))
+		return 0;
+	return !(e + 1 < len && s[e] == '.' && isdigit((unsigned char)s[e + 1]));
+}
+
+/* t with each version from[k] standing alone replaced by placeholder k,
+ * in every line, or with only set only in the lines only has too (as
+ * "\nLINE\n", only starting with "\n") */
+static char *look_through(struct merge_text t, const char *const *from, size_t nv, const char *only, size_t *outlen)
+{
+	struct buf b = {0};
+	for (size_t at = 0; at < t.len;) {
+		const char *nl = memchr(t.data + at, '\n', t.len - at);
+		size_t ll = nl ? (size_t)(nl - t.data) - at + 1 : t.len - at;
+		int go = !only;
+		if (only) {
+			char *needle = xasprintf("\n%.*s%s", (int)ll, t.data + at, nl ? "" : "\n");
+			go = strstr(only, needle) != NULL;
+			free(needle);
+		}
+		for (size_t i = at; i < at + ll;) {
+			size_t k = 0, n = 0;
+			for (; go && k < nv; k++) {
+				n = strlen(from[k]);
+				if (n && i + n <= at + ll && memcmp(t.data + i, from[k], n) == 0 && alone(t.data, t.len, i, n))
+					break;
+			}
+			if (go && k < nv) {
+				buf_printf(&b, PLACEHOLDER, k);
+				i += n;
+			} else {
+				buf_addc(&b, t.data[i++]);
+			}
+		}
+		at += ll;
+	}
+	*outlen = b.len;
+	return b.p ? buf_steal(&b) : xstrdup("");
+}
+
+/* the placeholders back as the new versions */
+static char *restore(const char *s, size_t len, const char *const *to, size_t nv, size_t *outlen)
+{
+	struct buf b = {0};
+	for (size_t i = 0; i < len;) {
+		size_t k = 0, n = 0;
+		char ph[48];
+		for (; k < nv; k++) {
+			n = (size_t)snprintf(ph, sizeof ph, PLACEHOLDER, k);
+			if (i + n <= len && memcmp(s + i, ph, n) == 0)
+				break;
+		}
+		if (k < nv) {
+			buf_adds(&b, to[k]);
+			i += n;
+		} else {
+			buf_addc(&b, s[i++]);
+		}
+	}
+	*outlen = b.len;
+	return b.p ? buf_steal(&b) : xstrdup("");
+}
+
+/* ---- one file ---------------------------------------------------------- */
+
+struct upctx {
+	const char *out, *clpath;
+	const struct family *f;
+	const struct outrecord *rec;
+	const char *ol, *nl;
+	const struct update_versions *vs;
+	struct outtree *tree;
+	struct update_result *r;
+};
+
+/* an edited file merged, its versions looked through: a line ferry wrote
+ * that only moves from the old version to the new one is no change of
+ * ferry's, so an edit beside it does not conflict (the packager's own
+ * lines keep their versions as they are) */
+static int merge_edited(const struct upctx *c, const char *disk, int changelog, struct merge_text y,
+			struct merge_text b, struct merge_text n, char **out, size_t *outlen, int *conflicts,
+			struct ferr *e)
+{
+	size_t nv = c->vs ? c->vs->n : 0;
+	int clean = nv > 0;
+	for (size_t k = 0; k < nv; k++) {
+		char ph[48];
+		snprintf(ph, sizeof ph, PLACEHOLDER, k);
+		clean &= !has_bytes(y, ph) && !has_bytes(b, ph) && !has_bytes(n, ph);
+	}
+	if (!clean)
+		return merge_file(disk, c->f, changelog, y, b, n, c->ol, c->nl, out, outlen, conflicts, e);
+	char *only = xasprintf("\n%.*s%s", (int)b.len, b.data, b.len && b.data[b.len - 1] == '\n' ? "" : "\n");
+	size_t yl, bl, nlen, ml;
+	char *yy = look_through(y, c->vs->old, nv, only, &yl), *bb = look_through(b, c->vs->old, nv, NULL, &bl);
+	char *nn = look_through(n, c->vs->neu, nv, NULL, &nlen), *merged;
+	int rc = merge_file(disk, c->f, changelog, (struct merge_text){yy, yl}, (struct merge_text){bb, bl},
+			    (struct merge_text){nn, nlen}, c->ol, c->nl, &merged, &ml, conflicts, e);
+	if (rc == 0) {
+		*out = restore(merged, ml, c->vs->neu, nv, outlen);
+		free(merged);
+	}
+	free(only), free(yy), free(bb), free(nn);
+	return rc;
+}
+
+/* One generated file under TOP against the packager's copy */
+static int update_file(const struct upctx *c, const struct outfile *g, struct ferr *e)
+{
+	const struct outrecord_file *rf = outrecord_find(c->rec, g->path);
+	char *disk = xasprintf("%s/%s", c->out, g->path);
+	struct outtree *tree = c->tree;
+	struct update_result *r = c->r;
 	size_t len;
 	int mode, rc = 0;
 	enum disk kind;
@@ -167,12 +294,12 @@ static int update_file(const char *out, const char *clpath, const struct family 
 		outtree_add_bytes(tree, g->path, g->data, g->len, g->mode);   /* unedited */
 	else if (kind == DISK_FILE && yours) {
 		size_t bl = 0, ml;
-		char *base = read_base(out, rf->sha256, &bl);
+		char *base = read_base(c->out, rf->sha256, &bl);
 		char *merged;
 		int conflicts;
-		rc = merge_file(disk, f, strcmp(g->path, clpath) == 0, (struct merge_text){yours, len},
-				(struct merge_text){base ? base : "", bl}, (struct merge_text){g->data, g->len}, ol, nl,
-				&merged, &ml, &conflicts, e);
+		rc = merge_edited(c, disk, strcmp(g->path, c->clpath) == 0, (struct merge_text){yours, len},
+				  (struct merge_text){base ? base : "", bl}, (struct merge_text){g->data, g->len}, &merged,
+				  &ml, &conflicts, e);
 		if (rc == 0) {
 			/* the packager's mode where they changed it */
 			outtree_add_bytes(tree, g->path, merged, ml, mode != rf->mode ? mode : g->mode);
@@ -183,8 +310,8 @@ static int update_file(const char *out, const char *clpath, const struct family 
 				strv_push(&r->conflicts, xasprintf("%s: %d conflicting hunk%s%s", disk, conflicts,
 								   conflicts == 1 ? "" : "s",
 								   base ? "" : " (no merge base: the whole file)"));
+			free(merged);
 		}
-		free(merged);
 		free(base);
 	}
 	if (e->kind != FERR_NONE)
@@ -195,11 +322,12 @@ static int update_file(const char *out, const char *clpath, const struct family 
 }
 
 int updatetree_merge(const char *out, const char *top, const struct family *f, const struct outrecord *rec,
-		     const struct outtree *gen, const char *old_label, const char *new_label, struct outtree *tree,
-		     struct update_result *r, struct ferr *e)
+		     const struct outtree *gen, const char *old_label, const char *new_label,
+		     const struct update_versions *vs, struct outtree *tree, struct update_result *r, struct ferr *e)
 {
 	memset(r, 0, sizeof *r);
 	char *clpath = xasprintf(f->changelog_file, top);
+	struct upctx c = {out, clpath, f, rec, old_label, new_label, vs, tree, r};
 	size_t tl = strlen(top);
 	int rc = 0;
 	tree->top = gen->top ? xstrdup(gen->top) : NULL;
@@ -208,7 +336,7 @@ int updatetree_merge(const char *out, const char *top, const struct family *f, c
 		if (strncmp(g->path, top, tl) != 0 || g->path[tl] != '/')
 			outtree_add_bytes(tree, g->path, g->data, g->len, g->mode);   /* beside TOP */
 		else
-			rc = update_file(out, clpath, f, rec, g, old_label, new_label, tree, r, e);
+			rc = update_file(&c, g, e);
 	}
 	free(clpath);
 	return rc;

@@ -41,12 +41,24 @@ struct update_result {
 	size_t merged;           /* files merged with a packager's edits */
 };
 
+/* The versions a merge looks through: old[k] in the packaging ferry
+ * wrote becomes neu[k] in the new generation (the upstream version, its
+ * distribution spelling).  Where a line ferry wrote changes only so, the
+ * merge takes it as no change of ferry's (placeholders both sides), so
+ * that an edit on the next line (a Patch0: under Source0:) merges
+ * cleanly; the packager's own lines keep their versions. */
+struct update_versions {
+	const char *old[2], *neu[2];
+	size_t n;
+};
+
 /* gen (the writer's tree for the new version) into *tree.  old_label and
- * new_label name the sides of a conflict ("ferry 1.0.0").  0, or -1 with
- * e (a file that cannot be read, diff3 missing). */
+ * new_label name the sides of a conflict ("ferry 1.0.0"); vs may be
+ * NULL.  0, or -1 with e (a file that cannot be read, diff3 missing). */
 int updatetree_merge(const char *out, const char *top, const struct family *f, const struct outrecord *rec,
-		     const struct outtree *gen, const char *old_label, const char *new_label, struct outtree *tree,
-		     struct update_result *r, struct ferr *e);
+		     const struct outtree *gen, const char *old_label, const char *new_label,
+		     const struct update_versions *vs, struct outtree *tree, struct update_result *r,
+		     struct ferr *e);
 
 /* The packager's changelog entries in text (the file of f's changelog):
  * what follows f's mark line, or all of it; NULL when the mark is not
