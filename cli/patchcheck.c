@@ -150,7 +150,8 @@ int patchcheck(const struct family *f, const char *out, const char *top, const c
 		const char *tmp = getenv("TMPDIR");
 		char *scratch = xasprintf("%s/ferry-patch.XXXXXX", tmp && *tmp ? tmp : "/tmp");
 		char *what = xasprintf("%s %s: %s", top, version, "artifact");
-		if (!mkdtemp(scratch))
+		int made = mkdtemp(scratch) != NULL;
+		if (!made)
 			rc = ferr_set(e, FERR_IO, "%s: cannot make a scratch folder: %s", top, strerror(errno));
 		else
 			rc = unpack(artifact, len, scratch, what, e);
@@ -162,7 +163,8 @@ int patchcheck(const struct family *f, const char *out, const char *top, const c
 			if (r != 0)
 				break;   /* the rest build on it */
 		}
-		files_remove_tree(scratch);
+		if (made)
+			files_remove_tree(scratch);
 		free(scratch), free(what);
 	}
 	for (size_t i = 0; i < n; i++)
