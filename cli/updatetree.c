@@ -280,8 +280,11 @@ static int update_file(const struct upctx *c, const struct outfile *g, struct fe
 	char *yours = read_disk(disk, &len, &mode, &kind, e);
 	if (kind == DISK_NONE && e->kind == FERR_NONE && !rf)
 		outtree_add_bytes(tree, g->path, g->data, g->len, g->mode);   /* new in this generation */
-	else if (kind == DISK_NONE && e->kind == FERR_NONE)
+	else if (kind == DISK_NONE && e->kind == FERR_NONE) {
+		/* recorded as removed, so that it stays out next time too */
+		outtree_add_removed(tree, g->path, g->data, g->len);
 		strv_push(&r->notes, xasprintf("%s: removed since ferry wrote it: left out", disk));
+	}
 	else if (kind == DISK_OTHER || kind == DISK_BIG)
 		strv_push(&r->notes, xasprintf("%s: %s: left as it is", disk,
 					       kind == DISK_BIG ? "over 4 MiB" : "not a regular file"));

@@ -14,7 +14,8 @@
  *     generation's (which continues the packager's); only the part before
  *     the family's mark (the spec before %changelog) is merged, with the
  *     family's reset field (Fedora's Release:) taken as the new one's;
- *   - removed by the packager: left out (a note), not brought back;
+ *   - removed by the packager: left out (a note) and recorded as removed
+ *     (core/outtree.h), so that later updates keep it out too;
  *   - the packager's own file at a path ferry now generates: theirs kept,
  *     left out of the tree (a note);
  *   - not a regular file on disk (a folder, a link): left out (a note).

@@ -9,7 +9,7 @@
 void outtree_add(struct outtree *t, const char *path, char *data, int mode)
 {
 	t->v = xrealloc(t->v, (t->n + 1) * sizeof *t->v);
-	t->v[t->n++] = (struct outfile){xstrdup(path), data, strlen(data), mode, NULL, 0};
+	t->v[t->n++] = (struct outfile){xstrdup(path), data, strlen(data), mode, NULL, 0, 0};
 }
 
 static char *copy_bytes(const void *data, size_t len)
@@ -23,7 +23,13 @@ static char *copy_bytes(const void *data, size_t len)
 void outtree_add_bytes(struct outtree *t, const char *path, const void *data, size_t len, int mode)
 {
 	t->v = xrealloc(t->v, (t->n + 1) * sizeof *t->v);
-	t->v[t->n++] = (struct outfile){xstrdup(path), copy_bytes(data, len), len, mode, NULL, 0};
+	t->v[t->n++] = (struct outfile){xstrdup(path), copy_bytes(data, len), len, mode, NULL, 0, 0};
+}
+
+void outtree_add_removed(struct outtree *t, const char *path, const void *gen, size_t len)
+{
+	t->v = xrealloc(t->v, (t->n + 1) * sizeof *t->v);
+	t->v[t->n++] = (struct outfile){xstrdup(path), copy_bytes(gen, len), len, 0, NULL, 0, 1};
 }
 
 void outtree_set_gen(struct outtree *t, const void *gen, size_t len)

@@ -7,6 +7,10 @@
  * packager's edits.  The record (fetch/outrecord.h) and the merge base keep
  * the generation, so the next update tells the edits from ferry's text.
  *
+ * A removed file is one ferry generates that the packager removed: it is
+ * recorded (with its generation as data, the merge base) but never
+ * written, so that ferry update keeps it out the next time too.
+ *
  * An origin names what one top-level entry was made from ("npm debug 4.3.4
  * debian"), for its record.
  *
@@ -24,6 +28,7 @@ struct outfile {
 	int mode;      /* 0644 or 0755 */
 	char *gen;     /* NULL: data is the generation; else it, NUL-terminated */
 	size_t gen_len;
+	int removed;   /* recorded, never written (data: the generation) */
 };
 
 struct outorigin {
@@ -41,6 +46,8 @@ struct outtree {
 
 void outtree_add(struct outtree *t, const char *path, char *data, int mode);  /* takes data (a string) */
 void outtree_add_bytes(struct outtree *t, const char *path, const void *data, size_t len, int mode);  /* copies */
+/* A file the packager removed: its generation (copied) recorded, not written. */
+void outtree_add_removed(struct outtree *t, const char *path, const void *gen, size_t len);
 /* The last file added gets gen (copied) as its generation. */
 void outtree_set_gen(struct outtree *t, const void *gen, size_t len);
 /* entry's origin (both copied; a later one for the same entry wins). */

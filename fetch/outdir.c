@@ -148,6 +148,8 @@ static int new_writes(const struct outtree *t, const char *p)
 	for (size_t i = 0; i < t->n; i++) {
 		const char *q = t->v[i].path;
 		size_t m = strlen(q);
+		if (t->v[i].removed)
+			continue;
 		if ((m == n && memcmp(p, q, n) == 0) || (m > n && memcmp(q, p, n) == 0 && q[n] == '/') ||
 		    (n > m && memcmp(p, q, m) == 0 && p[m] == '/'))
 			return 1;
@@ -160,7 +162,7 @@ static int new_under(const struct outtree *t, const char *p)
 {
 	size_t n = strlen(p);
 	for (size_t i = 0; i < t->n; i++)
-		if (strncmp(t->v[i].path, p, n) == 0 && t->v[i].path[n] == '/')
+		if (!t->v[i].removed && strncmp(t->v[i].path, p, n) == 0 && t->v[i].path[n] == '/')
 			return 1;
 	return 0;
 }
@@ -168,7 +170,7 @@ static int new_under(const struct outtree *t, const char *p)
 static int new_has(const struct outtree *t, const char *p)
 {
 	for (size_t i = 0; i < t->n; i++)
-		if (strcmp(t->v[i].path, p) == 0)
+		if (!t->v[i].removed && strcmp(t->v[i].path, p) == 0)
 			return 1;
 	return 0;
 }
@@ -367,6 +369,8 @@ static int write_new(const struct outtree *t, const struct temps *tp, struct ent
 		return -1;
 	for (size_t i = 0; i < t->n; i++) {
 		const struct outfile *f = &t->v[i];
+		if (f->removed)
+			continue;
 		char *path = tpath(tp->new, "tree", f->path, "");
 		int ok = mkparent(path) == 0 && write_file(path, f->data, f->len, f->mode) == 0;
 		free(path);
@@ -572,7 +576,7 @@ static struct entry *entries_of(const struct outtree *t, size_t *n, struct ferr 
 		}
 		const struct outfile *f = &t->v[i];
 		char *sha = f->gen ? digest_hex(DIGEST_SHA256, f->gen, f->gen_len) : digest_hex(DIGEST_SHA256, f->data, f->len);
-		outrecord_add(&v[k].neu, rel, sha, f->mode & 0777);
+		outrecord_add(&v[k].neu, rel, sha, f->removed ? 0 : f->mode & 0777);
 		free(sha);
 	}
 	for (size_t k = 0; k < *n; k++) {

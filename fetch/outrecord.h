@@ -10,7 +10,9 @@
  *     ferry-files 1
  *     origin WORDS            (optional: what the entry was made from)
  *     MODE SHA256 PATH
- * MODE four octal digits (the permission bits, at most 0777), SHA256 64
+ * MODE four octal digits (the permission bits, at most 0777; 0000: a file
+ * ferry generates that the packager removed, which ferry update keeps
+ * out: not on disk, its generation the base), SHA256 64
  * lowercase hex digits of the file's bytes, PATH relative to the output
  * folder: NAME itself (a file entry) or NAME/... (a tree).  WORDS: printable
  * ASCII words one space apart, at most OUTRECORD_MAX_ORIGIN bytes (import
