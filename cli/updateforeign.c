@@ -216,26 +216,70 @@ static char *clause_pkg(const char *c)
 	return xstrndup(c, strcspn(c, " \t(|[<:"));
 }
 
+/* where a clause's restrictions start ("PKG <!nocheck>", "PKG [amd64]"):
+ * the first '<' or '[' outside parentheses, or its end */
+static size_t relation_len(const char *c)
+{
+	int depth = 0;
+	size_t i = 0;
+	for (; c[i]; i++) {
+		if (c[i] == '(')
+			depth++;
+		else if (c[i] == ')')
+			depth--;
+		else if (depth == 0 && (c[i] == '<' || c[i] == '['))
+			break;
+	}
+	while (i > 0 && (c[i - 1] == ' ' || c[i - 1] == '\t'))
+		i--;
+	return i;
+}
+
 /* the relation of the new dependency, kept in the packager's form: a bare
  * name stays bare, a lower bound alone moves to the new lower bound,
- * anything else becomes what the pair renders */
-static char *moved(const char *old, const char *pkg, const char *rendered)
+ * anything else becomes what the pair renders; restrictions kept */
+static char *moved(const char *clause, const char *pkg, const char *rendered)
 {
-	if (strcmp(old, pkg) == 0)
-		return xstrdup(old);
+	size_t rl = relation_len(clause);
+	char *old = xstrndup(clause, rl);
+	const char *rest = clause + rl;
 	const char *ge = strstr(rendered, "(>= ");
 	int only_lower = strstr(old, "(>=") && !strchr(old, ',') && !strstr(old, "<<") && !strchr(old, '|');
-	if (only_lower && ge && !strchr(rendered, '|'))
-		return xasprintf("%s %.*s", pkg, (int)(strcspn(ge, ")") + 1), ge);
-	return xstrdup(rendered);
+	char *now;
+	if (strcmp(old, pkg) == 0)
+		now = xstrdup(clause);
+	else if (only_lower && ge && !strchr(rendered, '|'))
+		now = xasprintf("%s %.*s%s", pkg, (int)(strcspn(ge, ")") + 1), ge, rest);
+	else if (*rest)   /* "A (>= 1), A (<< 2) <!nocheck>" is no clause: each part gets the restriction */
+		now = strchr(rendered, ',') ? xstrdup(clause) : xasprintf("%s%s", rendered, rest);
+	else
+		now = xstrdup(rendered);
+	free(old);
+	return now;
 }
 
 struct relmove {
 	const struct foreign *f;
 	const struct family_eco *fe;
+	const char *field;   /* "Depends", "Build-Depends" */
+	int add;             /* a new dependency is added (else only moved and dropped) */
+	char *suffix;        /* what an added clause carries ("<!nocheck>"), or NULL */
 	struct strv *clauses, *changes;
 	int moved;           /* a clause replaced, added or dropped */
 };
+
+static size_t find_clause(const struct relmove *m, const char *pkg)
+{
+	size_t k = 0;
+	for (; k < m->clauses->n; k++) {
+		char *first = clause_pkg(m->clauses->v[k]);
+		int same = strcmp(first, pkg) == 0;
+		free(first);
+		if (same)
+			break;
+	}
+	return k;
+}
 
 /* one dependency of the new version against the clauses */
 static void move_dep(struct relmove *m, const struct dep *d)
@@ -243,37 +287,30 @@ static void move_dep(struct relmove *m, const struct dep *d)
 	char *note = NULL, *pkg = m->fe->bare(d->name, NULL);
 	const char *why;
 	char *rendered = eco_render_dep(m->f->eco, d->name, d->range, m->f->fam, &note, &why);
-	size_t k = 0;
-	char *first = NULL;
-	while (k < m->clauses->n) {
-		free(first);
-		first = clause_pkg(m->clauses->v[k]);
-		if (strcmp(first, pkg) == 0)
-			break;
-		k++;
-	}
+	size_t k = find_clause(m, pkg);
 	if (!rendered) {
 		strv_push(m->changes, xasprintf("%s %s: not translated (%s): check its relation by hand", d->name, d->range,
 						why ? why : "no relation"));
 	} else if (k < m->clauses->n) {
 		char *now = moved(m->clauses->v[k], pkg, rendered);
 		if (strcmp(now, m->clauses->v[k]) != 0) {
-			strv_push(m->changes, xasprintf("Depends: %s (was %s), for %s %s", now, m->clauses->v[k], d->name,
-							d->range));
+			strv_push(m->changes, xasprintf("%s: %s (was %s), for %s %s", m->field, now, m->clauses->v[k],
+							d->name, d->range));
 			free(m->clauses->v[k]);
 			m->clauses->v[k] = now;
 			m->moved = 1;
 		} else {
 			free(now);
 		}
-	} else {
-		strv_push(m->changes, xasprintf("Depends: %s added, for %s %s", rendered, d->name, d->range));
-		strv_add(m->clauses, rendered);
+	} else if (m->add) {
+		char *c = m->suffix ? xasprintf("%s %s", pkg, m->suffix) : xstrdup(rendered);
+		strv_push(m->changes, xasprintf("%s: %s added, for %s %s", m->field, c, d->name, d->range));
+		strv_push(m->clauses, c);
 		m->moved = 1;
 	}
-	if (note)
+	if (note && (k < m->clauses->n || m->add))
 		strv_push(m->changes, xasprintf("%s %s: %s", d->name, d->range, note));
-	free(first), free(pkg), free(rendered), free(note);
+	free(pkg), free(rendered), free(note);
 }
 
 static int in_depends(const struct dep *d)
@@ -292,22 +329,82 @@ static void drop_gone(struct relmove *m, const struct pkg *old, const struct pkg
 		if (!in_depends(d) || kept)
 			continue;
 		char *pkg = m->fe->bare(d->name, NULL);
-		for (size_t k = 0; k < m->clauses->n; k++) {
-			char *first = clause_pkg(m->clauses->v[k]);
-			int same = strcmp(first, pkg) == 0;
-			free(first);
-			if (same) {
-				strv_push(m->changes, xasprintf("Depends: %s dropped: %s %s no longer depends on %s",
-								m->clauses->v[k], p->name, p->version, d->name));
-				free(m->clauses->v[k]);
-				memmove(&m->clauses->v[k], &m->clauses->v[k + 1], (m->clauses->n - k - 1) * sizeof *m->clauses->v);
-				m->clauses->n--;
-				m->moved = 1;
-				break;
-			}
+		size_t k = find_clause(m, pkg);
+		if (k < m->clauses->n) {
+			strv_push(m->changes, xasprintf("%s: %s dropped: %s %s no longer depends on %s", m->field,
+							m->clauses->v[k], p->name, p->version, d->name));
+			free(m->clauses->v[k]);
+			memmove(&m->clauses->v[k], &m->clauses->v[k + 1], (m->clauses->n - k - 1) * sizeof *m->clauses->v);
+			m->clauses->n--;
+			m->moved = 1;
 		}
 		free(pkg);
 	}
+}
+
+/* Build-Depends lists the old version's runtime dependencies (for the
+ * tests, which load the module): new ones join them, with the
+ * restriction the first such clause has */
+static void test_evidence(struct relmove *m, const struct pkg *old)
+{
+	for (size_t i = 0; old && i < old->ndeps && !m->add; i++) {
+		if (!in_depends(&old->deps[i]))
+			continue;
+		char *pkg = m->fe->bare(old->deps[i].name, NULL);
+		size_t k = find_clause(m, pkg);
+		if (k < m->clauses->n) {
+			const char *c = m->clauses->v[k], *rest = c + relation_len(c);
+			m->add = 1;
+			m->suffix = *rest ? xstrdup(rest + strspn(rest, " \t")) : NULL;
+		}
+		free(pkg);
+	}
+}
+
+/* text with the field starting at field (its "Name:" at a line's start)
+ * moved; NULL when nothing moved */
+static char *move_field(const char *text, const char *field, struct relmove *m, const struct foreign_opts *o,
+			int tests)
+{
+	size_t nl = strlen(m->field) + 1;
+	const char *end = field_end(field);
+	struct strv clauses = {0};
+	split_clauses(field + nl, (size_t)(end - field - nl), &clauses);
+	m->clauses = &clauses;
+	if (tests)
+		test_evidence(m, o->old);
+	for (size_t i = 0; i < o->p->ndeps; i++)
+		if (in_depends(&o->p->deps[i]))
+			move_dep(m, &o->p->deps[i]);
+	drop_gone(m, o->old, o->p);
+	char *out = NULL;
+	if (m->moved) {
+		struct buf b = {0};
+		buf_add(&b, text, (size_t)(field - text));
+		buf_printf(&b, "%s:", m->field);
+		for (size_t i = 0; i < clauses.n; i++)
+			buf_printf(&b, "%s%s\n", i ? " , " : " ", clauses.v[i]);
+		if (!clauses.n)
+			buf_addc(&b, '\n');
+		buf_adds(&b, end);
+		out = buf_steal(&b);
+	}
+	strv_free(&clauses);
+	free(m->suffix);
+	m->suffix = NULL;
+	return out;
+}
+
+/* "\nNAME:" in text between from and to (to NULL: the end), as its
+ * line's start, or NULL */
+static const char *field_in(const char *text, const char *from, const char *to, const char *name)
+{
+	char *needle = xasprintf("\n%s:", name);
+	const char *at = strstr(from, needle);
+	free(needle);
+	if (!at && from == text && strncmp(text, name, strlen(name)) == 0 && text[strlen(name)] == ':')
+		return text;
+	return at && (!to || at < to) ? at + 1 : NULL;
 }
 
 char *foreign_depends(const struct foreign *f, const struct foreign_opts *o, struct strv *changes)
@@ -318,37 +415,25 @@ char *foreign_depends(const struct foreign *f, const struct foreign_opts *o, str
 					     "not translated: check them by hand", f->eco->label, f->fam->name));
 		return xstrdup(f->control);
 	}
-	const char *pkgpara = strstr(f->control, "\nPackage:");
-	const char *dep = pkgpara ? strstr(pkgpara, "\nDepends:") : NULL;
+	char *text = xstrdup(f->control);
+	/* the first binary package's Depends: what the package needs */
+	const char *pkgpara = strstr(text, "\nPackage:");
 	const char *next = pkgpara ? strstr(pkgpara + 1, "\n\n") : NULL;
-	if (!dep || (next && dep > next)) {
-		strv_push(changes, xstrdup("control: the first binary package has no Depends: relations not "
-					   "translated"));
-		return xstrdup(f->control);
-	}
-	dep++;
-	const char *end = field_end(dep);
-	struct strv clauses = {0};
-	split_clauses(dep + 8, (size_t)(end - dep - 8), &clauses);
-	struct relmove m = {f, fe, &clauses, changes, 0};
-	for (size_t i = 0; i < o->p->ndeps; i++)
-		if (in_depends(&o->p->deps[i]))
-			move_dep(&m, &o->p->deps[i]);
-	drop_gone(&m, o->old, o->p);
-	if (!m.moved) {   /* the packager's field as they wrote it */
-		strv_free(&clauses);
-		return xstrdup(f->control);
-	}
-	struct buf b = {0};
-	buf_add(&b, f->control, (size_t)(dep - f->control));
-	buf_adds(&b, "Depends:");
-	for (size_t i = 0; i < clauses.n; i++)
-		buf_printf(&b, "%s%s\n", i ? " , " : " ", clauses.v[i]);
-	if (!clauses.n)
-		buf_addc(&b, '\n');
-	buf_adds(&b, end);
-	strv_free(&clauses);
-	return buf_steal(&b);
+	const char *dep = pkgpara ? field_in(text, pkgpara, next, "Depends") : NULL;
+	struct relmove m = {f, fe, "Depends", 1, NULL, NULL, changes, 0};
+	char *moved_text = dep ? move_field(text, dep, &m, o, 0) : NULL;
+	if (!dep)
+		strv_push(changes, xstrdup("control: the first binary package has no Depends: relations not translated"));
+	if (moved_text)
+		free(text), text = moved_text;
+	/* the source's Build-Depends, where it lists them for the tests */
+	const char *first_para_end = strstr(text, "\n\n");
+	const char *bd = field_in(text, text, first_para_end, "Build-Depends");
+	struct relmove t = {f, fe, "Build-Depends", 0, NULL, NULL, changes, 0};
+	moved_text = bd ? move_field(text, bd, &t, o, 1) : NULL;
+	if (moved_text)
+		free(text), text = moved_text;
+	return text;
 }
 
 /* ---- the changelog ------------------------------------------------------- */

@@ -14,7 +14,11 @@
  *                       lower bound (or rendered whole where it had an
  *                       upper one), a new dependency added, a dropped one
  *                       removed; every other clause as the packager wrote
- *                       it.  Pairs that write their own relation forms
+ *                       it; the source's Build-Depends the same way where
+ *                       it lists the old version's runtime dependencies
+ *                       (for the tests), a new one added with the
+ *                       restriction theirs carry ("<!nocheck>").  Pairs
+ *                       that write their own relation forms
  *                       (debcargo's per-feature packages) are not touched,
  *                       which the entry says.
  *   OUT/SOURCE_NEWUP.orig.tar.EXT and each component's orig tarball under
