@@ -56,12 +56,6 @@ struct opts {
 	long long recent_days;
 };
 
-static int keep_all(const char *path, void *ctx)
-{
-	(void)path, (void)ctx;
-	return 1;
-}
-
 /* "ECO:NAME@OLD..NEW" or "ECO:NAME@VERSION" (core/pkgspec.h) */
 static int parse_arg(const char *arg, struct pkgspec *ps, char **old, char **new, struct ferr *e)
 {
@@ -216,7 +210,7 @@ static int impersonation(const struct registry *reg, const struct review *r, con
 	}
 	m->name = l->name;
 	struct ferr e2 = {0};
-	if (pkgfetch(reg, l->registry_name, NULL, keep_all, &m->p, &m->f, &e2) != 0) {
+	if (pkgfetch(reg, l->registry_name, NULL, archive_keep_all, &m->p, &m->f, &e2) != 0) {
 		m->unfetched = xasprintf("cannot be fetched from this registry: %s", e2.msg);
 		return 0;
 	}
@@ -506,9 +500,9 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 	if (registry_open(&reg, eco, o.registry, name, e) != 0)
 		goto out;
 	reg.rewrite = o.rewrite;
-	if (oldv && pkgfetch(&reg, name, oldv, keep_all, &po, &fo, e) != 0)
+	if (oldv && pkgfetch(&reg, name, oldv, archive_keep_all, &po, &fo, e) != 0)
 		goto out;
-	if (pkgfetch(&reg, name, newv, keep_all, &pn, &fn, e) != 0)
+	if (pkgfetch(&reg, name, newv, archive_keep_all, &pn, &fn, e) != 0)
 		goto out;
 	if (history_read(eco, name, fn.doc, fn.doc_len, &hist, e) != 0)
 		goto out;

@@ -19,12 +19,6 @@ struct patch {
 	char *strip;   /* "-p1" */
 };
 
-static int keep_all(const char *path, void *ctx)
-{
-	(void)path, (void)ctx;
-	return 1;
-}
-
 /* quilt's series: "NAME [-pN]" a line, '#' comments */
 static void from_series(const char *dir, const char *text, struct patch **v, size_t *n)
 {
@@ -73,7 +67,7 @@ static void from_spec(const char *dir, const char *tag, const char *spec, struct
 static int unpack(const void *artifact, size_t len, const char *dir, const char *what, struct ferr *e)
 {
 	struct pkgfiles files = {0};
-	if (archive_read(artifact, len, &archive_default_limits, keep_all, NULL, what, &files, e) != 0)
+	if (archive_read(artifact, len, &archive_default_limits, archive_keep_all, NULL, what, &files, e) != 0)
 		return -1;
 	int rc = 0;
 	for (size_t i = 0; i < files.n && rc == 0; i++) {

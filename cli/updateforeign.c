@@ -137,12 +137,6 @@ static int add_disk(struct outtree *t, const char *disk, const char *rel, struct
 	return 0;
 }
 
-static int keep_all(const char *path, void *ctx)
-{
-	(void)path, (void)ctx;
-	return 1;
-}
-
 /* the new artifact's files under TOP, but for any in the packaging's folder */
 static int add_upstream(struct outtree *t, const char *newtop, const char *dir, const struct foreign_opts *o,
 			struct ferr *e)
@@ -150,7 +144,7 @@ static int add_upstream(struct outtree *t, const char *newtop, const char *dir, 
 	size_t dl = strlen(dir);
 	struct pkgfiles files = {0};
 	char *what = xasprintf("%s %s: %s", o->p->name, o->p->version, "artifact");
-	int rc = archive_read(o->artifact, o->len, &archive_default_limits, keep_all, NULL, what, &files, e);
+	int rc = archive_read(o->artifact, o->len, &archive_default_limits, archive_keep_all, NULL, what, &files, e);
 	for (size_t i = 0; rc == 0 && i < files.n; i++) {
 		const struct pkgfile *pf = &files.v[i];
 		char *canon = pf->type == 'f' ? archive_path_canon(pf->path) : NULL;

@@ -155,19 +155,13 @@ struct side {
 	char *why;            /* when not ok */
 };
 
-static int keep_all(const char *path, void *ctx)
-{
-	(void)path, (void)ctx;
-	return 1;
-}
-
 /* one version read in memory, every member's bytes kept */
 static void side_get(const struct artctx *c, const char *version, struct side *s)
 {
 	memset(s, 0, sizeof *s);
 	struct ferr e = {0};
 	char *want = vetrun_exact(c->reg->eco, version);
-	if (pkgfetch(c->reg, c->name, want, keep_all, &s->p, &s->f, &e) == 0 &&
+	if (pkgfetch(c->reg, c->name, want, archive_keep_all, &s->p, &s->f, &e) == 0 &&
 	    strcmp(s->p.version, version) == 0)
 		s->ok = 1;
 	else

@@ -50,6 +50,8 @@ struct pkgfiles {
 
 /* Keep a file's bytes when want(path, ctx) returns nonzero. */
 typedef int (*archive_want_fn)(const char *path, void *ctx);
+/* A want that keeps every file's bytes (under max_kept). */
+int archive_keep_all(const char *path, void *ctx);
 
 /* `what` names the archive in errors ("left-pad 1.3.0: tarball").
  * Returns 0, or -1 with e set (FERR_INPUT for anything hostile). */

@@ -6,17 +6,11 @@
 #include "fuzz.h"
 #include "../../fetch/archive.h"
 
-static int keep_all(const char *path, void *ctx)
-{
-	(void)path, (void)ctx;
-	return 1;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct pkgfiles f = {0};
 	struct ferr e = {0};
-	if (archive_read(data, size, &archive_default_limits, keep_all, NULL, "fuzz", &f, &e) == 0) {
+	if (archive_read(data, size, &archive_default_limits, archive_keep_all, NULL, "fuzz", &f, &e) == 0) {
 		for (size_t i = 0; i < f.n; i++) {
 			const char *p = f.v[i].path;
 			if (!p || !archive_path_inside(p))
