@@ -305,25 +305,39 @@ static int report(const char *out, const char *top, const struct origin *o, cons
 	return 0;
 }
 
+/* The chosen version fetched, checked and read as import does (the
+ * family's default architecture), its write options in *wo, dated no
+ * earlier than the newest of the packager's changelog entries (NULL:
+ * none), since a changelog's entries go newest first. */
+static int fetch_chosen(const struct origin *o, const struct registry *reg, struct review_gate *g, const char *chosen,
+			const char *pk, const char *entries, struct pkg *p, char **art, size_t *alen, struct write_opts *wo,
+			struct ferr *e)
+{
+	char *want = vetrun_exact(o->eco->name, chosen);
+	int rc = importrun_fetch(reg, o->name, want, family_arch(o->fam, NULL), g, p, art, alen, e) != 0 ||
+			 importrun_opts(NULL, p, reg, pk, *art, *alen, wo, e) != 0
+		 ? -1
+		 : 0;
+	free(want);
+	long long newest = rc == 0 && entries && o->fam->changelog_time ? o->fam->changelog_time(entries) : -1;
+	if (newest > wo->date)
+		wo->date = newest;
+	return rc;
+}
+
 /* the new version's tree, generated and merged into *tree */
 static int generate(const struct update_args *a, const char *out, const char *top, const struct origin *o,
 		    const struct registry *reg, struct review_gate *g, const char *chosen, const char *reviewed,
 		    struct outtree *tree, struct update_result *r, struct pkg *p, char **art, size_t *alen,
 		    const struct outrecord *rec, struct ferr *e)
 {
-	char *want = vetrun_exact(o->eco->name, chosen), *pk = importrun_packager(a->packager);
-	char *hist = prior_history(out, top, o->fam);
+	char *pk = importrun_packager(a->packager), *hist = prior_history(out, top, o->fam);
 	char *ol = xasprintf("ferry %s", o->version), *nl = xasprintf("ferry %s", chosen);
 	struct outtree gen = {0};
 	struct write_opts wo;
 	int rc = -1;
-	if (importrun_fetch(reg, o->name, want, family_arch(o->fam, NULL), g, p, art, alen, e) != 0 ||
-	    importrun_opts(NULL, p, reg, pk, *art, *alen, &wo, e) != 0)
+	if (fetch_chosen(o, reg, g, chosen, pk, hist, p, art, alen, &wo, e) != 0)
 		goto done;
-	/* a changelog's entries go newest first: never dated before yours */
-	long long newest = hist && o->fam->changelog_time ? o->fam->changelog_time(hist) : -1;
-	if (newest > wo.date)
-		wo.date = newest;
 	wo.compat = o->compat;
 	wo.prior_version = o->version, wo.prior_history = hist, wo.reviewed = reviewed;
 	wo.changelog_dist = a->dist;
@@ -345,7 +359,7 @@ static int generate(const struct update_args *a, const char *out, const char *to
 	rc = 0;
 done:
 	outtree_free(&gen);
-	free(want), free(pk), free(hist), free(ol), free(nl);
+	free(pk), free(hist), free(ol), free(nl);
 	return rc;
 }
 
@@ -356,29 +370,25 @@ static int generate_foreign(const struct update_args *a, const char *out, const 
 			    const char *chosen, const char *reviewed, struct outtree *tree, struct strv *changes,
 			    struct pkg *p, char **art, size_t *alen, struct ferr *e)
 {
-	char *want = vetrun_exact(o->eco->name, chosen), *oldwant = vetrun_exact(o->eco->name, o->version);
-	char *pk = importrun_packager(a->packager);
+	char *oldwant = vetrun_exact(o->eco->name, o->version), *pk = importrun_packager(a->packager);
 	struct pkg old = {0};
 	struct ferr oe = {0};
 	struct write_opts wo;
 	int rc = -1;
-	if (importrun_fetch(reg, o->name, want, family_arch(o->fam, NULL), g, p, art, alen, e) != 0 ||
-	    importrun_opts(NULL, p, reg, pk, *art, *alen, &wo, e) != 0)
+	if (fetch_chosen(o, reg, g, chosen, pk, fr->changelog, p, art, alen, &wo, e) != 0)
 		goto done;
 	int have_old = pkgfetch_meta(reg, o->name, oldwant, &old, &oe) == 0;
 	if (!have_old)
 		strv_push(changes, xasprintf("%s %s is not in the registry (%s): no relation dropped", o->name, o->version,
 					     oe.msg));
-	long long newest = o->fam->changelog_time ? o->fam->changelog_time(fr->changelog) : -1;
-	struct foreign_opts fo = {have_old ? &old : NULL, p, *art, *alen, pk, reviewed, a->dist,
-				  newest > wo.date ? newest : wo.date};
+	struct foreign_opts fo = {have_old ? &old : NULL, p, *art, *alen, pk, reviewed, a->dist, wo.date};
 	if (foreign_tree(fr, out, top, &fo, tree, changes, e) != 0)
 		goto done;
 	importrun_origin(tree, tree->top, p, o->fam, ORIGIN_FOREIGN);
 	rc = 0;
 done:
 	pkg_free(&old);
-	free(want), free(oldwant), free(pk);
+	free(oldwant), free(pk);
 	return rc;
 }
 

@@ -463,15 +463,15 @@ static char *changelog_entry(const struct foreign *f, const struct foreign_opts 
 }
 
 /* "1:" and "+~cs1.2" of the old Debian version, around the new upstream */
-static char *new_version(const struct foreign *f, const struct foreign_opts *o, char **suffix)
+static char *new_version(const struct foreign *f, const struct foreign_opts *o)
 {
 	const char *why, *v = f->version;
 	char *up = f->eco->translate(o->p->version, f->fam->spell, &why);
 	size_t ep = strspn(v, "0123456789");
-	const char *plus = strstr(v, "+~");
-	const char *dash = strrchr(v, '-');
-	*suffix = plus && (!dash || plus < dash) ? xstrndup(plus, dash ? (size_t)(dash - plus) : strlen(plus)) : xstrdup("");
-	char *out = xasprintf("%.*s%s%s", v[ep] == ':' ? (int)ep + 1 : 0, v, up ? up : o->p->version, *suffix);
+	const char *plus = strstr(v, "+~"), *dash = strrchr(v, '-');
+	int suffix = plus && (!dash || plus < dash);
+	char *out = xasprintf("%.*s%s%.*s", v[ep] == ':' ? (int)ep + 1 : 0, v, up ? up : o->p->version,
+			      suffix ? (int)(dash ? (size_t)(dash - plus) : strlen(plus)) : 0, suffix ? plus : "");
 	free(up);
 	return out;
 }
@@ -481,9 +481,8 @@ static char *new_version(const struct foreign *f, const struct foreign_opts *o, 
 static int origs(const struct foreign *f, const char *out, const char *oldup, const char *newup,
 		 const struct foreign_opts *o, struct outtree *t, struct strv *changes, struct ferr *e)
 {
-	char *ext = NULL;
 	const char *a = o->artifact;
-	ext = o->len > 2 && (unsigned char)a[0] == 0x1f && (unsigned char)a[1] == 0x8b ? "gz" : NULL;
+	const char *ext = o->len > 2 && (unsigned char)a[0] == 0x1f && (unsigned char)a[1] == 0x8b ? "gz" : NULL;
 	if (!ext)
 		return ferr_set(e, FERR_INPUT, "%s %s: the artifact is not a gzip tarball, which an orig tarball must be here",
 				o->p->name, o->p->version);
@@ -518,7 +517,7 @@ static int origs(const struct foreign *f, const char *out, const char *oldup, co
 int foreign_tree(const struct foreign *f, const char *out, const char *top, const struct foreign_opts *o,
 		 struct outtree *t, struct strv *changes, struct ferr *e)
 {
-	char *suffix, *newver = new_version(f, o, &suffix);
+	char *newver = new_version(f, o);
 	const char *colon = strchr(newver, ':');
 	const char *newup = colon ? colon + 1 : newver;
 	const char *oldcolon = strchr(f->version, ':'), *olddash = strrchr(f->version, '-');
@@ -556,7 +555,7 @@ int foreign_tree(const struct foreign *f, const char *out, const char *top, cons
 		outtree_add(t, clrel, changelog_entry(f, o, newver, changes), 0644);
 	}
 	outtree_free(&dt);
-	free(control), free(deb), free(newdeb), free(clrel), free(ctrel), free(newver), free(suffix), free(oldup);
+	free(control), free(deb), free(newdeb), free(clrel), free(ctrel), free(newver), free(oldup);
 	return rc;
 }
 
