@@ -119,14 +119,30 @@ int debian_orig(const struct write_opts *o, const char *debver, int repack, int 
 	return rc;
 }
 
-/* "EPOCH:" of the top entry of a changelog ("pkg (1:2.0-1) ..."), or "" */
-static char *top_epoch(const char *changelog)
+/* The version of a changelog's top entry, its "PACKAGE (VERSION)", or
+ * NULL when that is not one (caller frees). */
+static char *top_version(const char *changelog)
 {
-	const char *open = strstr(changelog, " (");
+	const char *open = changelog ? strstr(changelog, " (") : NULL;
 	if (!open || open > changelog + strcspn(changelog, "\n"))
-		return xstrdup("");
-	size_t n = strspn(open + 2, "0123456789");
-	return n && n < 10 && open[2 + n] == ':' ? xasprintf("%.*s", (int)n + 1, open + 2) : xstrdup("");
+		return NULL;
+	size_t n = strcspn(open + 2, ")\n");
+	if (!n || open[2 + n] != ')' ||
+	    strspn(open + 2, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.+~:-") != n)
+		return NULL;
+	return xasprintf("%.*s", (int)n, open + 2);
+}
+
+/* Debian version dv's "EPOCH:" as deb_epoch; what follows it */
+static const char *set_epoch(const char *dv, struct tvars *v)
+{
+	const char *colon = strchr(dv, ':');
+	if (!colon || colon == dv || strspn(dv, "0123456789") != (size_t)(colon - dv))
+		return dv;
+	char *ep = xasprintf("%.*s", (int)(colon - dv + 1), dv);
+	tvars_set(v, "deb_epoch", ep);
+	free(ep);
+	return colon + 1;
 }
 
 /* ferry update: the tree's own changelog under the new entry, its epoch
@@ -134,24 +150,14 @@ static char *top_epoch(const char *changelog)
 static void update_vars(const struct write_opts *o, struct tvars *v)
 {
 	tvars_set(v, "deb_dist", "unstable");
-	tvars_set(v, "prior_version", "");
-	tvars_set(v, "prior_history", "");
-	tvars_set(v, "reviewed", "");
+	writer_update_vars(o, v, esc_deb_line, esc_deb_item, "    ");
 	if (!o->prior_version)
 		return;
 	writer_set_esc(v, "deb_dist", o->changelog_dist ? o->changelog_dist : "UNRELEASED", esc_deb_line);
-	writer_set_esc(v, "prior_version", o->prior_version, esc_deb_line);
-	if (o->reviewed) {
-		char *r = esc_deb_item(o->reviewed, 64, "    ");
-		tvars_set(v, "reviewed", r);
-		free(r);
-	}
-	if (o->prior_history) {
-		char *ep = top_epoch(o->prior_history);
-		tvars_set(v, "deb_epoch", ep);
-		free(ep);
-		writer_set_history(v, "prior_history", o->prior_history);
-	}
+	char *top = top_version(o->prior_history);
+	if (top)
+		set_epoch(top, v);
+	free(top);
 }
 
 /* The changelog of an update moves on from the distribution's package
@@ -171,23 +177,10 @@ static void changelog_vars(const struct pkg *p, const struct write_opts *o, stru
 		return;
 	/* the changelog at hand names the version it moves on from: its top
 	 * entry's "PACKAGE (VERSION)", which may be newer than the index's */
-	char *top = NULL;
-	const char *open = o->distro_changelog ? strstr(o->distro_changelog, " (") : NULL;
-	if (open && open < o->distro_changelog + strcspn(o->distro_changelog, "\n")) {
-		size_t n = strcspn(open + 2, ")\n");
-		if (n && open[2 + n] == ')' && strspn(open + 2, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.+~:-") == n)
-			top = xasprintf("%.*s", (int)n, open + 2);
-	}
+	char *top = top_version(o->distro_changelog);
 	writer_set_esc(v, "update_of", o->distro_pkg, esc_deb_line);
 	writer_set_esc(v, "update_version", top ? top : o->distro_version, esc_deb_line);
-	const char *dv = top ? top : o->distro_version;
-	const char *colon = strchr(dv, ':');
-	if (colon && colon > dv && strspn(dv, "0123456789") == (size_t)(colon - dv)) {
-		char *ep = xasprintf("%.*s", (int)(colon - dv + 1), dv);
-		tvars_set(v, "deb_epoch", ep);
-		free(ep);
-		dv = colon + 1;
-	}
+	const char *dv = set_epoch(top ? top : o->distro_version, v);
 	const char *dash = strrchr(dv, '-');
 	const char *why;
 	char *up = eco_find(p->eco)->translate(p->version, family_debian.spell, &why);

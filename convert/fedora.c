@@ -47,19 +47,7 @@ void writer_rpm_vars(const struct pkg *p, const struct write_opts *o, struct tva
 	tvars_set(v, "rpm_date", date);
 	writer_set_esc(v, "packager", o->packager, esc_rpm_line);
 	/* ferry update: the spec's own %changelog entries under the new one */
-	tvars_set(v, "prior_version", "");
-	tvars_set(v, "prior_history", "");
-	tvars_set(v, "reviewed", "");
-	if (o->prior_version) {
-		writer_set_esc(v, "prior_version", o->prior_version, esc_rpm_line);
-		if (o->reviewed) {
-			char *r = esc_rpm_item(o->reviewed, 64, "  ");
-			tvars_set(v, "reviewed", r);
-			free(r);
-		}
-		if (o->prior_history)
-			writer_set_history(v, "prior_history", o->prior_history);
-	}
+	writer_update_vars(o, v, esc_rpm_line, esc_rpm_item, "  ");
 }
 
 int writer_rpm_version(const struct pkg *p, struct tvars *v, const char *var, struct ferr *e)

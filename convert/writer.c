@@ -166,6 +166,24 @@ void writer_set_history(struct tvars *v, const char *name, const char *text)
 	free(h);
 }
 
+void writer_update_vars(const struct write_opts *o, struct tvars *v, char *(*line)(const char *),
+			char *(*item)(const char *, size_t, const char *), const char *indent)
+{
+	tvars_set(v, "prior_version", "");
+	tvars_set(v, "prior_history", "");
+	tvars_set(v, "reviewed", "");
+	if (!o->prior_version)
+		return;
+	writer_set_esc(v, "prior_version", o->prior_version, line);
+	if (o->reviewed) {
+		char *r = item(o->reviewed, 64, indent);
+		tvars_set(v, "reviewed", r);
+		free(r);
+	}
+	if (o->prior_history)
+		writer_set_history(v, "prior_history", o->prior_history);
+}
+
 int writer_render_files(const struct tfile *files, size_t n, const struct tvars *v, struct outtree *t,
 			struct ferr *e)
 {

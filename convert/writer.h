@@ -131,6 +131,12 @@ void writer_set_esc(struct tvars *v, const char *name, const char *text, char *(
 /* v's name: a changelog's entries as they are (the packaging's own text,
  * already in the file's syntax), trailing blank lines and blanks cut. */
 void writer_set_history(struct tvars *v, const char *name, const char *text);
+/* ferry update's variables for a changelog template (write_opts'
+ * prior_version, prior_history, reviewed; "" when not an update), in a
+ * family's escaping: line for one line, item for a wrapped changelog
+ * item whose next lines start with indent. */
+void writer_update_vars(const struct write_opts *o, struct tvars *v, char *(*line)(const char *),
+			char *(*item)(const char *, size_t, const char *), const char *indent);
 
 /* fedora.c, for the Fedora writers: summary, description, license, url,
  * source0, source_file, source_root, hooks, notes, licenses, docs,
