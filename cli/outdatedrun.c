@@ -19,25 +19,18 @@ struct gather {
 	struct outdated *out;
 };
 
-/* the row of (eco, name, pkg), made when new */
-static struct outdated_row *row_of(struct outdated *o, const char *eco, const char *name, const char *pkg,
-				   int *made)
+static void row_add(struct outdated *o, const char *eco, const struct upname *u, const char *pkg, const char *evr)
 {
-	for (size_t i = 0; i < o->n; i++)
-		if (o->v[i].eco == eco && strcmp(o->v[i].name, name) == 0 && strcmp(o->v[i].pkg, pkg) == 0) {
-			*made = 0;
-			return &o->v[i];
-		}
 	o->v = xrealloc(o->v, (o->n + 1) * sizeof *o->v);
 	struct outdated_row *r = &o->v[o->n++];
 	memset(r, 0, sizeof *r);
-	r->eco = eco, r->name = xstrdup(name), r->pkg = xstrdup(pkg);
+	r->eco = eco, r->name = xstrdup(u->name), r->pkg = xstrdup(pkg);
+	r->version = xstrdup(u->version), r->pkgver = xstrdup(evr), r->rule = u->rule;
 	r->vetted = -1, r->cost = -1;
-	*made = 1;
-	return r;
 }
 
-/* distpool_each: the index's names as rows, the highest version kept */
+/* distpool_each: the index's names as rows (one per name and package once
+ * sorted: outdated_gather) */
 static int one_index(void *ctx, const char *path, const struct distro_load *l, struct ferr *e)
 {
 	struct gather *g = ctx;
@@ -48,23 +41,62 @@ static int one_index(void *ctx, const char *path, const struct distro_load *l, s
 	size_t n;
 	names_recover(g->pool, l->repo, l->kind, &names, &n);
 	for (size_t k = 0; k < n; k++) {
-		const struct upname *u = &names[k];
-		const struct eco *x = eco_find(u->eco);
-		if (!x || (g->ecos->n && !strv_has(g->ecos, u->eco)))
+		const struct eco *x = eco_find(names[k].eco);
+		if (!x || (g->ecos->n && !strv_has(g->ecos, names[k].eco)))
 			continue;
-		Solvable *s = pool_id2solvable(g->pool, u->solvable);
-		int made, c;
-		const char *why;
-		struct outdated_row *r = row_of(g->out, x->name, u->name, pool_id2str(g->pool, s->name), &made);
-		if (!made && (x->compare(u->version, r->version, &c, &why) != 0 || c <= 0))
-			continue;
-		free(r->version), free(r->pkgver);
-		r->version = xstrdup(u->version);
-		r->pkgver = xstrdup(pool_id2str(g->pool, s->evr));
-		r->rule = u->rule;
+		Solvable *s = pool_id2solvable(g->pool, names[k].solvable);
+		row_add(g->out, x->name, &names[k], pool_id2str(g->pool, s->name), pool_id2str(g->pool, s->evr));
 	}
 	names_free(names, n);
 	return 0;
+}
+
+static int by_key(const struct outdated_row *x, const char *eco, const char *name)
+{
+	int c = strcmp(x->eco, eco);
+	return c ? c : strcmp(x->name, name);
+}
+
+/* the first row of (eco, name) in the sorted rows, or o->n */
+static size_t first_row(const struct outdated *o, const char *eco, const char *name)
+{
+	size_t lo = 0, hi = o->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (by_key(&o->v[mid], eco, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < o->n && by_key(&o->v[lo], eco, name) == 0 ? lo : o->n;
+}
+
+static void row_free(struct outdated_row *r)
+{
+	free(r->name), free(r->pkg), free(r->pkgver), free(r->version), free(r->slot_newest), free(r->newest);
+	free(r->why), free(r->cost_why);
+}
+
+/* sorted rows of one (eco, name, pkg) as one, the highest version kept */
+static void dedupe(struct outdated *o)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < o->n; i++) {
+		struct outdated_row *r = &o->v[i], *last = w ? &o->v[w - 1] : NULL;
+		if (last && by_key(last, r->eco, r->name) == 0 && strcmp(last->pkg, r->pkg) == 0) {
+			int c;
+			const char *why;
+			if (eco_find(r->eco)->compare(r->version, last->version, &c, &why) == 0 && c > 0) {
+				row_free(last);
+				*last = *r;
+			} else {
+				row_free(r);
+			}
+			continue;
+		}
+		o->v[w++] = *r;
+	}
+	o->n = w;
 }
 
 /* newest releases, overall and in the series of r's version, from the
@@ -218,22 +250,17 @@ static void check_eco(struct outdated *o, const struct eco *x, const struct fami
 		return;
 	}
 	struct registry_multi *m = registry_multi_new(&reg, parallel);
-	struct strv asked = {0};
-	for (size_t i = 0; i < o->n; i++)
-		if (o->v[i].eco == x->name && !strv_has(&asked, o->v[i].name)) {
-			strv_add(&asked, o->v[i].name);
+	for (size_t i = 0; i < o->n; i++)   /* each name once: the rows are sorted */
+		if (o->v[i].eco == x->name && (i == 0 || by_key(&o->v[i - 1], x->name, o->v[i].name) != 0))
 			registry_multi_add(m, o->v[i].name);
-		}
 	char *name;
 	struct registry_doc doc;
 	while (registry_multi_next(m, &name, &doc, &e)) {
 		struct history h = {0};
 		struct ferr he = {0};
 		int ok = e.kind == FERR_NONE && history_read(x->name, name, doc.body, doc.len, &h, &he) == 0;
-		for (size_t i = 0; i < o->n; i++) {
+		for (size_t i = first_row(o, x->name, name); i < o->n && by_key(&o->v[i], x->name, name) == 0; i++) {
 			struct outdated_row *r = &o->v[i];
-			if (r->eco != x->name || strcmp(r->name, name) != 0)
-				continue;
 			if (ok)
 				classify(r, x, &h);
 			else {
@@ -246,7 +273,6 @@ static void check_eco(struct outdated *o, const struct eco *x, const struct fami
 		free(name);
 	}
 	registry_multi_free(m);
-	strv_free(&asked);
 	try_alternatives(o, x, fe, &reg, parallel);
 	registry_close(&reg);
 }
@@ -273,6 +299,7 @@ int outdated_gather(const struct family *f, const struct strv *paths, const stru
 		return -1;
 	if (out->n)
 		qsort(out->v, out->n, sizeof *out->v, by_name);
+	dedupe(out);
 	for (size_t i = 0; eco_at(i); i++)
 		check_eco(out, eco_at(i), family_eco(f, eco_at(i)->name), regs, parallel);
 	return 0;
@@ -329,11 +356,8 @@ const char *outdated_status_str(enum outdated_status s)
 
 void outdated_free(struct outdated *o)
 {
-	for (size_t i = 0; i < o->n; i++) {
-		struct outdated_row *r = &o->v[i];
-		free(r->name), free(r->pkg), free(r->pkgver), free(r->version), free(r->slot_newest), free(r->newest);
-		free(r->why), free(r->cost_why);
-	}
+	for (size_t i = 0; i < o->n; i++)
+		row_free(&o->v[i]);
 	free(o->v);
 	strv_free(&o->notes);
 	memset(o, 0, sizeof *o);
