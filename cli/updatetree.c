@@ -166,10 +166,23 @@ static int alone(const char *s, size_t len, size_t at, size_t n)
 	return !(e + 1 < len && s[e] == '.' && isdigit((unsigned char)s[e + 1]));
 }
 
+/* the lines of t (without their newlines), sorted, into out */
+static void lines_of(struct merge_text t, struct strv *out)
+{
+	for (size_t at = 0; at < t.len;) {
+		const char *nl = memchr(t.data + at, '\n', t.len - at);
+		size_t ll = nl ? (size_t)(nl - t.data) - at : t.len - at;
+		strv_push(out, xstrndup(t.data + at, ll));
+		at += ll + (nl != NULL);
+	}
+	strv_sort(out);
+}
+
 /* t with each version from[k] standing alone replaced by placeholder k,
- * in every line, or with only set only in the lines only has too (as
- * "\nLINE\n", only starting with "\n") */
-static char *look_through(struct merge_text t, const char *const *from, size_t nv, const char *only, size_t *outlen)
+ * in every line, or with only set only in the lines only has too (sorted,
+ * lines_of) */
+static char *look_through(struct merge_text t, const char *const *from, size_t nv, const struct strv *only,
+			  size_t *outlen)
 {
 	struct buf b = {0};
 	for (size_t at = 0; at < t.len;) {
@@ -177,9 +190,9 @@ static char *look_through(struct merge_text t, const char *const *from, size_t n
 		size_t ll = nl ? (size_t)(nl - t.data) - at + 1 : t.len - at;
 		int go = !only;
 		if (only) {
-			char *needle = xasprintf("\n%.*s%s", (int)ll, t.data + at, nl ? "" : "\n");
-			go = strstr(only, needle) != NULL;
-			free(needle);
+			char *line = xstrndup(t.data + at, nl ? ll - 1 : ll);
+			go = strv_sorted_has(only, line);
+			free(line);
 		}
 		for (size_t i = at; i < at + ll;) {
 			size_t k = 0, n = 0;
@@ -253,9 +266,10 @@ static int merge_edited(const struct upctx *c, const char *disk, int changelog, 
 	}
 	if (!clean)
 		return merge_file(disk, c->f, changelog, y, b, n, c->ol, c->nl, out, outlen, conflicts, e);
-	char *only = xasprintf("\n%.*s%s", (int)b.len, b.data, b.len && b.data[b.len - 1] == '\n' ? "" : "\n");
+	struct strv only = {0};
+	lines_of(b, &only);
 	size_t yl, bl, nlen, ml;
-	char *yy = look_through(y, c->vs->old, nv, only, &yl), *bb = look_through(b, c->vs->old, nv, NULL, &bl);
+	char *yy = look_through(y, c->vs->old, nv, &only, &yl), *bb = look_through(b, c->vs->old, nv, NULL, &bl);
 	char *nn = look_through(n, c->vs->neu, nv, NULL, &nlen), *merged;
 	int rc = merge_file(disk, c->f, changelog, (struct merge_text){yy, yl}, (struct merge_text){bb, bl},
 			    (struct merge_text){nn, nlen}, c->ol, c->nl, &merged, &ml, conflicts, e);
@@ -263,7 +277,8 @@ static int merge_edited(const struct upctx *c, const char *disk, int changelog, 
 		*out = restore(merged, ml, c->vs->neu, nv, outlen);
 		free(merged);
 	}
-	free(only), free(yy), free(bb), free(nn);
+	strv_free(&only);
+	free(yy), free(bb), free(nn);
 	return rc;
 }
 
