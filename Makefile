@@ -4,7 +4,7 @@
 # `make fuzz` builds the libFuzzer targets (tests/fuzz) with clang in
 # build-fuzz/, `make fuzz-smoke` runs each for FUZZ_TIME seconds.
 
-PKGS      := libsolv libsolvext rpm libarchive jansson libcurl gpgme
+PKGS      := libsolv libsolvext rpm libarchive jansson libcurl gpgme libcrypto
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 CFLAGS    += -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "trustopts.h"
 #include "../core/date.h"
 #include "../convert/pkgfetch.h"
 #include "../core/model.h"
@@ -30,6 +31,7 @@ static const char help[] =
 	"      --notes TEXT       what you looked at\n"
 	"      --ledger DIR       the ledger (else $FERRY_LEDGER)\n"
 	"      --registry URL     as for ferry import\n"
+	TRUSTOPTS_HELP
 	"      --key KEY          the secret key to sign with (fingerprint or user\n"
 	"                         id; else $FERRY_SIGNING_KEY, else the first)\n"
 	"The date is $SOURCE_DATE_EPOCH, else now (UTC).\n";
@@ -70,10 +72,12 @@ int cmd_approve(int argc, char **argv, struct ferr *e)
 		{"ledger", required_argument, NULL, 'l'},
 		{"registry", required_argument, NULL, 'r'},
 		{"key", required_argument, NULL, 'k'},
+		TRUSTOPTS_LONG,
 		{NULL, 0, NULL, 0},
 	};
 	const char *from = NULL, *notes = NULL, *ledger_flag = NULL, *reg_flag = NULL, *key = getenv("FERRY_SIGNING_KEY");
 	struct buf crit_arg = {0};
+	struct trustopts trust = {0};
 	int c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -85,6 +89,8 @@ int cmd_approve(int argc, char **argv, struct ferr *e)
 		case 'r': reg_flag = optarg; break;
 		case 'k': key = optarg; break;
 		default:
+			if (trustopts_take(&trust, c, optarg))
+				break;
 			buf_free(&crit_arg);
 			return ferr_set(e, FERR_USAGE, "approve: bad option (see ferry approve --help)");
 		}
@@ -110,7 +116,7 @@ int cmd_approve(int argc, char **argv, struct ferr *e)
 		ferr_set(e, FERR_USAGE, "approve: --delta-from %s: a delta needs two different versions", from);
 		goto done;
 	}
-	if (registry_open(&reg, ps.eco->name, reg_flag, name, e) != 0)
+	if (trustopts_open(&trust, &reg, ps.eco->name, reg_flag, name, e) != 0)
 		goto done;
 	int bad = 0;
 	const char *sde = getenv("SOURCE_DATE_EPOCH");

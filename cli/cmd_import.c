@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "trustopts.h"
 #include "../convert/pkgfetch.h"
 #include "../convert/writer.h"
 #include "../core/eco.h"
@@ -39,6 +40,7 @@ static const char help[] =
 	"                         replacement for crates-io (crate); PIP_INDEX_URL\n"
 	"                         and pip.conf's index-url (pypi)\n"
 	"      --no-tarball-rewrite  npm: fetch dist.tarball as given, even from another host\n"
+	TRUSTOPTS_HELP
 	"      --recursive        the whole closure: every package `ferry plan` says to\n"
 	"                         build (new, update, compat), and plan-TARGET.json;\n"
 	"                         compat packages under the target's compat name:\n"
@@ -117,7 +119,7 @@ static int parse_request(const char *arg, struct request *r, struct ferr *e)
  * package lives inside the packages needing it (a writer that embeds
  * compat packages wrote nothing for it), and what it embeds. */
 static void said_line(struct buf *said, const char *fam, const struct pkg *p, const char *out, const struct outtree *t,
-		      int compat, const struct write_component *comps, size_t ncomps)
+		      int compat, const struct write_component *comps, size_t ncomps, const char *sig)
 {
 	if (!t->top) {
 		buf_printf(said, "%s: %s %s -> embedded in the packages needing it (compat)\n", fam, p->name, p->version);
@@ -129,7 +131,11 @@ static void said_line(struct buf *said, const char *fam, const struct pkg *p, co
 		embeds = strstr(t->v[k].path, ".orig-") != NULL;
 	for (size_t k = 0; embeds && k < ncomps; k++)
 		buf_printf(said, "%s%s %s", k ? ", " : " (embeds ", comps[k].pkg->name, comps[k].pkg->version);
-	buf_adds(said, embeds && ncomps ? ")\n" : "\n");
+	if (embeds && ncomps)
+		buf_adds(said, ")");
+	if (sig)
+		buf_printf(said, "; %s", sig);
+	buf_adds(said, "\n");
 }
 
 /* One package version for the given families, into tree; said gets the
@@ -140,13 +146,14 @@ static int import_one(const struct request *rq, const struct write_opts *base, c
 		      struct ferr *e)
 {
 	struct pkg p = {0};
-	char *tarball = NULL;
+	char *tarball = NULL, *sig = NULL;
 	size_t tlen = 0;
 	int rc = -1;
 	struct write_opts wo;
 	if (importrun_fetch(reg, rq->name, rq->want, rq->arch, gate, &p, &tarball, &tlen, e) != 0 ||
 	    importrun_opts(base, &p, reg, pk, tarball, tlen, &wo, e) != 0)
 		goto done;
+	sig = pkgfetch_signature_said(&p);
 	for (size_t i = 0; i < nf; i++) {
 		struct outtree t = {0};
 		if (writer_write(fams[i], &p, &wo, &t, e) != 0) {
@@ -158,11 +165,12 @@ static int import_one(const struct request *rq, const struct write_opts *base, c
 		if (t.top)
 			importrun_origin(tree, t.top, &p, fams[i],
 					 (wo.compat ? ORIGIN_COMPAT : 0) | (wo.ncomponents ? ORIGIN_EMBEDS : 0));
-		said_line(said, fams[i]->name, &p, out, &t, wo.compat, wo.components, wo.ncomponents);
+		said_line(said, fams[i]->name, &p, out, &t, wo.compat, wo.components, wo.ncomponents, sig);
 		outtree_free(&t);
 	}
 	rc = 0;
 done:
+	free(sig);
 	pkg_free(&p);
 	free(tarball);
 	return rc;
@@ -301,12 +309,63 @@ static int import_closure(const struct request *rq, const struct plan_opts *popt
 
 
 
-int cmd_import(int argc, char **argv, struct ferr *e)
+/* import's options */
+struct import_args {
+	const struct family *fams[FAMILY_MAX];
+	size_t nf;
+	const char *out, *reg_flag, *pk_flag, *ledger_flag, *distro_src;
+	int rewrite, recursive, require_review, trust_imports, force;
+	struct strv indexes;
+	struct plan_opts popts;   /* --recursive: what the plan follows */
+	struct trustopts trust;
+};
+
+static void import_args_free(struct import_args *a)
 {
-	if (cli_wants_help(argc, argv)) {
-		fputs(help, stdout);
+	strv_free(&a->popts.features);
+	strv_free(&a->indexes);
+}
+
+/* one option into a: 0, or -1 with e */
+static int import_option(struct import_args *a, int c, struct ferr *e)
+{
+	switch (c) {
+	case 't': {
+		const struct family *f = family_find(optarg);
+		if (!f)
+			return ferr_set(e, FERR_USAGE, "import: --target: '%s' is not fedora or debian", optarg);
+		size_t k = 0;
+		while (k < a->nf && a->fams[k] != f)
+			k++;
+		if (k == a->nf)   /* each family once, in the order asked */
+			a->fams[a->nf++] = f;
 		return 0;
 	}
+	case 'o': a->out = optarg; return 0;
+	case 'r': a->reg_flag = optarg; return 0;
+	case 'R': a->rewrite = 0; return 0;
+	case 'p': a->pk_flag = optarg; return 0;
+	case 'c': a->recursive = 1; return 0;
+	case 'i': strv_add(&a->indexes, optarg); return 0;
+	case 'V': a->require_review = 1; return 0;
+	case 'L': a->ledger_flag = optarg; return 0;
+	case 'T': a->trust_imports = 1; return 0;
+	case 'W': a->popts.with_tests = 1; return 0;
+	case 'O': a->popts.with_optional = 1; return 0;
+	case 'f': planrun_features_add(&a->popts.features, optarg); return 0;
+	case 'n': a->popts.no_default = 1; return 0;
+	case 'D': a->distro_src = optarg; return 0;
+	case 'a': a->popts.arch = optarg; return 0;
+	case 'F': a->force = 1; return 0;
+	}
+	if (trustopts_take(&a->trust, c, optarg))
+		return 0;
+	return ferr_set(e, FERR_USAGE, "import: bad option (see ferry import --help)");
+}
+
+/* the command line into a: 0, or -1 with e (a freed) */
+static int import_parse(int argc, char **argv, struct import_args *a, struct ferr *e)
+{
 	static const struct option opts[] = {
 		{"target", required_argument, NULL, 't'},
 		{"output", required_argument, NULL, 'o'},
@@ -325,66 +384,41 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 		{"distro-source", required_argument, NULL, 'D'},
 		{"arch", required_argument, NULL, 'a'},
 		{"force", no_argument, NULL, 'F'},
+		TRUSTOPTS_LONG,
 		{NULL, 0, NULL, 0},
 	};
-	const struct family *fams[FAMILY_MAX];
-	size_t nf = 0;
-	const char *out = NULL, *reg_flag = NULL, *pk_flag = NULL;
-	const char *ledger_flag = NULL, *distro_src = NULL;
-	int rewrite = 1, recursive = 0, require_review = 0, trust_imports = 0, force = 0, c;
-	struct strv indexes = {0};
-	struct plan_opts popts = {0};   /* --recursive: what the plan follows */
+	memset(a, 0, sizeof *a);
+	a->rewrite = 1;
+	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "t:o:", opts, NULL)) != -1) {
-		switch (c) {
-		case 't': {
-			const struct family *f = family_find(optarg);
-			if (!f) {
-				strv_free(&indexes);
-				return ferr_set(e, FERR_USAGE, "import: --target: '%s' is not fedora or debian", optarg);
-			}
-			size_t k = 0;
-			while (k < nf && fams[k] != f)
-				k++;
-			if (k == nf)   /* each family once, in the order asked */
-				fams[nf++] = f;
-			break;
+	while ((c = getopt_long(argc, argv, "t:o:", opts, NULL)) != -1)
+		if (import_option(a, c, e) != 0) {
+			import_args_free(a);
+			return -1;
 		}
-		case 'o': out = optarg; break;
-		case 'r': reg_flag = optarg; break;
-		case 'R': rewrite = 0; break;
-		case 'p': pk_flag = optarg; break;
-		case 'c': recursive = 1; break;
-		case 'i': strv_add(&indexes, optarg); break;
-		case 'V': require_review = 1; break;
-		case 'L': ledger_flag = optarg; break;
-		case 'T': trust_imports = 1; break;
-		case 'W': popts.with_tests = 1; break;
-		case 'O': popts.with_optional = 1; break;
-		case 'f': planrun_features_add(&popts.features, optarg); break;
-		case 'n': popts.no_default = 1; break;
-		case 'D': distro_src = optarg; break;
-		case 'a': popts.arch = optarg; break;
-		case 'F': force = 1; break;
-		default:
-			strv_free(&popts.features);
-			strv_free(&indexes);
-			return ferr_set(e, FERR_USAGE, "import: bad option (see ferry import --help)");
-		}
-	}
-	if (!recursive && (popts.with_tests || popts.with_optional || popts.features.n || popts.no_default ||
-			   distro_src)) {
-		strv_free(&popts.features);
-		strv_free(&indexes);
+	const struct plan_opts *po = &a->popts;
+	if (!a->recursive && (po->with_tests || po->with_optional || po->features.n || po->no_default || a->distro_src)) {
+		import_args_free(a);
 		return ferr_set(e, FERR_USAGE, "import: --with-tests, --with-optional, --features, "
 				"--no-default-features and --distro-source go with --recursive");
 	}
-	if (optind + 1 != argc || nf == 0 || !out) {
-		strv_free(&popts.features);
-		strv_free(&indexes);
+	if (optind + 1 != argc || a->nf == 0 || !a->out) {
+		import_args_free(a);
 		return ferr_set(e, FERR_USAGE, "import: expected ECO:NAME[@VERSION], --target fedora|debian and -o DIR "
 				"(see ferry import --help)");
 	}
+	return 0;
+}
+
+int cmd_import(int argc, char **argv, struct ferr *e)
+{
+	if (cli_wants_help(argc, argv)) {
+		fputs(help, stdout);
+		return 0;
+	}
+	struct import_args a;
+	if (import_parse(argc, argv, &a, e) != 0)
+		return -1;
 	struct request rq = {0};
 	struct registry reg = {0};
 	char *pk = NULL;
@@ -393,24 +427,25 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	struct review_gate gate = {0};
 	int rc = -1;
 	if (parse_request(argv[optind], &rq, e) != 0 ||
-	    review_gate_open(&gate, require_review, ledger_flag, trust_imports, e) != 0)
+	    review_gate_open(&gate, a.require_review, a.ledger_flag, a.trust_imports, e) != 0)
 		goto done;
-	for (size_t i = 0; i < nf; i++)
-		if (!family_arch(fams[i], popts.arch)) {
-			ferr_set(e, FERR_USAGE, "import: --arch %.64s: not an architecture of %s (%s)", popts.arch,
-				 fams[i]->name, family_arch_names(fams[i]));
+	for (size_t i = 0; i < a.nf; i++)
+		if (!family_arch(a.fams[i], a.popts.arch)) {
+			ferr_set(e, FERR_USAGE, "import: --arch %.64s: not an architecture of %s (%s)", a.popts.arch,
+				 a.fams[i]->name, family_arch_names(a.fams[i]));
 			goto done;
 		}
-	rq.arch = family_arch(fams[0], popts.arch);
-	if (registry_open(&reg, rq.eco->name, reg_flag, rq.name, e) != 0)
+	rq.arch = family_arch(a.fams[0], a.popts.arch);
+	if (trustopts_open(&a.trust, &reg, rq.eco->name, a.reg_flag, rq.name, e) != 0)
 		goto done;
-	reg.rewrite = rewrite;
-	pk = importrun_packager(pk_flag);
-	int r = recursive ? import_closure(&rq, &popts, &reg, pk, fams, nf, &indexes, out, distro_src, &tree, &said, &gate, e)
-			  : import_one(&rq, NULL, &reg, pk, fams, nf, out, &tree, &said, &gate, e);
+	reg.rewrite = a.rewrite;
+	pk = importrun_packager(a.pk_flag);
+	int r = a.recursive ? import_closure(&rq, &a.popts, &reg, pk, a.fams, a.nf, &a.indexes, a.out, a.distro_src, &tree,
+					    &said, &gate, e)
+			    : import_one(&rq, NULL, &reg, pk, a.fams, a.nf, a.out, &tree, &said, &gate, e);
 	if (r != 0 || review_gate_verdict(&gate, e) != 0)
 		goto done;
-	if (importrun_commit(&tree, out, force ? OUTTREE_FORCE : 0, rq.name, e) != 0)
+	if (importrun_commit(&tree, a.out, a.force ? OUTTREE_FORCE : 0, rq.name, e) != 0)
 		goto done;
 	fputs(said.p ? said.p : "", stdout);
 	rc = 0;
@@ -418,8 +453,7 @@ done:
 	buf_free(&said);
 	review_gate_free(&gate);
 	outtree_free(&tree);
-	strv_free(&indexes);
-	strv_free(&popts.features);
+	import_args_free(&a);
 	registry_close(&reg);
 	free(rq.name), free(rq.want), free(pk);
 	return rc;

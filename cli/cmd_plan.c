@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "trustopts.h"
 #include "planrun.h"
 #include "../core/pkgspec.h"
 #include "../core/util.h"
@@ -64,7 +65,10 @@ static const char help[] =
 	"                 (Debian amd64, arm64, i386, armhf, ppc64el, s390x, ...;\n"
 	"                 Fedora x86_64, aarch64, ...; default amd64 or x86_64):\n"
 	"                 npm optional dependencies whose os, cpu or libc exclude\n"
-	"                 it are left out, required ones are unresolvable\n";
+	"                 it are left out, required ones are unresolvable\n"
+	"Each version to package has its registry signature checked (npm), as\n"
+	"ferry import does; the plan says how each was signed.\n"
+	TRUSTOPTS_HELP;
 
 /* a Graphviz graph, coloured by status */
 static void print_dot(const struct plan *pl)
@@ -108,6 +112,8 @@ static void print_table(const struct plan *pl)
 			       n->bundle_provides.v[k] + strcspn(n->bundle_provides.v[k], "\t") + !!strchr(n->bundle_provides.v[k], '\t'));
 		if (n->note)
 			printf("%13s note: %s\n", "", n->note);
+		if (n->signed_by && *n->signed_by)   /* an unsigned one is in --json, "" */
+			printf("%13s registry signature: verified (key %s)\n", "", n->signed_by);
 		free(dist);
 		free(by);
 	}
@@ -131,12 +137,14 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		{"features", required_argument, NULL, 'f'},
 		{"no-default-features", no_argument, NULL, 'n'},
 		{"arch", required_argument, NULL, 'a'},
+		TRUSTOPTS_LONG,
 		{NULL, 0, NULL, 0},
 	};
 	struct strv paths = {0};
 	const char *target = NULL, *reg_flag = NULL;
 	int json = 0, dot = 0, order = 0, c;
 	struct plan_opts po = {0};
+	struct trustopts trust = {0};
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "t:", opts, NULL)) != -1) {
 		switch (c) {
@@ -152,6 +160,8 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		case 'a': po.arch = optarg; break;
 		case 'f': planrun_features_add(&po.features, optarg); break;
 		default:
+			if (trustopts_take(&trust, c, optarg))
+				break;
 			strv_free(&po.features);
 			strv_free(&paths);
 			return ferr_set(e, FERR_USAGE, "plan: bad option (see ferry plan --help)");
@@ -183,7 +193,7 @@ int cmd_plan(int argc, char **argv, struct ferr *e)
 		ferr_set(e, FERR_USAGE, "plan: '%.214s': %s", name, why);
 		goto done;
 	}
-	if (registry_open(&reg, ps.eco->name, reg_flag, name, e) != 0 || planrun(&reg, &po, fam, &paths, 0, &pl, e) != 0)
+	if (trustopts_open(&trust, &reg, ps.eco->name, reg_flag, name, e) != 0 || planrun(&reg, &po, fam, &paths, 0, &pl, e) != 0)
 		goto done;
 	if (pl.problems.n) {
 		if (json) {

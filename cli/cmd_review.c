@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "trustopts.h"
 #include "../convert/pkgfetch.h"
 #include "../core/eco.h"
 #include "../core/pkgspec.h"
@@ -32,6 +33,7 @@ static const char help[] =
 	"ECO is npm, crate or pypi.\n\n"
 	"options:\n"
 	"      --registry URL     the registry (else as ferry import finds it)\n"
+	TRUSTOPTS_HELP
 	"      --json             one JSON document on stdout\n"
 	"      --fail-on SEV      exit 1 when a finding is at least SEV\n"
 	"                         (info, low, medium, high)\n"
@@ -54,6 +56,7 @@ struct opts {
 	int json, diffs, rewrite;
 	int fail_on;
 	long long recent_days;
+	struct trustopts trust;
 };
 
 /* "ECO:NAME@OLD..NEW" or "ECO:NAME@VERSION" (core/pkgspec.h) */
@@ -296,9 +299,12 @@ static void print_text(const char *eco, const struct pkg *old, const struct pkg 
 	printf("review %s:%s %s%s%s\n", eco, new->name, old ? old->version : "", old ? ".." : "", new->version);
 	for (int i = 0; i < 2; i++) {
 		const struct pkg *p = i ? new : old;
-		if (p)
-			printf("  %s: %s, %zu bytes, sha512 %.16s...\n", i ? "new" : "old", p->source_file, p->source_size,
-			       p->sha512);
+		if (p) {
+			char *sig = pkgfetch_signature_said(p);
+			printf("  %s: %s, %zu bytes, sha512 %.16s...%s%s\n", i ? "new" : "old", p->source_file,
+			       p->source_size, p->sha512, sig ? "; " : "", sig ? sig : "");
+			free(sig);
+		}
 	}
 	printf("\nmetadata%s:\n", old ? " delta" : "");
 	print_meta(r, "  ");
@@ -323,6 +329,11 @@ static void print_text(const char *eco, const struct pkg *old, const struct pkg 
 				printf("\n%s", r->files[i].diff);
 }
 
+static json_t *str_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
 static json_t *side_json(const struct pkg *p)
 {
 	if (!p)
@@ -333,12 +344,10 @@ static json_t *side_json(const struct pkg *p)
 	json_object_set_new(o, "size", json_integer((json_int_t)p->source_size));
 	json_object_set_new(o, "sha512", json_string(p->sha512));
 	json_object_set_new(o, "publish_time", json_string(p->publish_time ? p->publish_time : ""));
+	/* the key ids that verified the registry's signature; "": none; null:
+	 * the registry signs nothing */
+	json_object_set_new(o, "signed_by", str_or_null(p->signed_by));
 	return o;
-}
-
-static json_t *str_or_null(const char *s)
-{
-	return s ? json_string(s) : json_null();
 }
 
 static json_t *meta_json(const struct review *r)
@@ -438,6 +447,7 @@ static int parse_opts(int argc, char **argv, struct opts *o, struct ferr *e)
 		{"fail-on", required_argument, NULL, 'f'},   {"popular", required_argument, NULL, 'p'},
 		{"recent-days", required_argument, NULL, 'd'}, {"no-diff", no_argument, NULL, 'D'},
 		{"no-tarball-rewrite", no_argument, NULL, 'R'}, {"distro-index", required_argument, NULL, 'i'},
+		TRUSTOPTS_LONG,
 		{NULL, 0, NULL, 0},
 	};
 	int c;
@@ -462,6 +472,8 @@ static int parse_opts(int argc, char **argv, struct opts *o, struct ferr *e)
 				return strv_free(&o->indexes), ferr_set(e, FERR_USAGE, "review: --recent-days '%.100s': expected a number of days", optarg);
 			break;
 		default:
+			if (trustopts_take(&o->trust, c, optarg))
+				break;
 			strv_free(&o->indexes);
 			return ferr_set(e, FERR_USAGE, "review: unknown option '%.100s' (see ferry review --help)", argv[optind - 1]);
 		}
@@ -497,7 +509,7 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 	if (parse_arg(argv[optind], &ps, &oldv, &newv, e) != 0)
 		goto out;
 	const char *name = ps.name, *eco = ps.eco->name;
-	if (registry_open(&reg, eco, o.registry, name, e) != 0)
+	if (trustopts_open(&o.trust, &reg, eco, o.registry, name, e) != 0)
 		goto out;
 	reg.rewrite = o.rewrite;
 	if (oldv && pkgfetch(&reg, name, oldv, archive_keep_all, &po, &fo, e) != 0)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "trustopts.h"
 #include "importrun.h"
 #include "patchcheck.h"
 #include "updateforeign.h"
@@ -50,6 +51,7 @@ static const char help[] =
 	"                       the newest release (a compat tree stays in its\n"
 	"                       series: nodejs-NAME4 moves within 4.x)\n"
 	"  --registry URL       as for ferry import\n"
+	TRUSTOPTS_HELP
 	"  --require-review     move only to a version the ledger vets: the newest\n"
 	"                       vetted one; none: the cheapest review to do, exit 1\n"
 	"                       (also when the ledger's policy says require-review)\n"
@@ -242,6 +244,7 @@ done:
 struct update_args {
 	const char *dir, *to, *reg, *packager, *ledger, *dist;
 	int require_review, trust;
+	struct trustopts trust_opts;
 };
 
 /* OUT and TOP of DIR ("out/TOP/" -> "out", "TOP") */
@@ -425,7 +428,7 @@ static int run(const struct update_args *a, struct ferr *e)
 	struct strv changes = {0};
 	int rc = -1;
 	if (split_dir(a->dir, &out, &top, e) != 0 || origin_of(out, top, &rec, &o, &fr, e) != 0 ||
-	    registry_open(&reg, o.eco->name, a->reg, o.name, e) != 0 ||
+	    trustopts_open(&a->trust_opts, &reg, o.eco->name, a->reg, o.name, e) != 0 ||
 	    review_gate_open(&g, a->require_review, a->ledger, a->trust, e) != 0 ||
 	    candidates(&reg, &o, a->to, &cands, e) != 0)
 		goto done;
@@ -480,6 +483,7 @@ int cmd_update(int argc, char **argv, struct ferr *e)
 		{"ledger", required_argument, NULL, 'L'},
 		{"trust-imports", no_argument, NULL, 'T'},
 		{"distribution", required_argument, NULL, 'd'},
+		TRUSTOPTS_LONG,
 		{NULL, 0, NULL, 0},
 	};
 	struct update_args a = {0};
@@ -494,7 +498,10 @@ int cmd_update(int argc, char **argv, struct ferr *e)
 		case 'L': a.ledger = optarg; break;
 		case 'T': a.trust = 1; break;
 		case 'd': a.dist = optarg; break;
-		default: return ferr_set(e, FERR_USAGE, "update: bad option (see ferry update --help)");
+		default:
+			if (trustopts_take(&a.trust_opts, c, optarg))
+				break;
+			return ferr_set(e, FERR_USAGE, "update: bad option (see ferry update --help)");
 		}
 	}
 	if (optind + 1 != argc)

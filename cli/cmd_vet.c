@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "trustopts.h"
 #include "../fetch/digest.h"
 #include "../fetch/localfile.h"
 #include "../review/vet_import.h"
@@ -31,7 +32,9 @@ static const char help[] =
 	"options:\n"
 	"      --ledger DIR       the ledger (else $FERRY_LEDGER)\n"
 	"      --criteria-map T=O their criteria T is our O (repeatable); unmapped\n"
-	"                         criteria keep their name when declared here\n";
+	"                         criteria keep their name when declared here\n"
+	"check also takes the registry signature options of ferry import:\n"
+	TRUSTOPTS_HELP;
 
 static int vet_check(int argc, char **argv, struct ferr *e)
 {
@@ -40,9 +43,11 @@ static int vet_check(int argc, char **argv, struct ferr *e)
 		{"ledger", required_argument, NULL, 'l'},
 		{"registry", required_argument, NULL, 'r'},
 		{"trust-imports", no_argument, NULL, 't'},
+		TRUSTOPTS_LONG,
 		{NULL, 0, NULL, 0},
 	};
 	const char *ledger_flag = NULL, *reg_flag = NULL;
+	struct trustopts topts = {0};
 	struct buf crit_arg = {0};
 	int trust = 0, c;
 	optind = 1;
@@ -53,6 +58,8 @@ static int vet_check(int argc, char **argv, struct ferr *e)
 		case 'r': reg_flag = optarg; break;
 		case 't': trust = 1; break;
 		default:
+			if (trustopts_take(&topts, c, optarg))
+				break;
 			buf_free(&crit_arg);
 			return ferr_set(e, FERR_USAGE, "vet check: bad option (see ferry vet --help)");
 		}
@@ -75,7 +82,7 @@ static int vet_check(int argc, char **argv, struct ferr *e)
 	    vetrun_criteria(&l, crit_arg.p, &criteria, e) != 0)
 		goto done;
 	const char *name = ps.name, *version = ps.want;
-	if (registry_open(&reg, ps.eco->name, reg_flag, name, e) != 0 || ledger_load(&l, reg.eco, name, e) != 0)
+	if (trustopts_open(&topts, &reg, ps.eco->name, reg_flag, name, e) != 0 || ledger_load(&l, reg.eco, name, e) != 0)
 		goto done;
 	vetrun_report_rejected(&l);
 	int r = vetrun_one(&l, &reg, name, version, NULL, 0, &criteria, trust || l.trust_imports, &out, &suggest,

@@ -26,7 +26,9 @@ struct fetch_ctx {
 	char *last;             /* the name next handed back last */
 	int tty;                /* progress on stderr */
 	size_t started, arrived;
-	struct ferr failed;     /* the first document that could not be fetched (not a missing one) */
+	struct ferr failed;     /* the first document that could not be fetched (not a
+				   missing one), or the first version whose registry
+				   signature is refused */
 };
 
 /* One line, rewritten in place, on a terminal only. */
@@ -85,6 +87,17 @@ static int fetch(void *ctx, const char *name, const char *version, char **doc, s
 	*len = d.len;
 	free(d.url);
 	return rc;
+}
+
+static int verify(void *ctx, struct pkg *p)
+{
+	struct fetch_ctx *c = ctx;
+	struct ferr e = {0};
+	if (pkgfetch_verify(c->reg, p, &e) == 0)
+		return 0;
+	if (!c->failed.kind)
+		c->failed = e;
+	return -1;
 }
 
 static void fetch_ctx_free(struct fetch_ctx *c)
@@ -147,7 +160,7 @@ int planrun(const struct registry *reg, const struct plan_opts *o, const struct 
 		goto done;
 	}
 	struct fetch_ctx ctx = {reg, registry_multi_new(reg, PARALLEL), NULL, isatty(2), 0, 0, {0}};
-	struct plan_fetcher f = {fetch, start, next, &ctx};
+	struct plan_fetcher f = {fetch, start, next, verify, &ctx};
 	rc = plan_build(pool, fam, reader_find(reg->eco), &f, o, pl, e);
 	if (ctx.failed.kind && (rc == 0 || e->kind == FERR_FOUND)) {
 		*e = ctx.failed;
@@ -209,6 +222,8 @@ char *planrun_json(const struct plan *pl, const char *root, const char *target)
 		}
 		if (n->note)
 			json_object_set_new(o, "note", json_string(n->note));
+		if (n->signed_by)   /* "": the registry did not sign it */
+			json_object_set_new(o, "signed_by", json_string(n->signed_by));
 		if (n->features.n) {
 			json_t *f = json_array();
 			for (size_t k = 0; k < n->features.n; k++)

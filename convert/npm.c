@@ -9,6 +9,7 @@
 
 #include "contents.h"
 #include "jsonmem.h"
+#include "npmsig.h"
 #include "reader.h"
 #include "../core/naming.h"
 #include "../core/npmver.h"
@@ -306,6 +307,29 @@ static void npm_parsed_free(void *parsed)
 	json_decref(parsed);
 }
 
+/* dist.signatures: a list of {keyid, sig} strings (convert/npmsig.h
+ * checks them), kept as "KEYID\tSIG"; absent or null: none */
+static int signatures(json_t *sigs, struct pkg *p, const char *who, struct ferr *e)
+{
+	if (!sigs || json_is_null(sigs))
+		return 0;
+	if (!json_is_array(sigs) || json_array_size(sigs) > NPMSIG_MAX)
+		return ferr_set(e, FERR_INPUT, "%s: dist.signatures: expected a list of at most %d signatures", who,
+				NPMSIG_MAX);
+	size_t i;
+	json_t *it;
+	json_array_foreach(sigs, i, it) {
+		json_t *id = json_object_get(it, "keyid"), *sig = json_object_get(it, "sig");
+		if (!json_is_string(id) || !json_is_string(sig) || !json_string_length(id) ||
+		    strlen(json_string_value(id)) != json_string_length(id) || strchr(json_string_value(id), '\t') ||
+		    json_string_length(id) > 200 || json_string_length(sig) > 1024)
+			return ferr_set(e, FERR_INPUT, "%s: dist.signatures[%zu]: expected {keyid, sig} strings", who, i);
+		strv_push(&p->signatures, xasprintf("%s\t%s", json_string_value(id), json_string_value(sig)));
+	}
+	strv_sort(&p->signatures);
+	return 0;
+}
+
 static int npm_select_parsed(void *parsed, const char *name, const char *want, struct pkg *p, char **artifact,
 			     struct ferr *e)
 {
@@ -346,6 +370,8 @@ static int npm_select_parsed(void *parsed, const char *name, const char *want, s
 		goto out;
 	}
 	*artifact = tarball;
+	if (signatures(json_object_get(dist, "signatures"), p, who, e) != 0)
+		goto out;
 	json_t *time = json_object_get(root, "time");
 	if (json_is_object(time) && get_str(time, ver, &p->publish_time, who, e))
 		goto out;
@@ -731,6 +757,19 @@ static int npm_needs(const struct pkg *p, enum unit_kind k, const char *feature,
 	return 0;
 }
 
+static int npm_signed_check(const char *keys, size_t len, const char *from, const struct pkg *p, char **by,
+			    struct ferr *e)
+{
+	struct npmkeys k;
+	char *what = xasprintf("%s@%s: registry keys %s", p->name, p->version, from);
+	int rc = npmkeys_parse(keys, len, what, &k, e);
+	free(what);
+	if (rc == 0)
+		rc = npmsig_check(&k, p, from, by, e);
+	npmkeys_free(&k);
+	return rc;
+}
+
 const struct reader npm_reader = {
 	.eco = "npm",
 	.select = npm_select,
@@ -741,4 +780,5 @@ const struct reader npm_reader = {
 	.parsed_free = npm_parsed_free,
 	.history = npm_history,
 	.needs = npm_needs,
+	.signed_check = npm_signed_check,
 };

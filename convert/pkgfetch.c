@@ -59,11 +59,54 @@ int pkgfetch_artifact(const struct registry *r, const char *name, const char *wa
 	if (document(r, name, &d, e) != 0)
 		return -1;
 	out->doc = d.body, out->doc_len = d.len, out->doc_url = d.url;
-	if (rd->select(d.body, d.len, name, want, p, &ref, e) == 0 && root_conf(r, rd, p->name, &conf, e) == 0 &&
+	if (rd->select(d.body, d.len, name, want, p, &ref, e) == 0 && pkgfetch_verify(r, p, e) == 0 &&
+	    root_conf(r, rd, p->name, &conf, e) == 0 &&
 	    registry_artifact(r, &d, p, ref, conf, &out->artifact_url, &out->artifact, &out->artifact_len, e) == 0)
 		rc = 0;
 	free(ref), free(conf);
 	return rc;
+}
+
+int pkgfetch_verify(const struct registry *r, struct pkg *p, struct ferr *e)
+{
+	const struct reader *rd = reader_find(r->eco);
+	free(p->signed_by);
+	p->signed_by = NULL;
+	if (!p->signatures.n) {
+		if (!registry_signs(r))
+			return 0;   /* nothing to say of an unsigned crate or sdist */
+		if (r->require_signatures)
+			return ferr_set(e, FERR_INPUT, "%s@%s: registry signature: none, and signatures are required "
+					"(--require-signatures)", p->name, p->version);
+		p->signed_by = xstrdup("");
+		return 0;
+	}
+	if (!rd || !rd->signed_check)
+		return ferr_set(e, FERR_INPUT, "%s@%s: registry signature: the %s registry signs nothing, yet the "
+				"version carries signatures", p->name, p->version, r->eco);
+	struct registry_doc d;
+	if (registry_keys_doc(r, p->name, &d, e) != 0) {
+		if (e->kind == FERR_MISSING) {
+			struct ferr first = *e;
+			ferr_clear(e);
+			ferr_set(e, FERR_INTEGRITY, "%s@%s: registry signature: no keys to check it with: %s", p->name,
+				 p->version, first.msg);
+		}
+		return -1;
+	}
+	int rc = d.body ? rd->signed_check(d.body, d.len, d.url, p, &p->signed_by, e)
+			: ferr_set(e, FERR_INPUT, "%s@%s: registry signature: the registry has no keys document", p->name,
+				   p->version);
+	registry_doc_free(&d);
+	return rc;
+}
+
+char *pkgfetch_signature_said(const struct pkg *p)
+{
+	if (!p->signed_by)
+		return NULL;
+	return *p->signed_by ? xasprintf("registry signature: verified (key %s)", p->signed_by)
+			     : xstrdup("registry signature: none");
 }
 
 int pkgfetch_meta(const struct registry *r, const char *name, const char *want, struct pkg *p, struct ferr *e)

@@ -1,7 +1,7 @@
 /* pkgfetch.h: one package version from its registry, the composition that
  * import, plan, review, approve and vet share: the metadata document
  * (fetch/registry.h) -> the reader's select (convert/reader.h) -> the
- * artifact, its digest checked -> read in memory under the archive limits
+ * registry's signature checked -> the artifact, its digest checked -> read in memory under the archive limits
  * (fetch/archive.h) -> the reader's read.
  *
  * A package the registry does not have is FERR_MISSING, "NAME: not in the
@@ -44,6 +44,26 @@ int pkgfetch_artifact(const struct registry *r, const char *name, const char *wa
  * want), with the reader's facts in *p. */
 int pkgfetch(const struct registry *r, const char *name, const char *want, archive_want_fn keep, struct pkg *p,
 	     struct fetched *out, struct ferr *e);
+
+/* The registry's signatures of p as the reader selected it (npm's
+ * dist.signatures) checked against the registry's keys (registry.h's
+ * registry_keys_doc: the keys file configured, else the registry's own
+ * document, asked only when p carries signatures): p->signed_by gets the
+ * key ids that verified them, or "" when there are none, which is refused
+ * when r->require_signatures (NULL when the registry signs nothing and p
+ * carries no signatures).  Every version pkgfetch_artifact fetches
+ * passes here before its artifact is fetched.  0, or -1 with e:
+ * FERR_INTEGRITY (a bad signature, a key the registry does not have or
+ * that did not count when the version was published, no keys to check
+ * with), FERR_INPUT (unsigned and signatures required; a bad keys
+ * document), FERR_NET or FERR_IO (the keys could not be had); each
+ * "NAME@VERSION: registry signature: ...". */
+int pkgfetch_verify(const struct registry *r, struct pkg *p, struct ferr *e);
+
+/* What pkgfetch_verify found, for people: "registry signature: verified
+ * (key K)", "registry signature: none"; NULL when the registry signs
+ * nothing or p was not checked.  Caller frees. */
+char *pkgfetch_signature_said(const struct pkg *p);
 
 /* Only the metadata of one version of NAME: the document and the reader's
  * select, no artifact (the dependency's platform fields, say).  0, or -1

@@ -64,6 +64,15 @@ struct reader {
 	 * crates' config.json, its "dl" template), into *value (caller
 	 * frees). */
 	int (*root_conf)(const char *doc, size_t len, const char *name, char **value, struct ferr *e);
+	/* Optional (NULL: the registry signs nothing): p's registry signatures
+	 * (p->signatures, from select) checked against the registry's keys
+	 * document (fetch/registry.h's registry_keys_doc; from: its URL or
+	 * file, for messages): *by
+	 * (caller frees) the key ids that verified them.  0, or -1 with e:
+	 * FERR_INTEGRITY when a signature does not verify, FERR_INPUT when
+	 * the keys document is bad. */
+	int (*signed_check)(const char *keys, size_t len, const char *from, const struct pkg *p, char **by,
+			    struct ferr *e);
 };
 
 /* The reader of ecosystem `eco` (eco.h's name), NULL for an unknown one. */

@@ -5,14 +5,15 @@
 
 #include "date.h"
 
-#define NLISTS 18
+#define NLISTS 19
 
 static void all_lists(struct pkg *p, struct strv *l[NLISTS])
 {
 	struct strv *all[NLISTS] = {&p->maintainers, &p->hooks, &p->bins, &p->mans, &p->licenses,
 				    &p->docs, &p->files, &p->native, &p->notes, &p->prebuilt,
 				    &p->build_requires, &p->modules, &p->dev_hooks, &p->hook_files,
-				    &p->license_texts, &p->nosource, &p->nosource_kept, &p->platform};
+				    &p->license_texts, &p->nosource, &p->nosource_kept, &p->platform,
+				    &p->signatures};
 	memcpy(l, all, sizeof all);
 }
 
@@ -52,7 +53,7 @@ void pkg_free(struct pkg *p)
 			 &p->source_url, &p->source_file, &p->source_root, &p->sha512,
 			 &p->integrity, &p->shasum, &p->manifest,
 			 &p->license_text, &p->cksum, &p->links, &p->rust_version,
-			 &p->documentation, &p->requires_python, &p->build_backend};
+			 &p->documentation, &p->requires_python, &p->build_backend, &p->signed_by};
 	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++) {
 		free(*strs[i]);
 		*strs[i] = NULL;

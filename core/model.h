@@ -63,6 +63,12 @@ struct pkg {
 	char *shasum;         /* legacy sha1 hex, used only without integrity */
 	char *sha512;         /* hex digest of the artifact as downloaded */
 	char *cksum;          /* crates, PyPI: the registry's sha256 (hex) */
+	struct strv signatures; /* the registry's signatures of the version as
+				 published (npm dist.signatures: "KEYID\tSIG"),
+				 sorted; empty: it gave none */
+	char *signed_by;      /* set once they are checked (convert/pkgfetch.h):
+				 the key ids that verified them, "" when the
+				 version carries none; NULL: not checked */
 	size_t source_size;
 
 	struct feature *features;   /* crates: [features]; PyPI: extras; sorted */

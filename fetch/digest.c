@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../core/base64.h"
 #include "../core/util.h"
 
 static int rpm_algo(enum digest_algo a)
@@ -42,41 +43,6 @@ char *digest_hex(enum digest_algo algo, const void *data, size_t len)
 	return r;
 }
 
-static int b64val(int c)
-{
-	if (c >= 'A' && c <= 'Z') return c - 'A';
-	if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-	if (c >= '0' && c <= '9') return c - '0' + 52;
-	if (c == '+' || c == '-') return 62;
-	if (c == '/' || c == '_') return 63;
-	return -1;
-}
-
-/* Decodes base64 (standard or URL alphabet, '=' padding optional). */
-static int b64decode(const char *s, size_t n, unsigned char *out, size_t cap, size_t *outlen)
-{
-	size_t o = 0;
-	unsigned acc = 0;
-	int bits = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '=')
-			break;
-		int v = b64val((unsigned char)s[i]);
-		if (v < 0)
-			return -1;
-		acc = (acc << 6) | (unsigned)v;
-		bits += 6;
-		if (bits >= 8) {
-			bits -= 8;
-			if (o >= cap)
-				return -1;
-			out[o++] = (unsigned char)(acc >> bits);
-		}
-	}
-	*outlen = o;
-	return 0;
-}
-
 int digest_check_npm(const void *data, size_t len, const char *integrity, const char *shasum,
 		     const char *what, struct ferr *e)
 {
@@ -96,7 +62,7 @@ int digest_check_npm(const void *data, size_t len, const char *integrity, const 
 					unsigned char want[64];
 					size_t wl = 0;
 					size_t bl = strcspn(p + pl, "? \t");   /* SRI options after '?' */
-					if (b64decode(p + pl, bl, want, sizeof want, &wl) != 0 || wl != algos[k].n)
+					if (base64_decode_into(p + pl, bl, want, sizeof want, &wl) != 0 || wl != algos[k].n)
 						return ferr_set(e, FERR_INPUT, "%s: dist.integrity: malformed %s digest",
 								what, algos[k].pfx);
 					size_t gl = 0;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "http.h"
+#include "localfile.h"
 #include "registry_kind.h"
 #include "../core/eco.h"
 #include "../core/util.h"
@@ -25,6 +26,8 @@ int registry_open(struct registry *r, const char *eco, const char *flag, const c
 		return ferr_set(e, FERR_USAGE, "'%.100s': no registry for that ecosystem (one of %s)", eco, eco_names());
 	r->eco = r->kind->eco;
 	r->rewrite = 1;
+	const char *keys = getenv("FERRY_REGISTRY_KEYS");
+	r->keys_file = keys && *keys ? xstrdup(keys) : NULL;
 	r->root = r->kind->configured(flag, name, e);
 	return r->root ? 0 : -1;
 }
@@ -32,6 +35,7 @@ int registry_open(struct registry *r, const char *eco, const char *flag, const c
 void registry_close(struct registry *r)
 {
 	free(r->root);
+	free(r->keys_file);
 	memset(r, 0, sizeof *r);
 }
 
@@ -127,6 +131,31 @@ int registry_root_doc(const struct registry *r, const char *name, struct registr
 		return 0;
 	char *what = xasprintf("%s: index %s", name, r->kind->root_doc);
 	int rc = get(xasprintf("%s%s", r->root, r->kind->root_doc), NULL, MAX_ROOT_DOC, what, out, e);
+	free(what);
+	return rc;
+}
+
+int registry_signs(const struct registry *r)
+{
+	return r->kind->keys_doc != NULL;
+}
+
+int registry_keys_doc(const struct registry *r, const char *name, struct registry_doc *out, struct ferr *e)
+{
+	memset(out, 0, sizeof *out);
+	if (!r->kind->keys_doc)
+		return 0;
+	char *what = xasprintf("%s: registry keys", name);
+	int rc;
+	if (r->keys_file) {
+		rc = localfile_config(r->keys_file, MAX_ROOT_DOC, &out->body, &out->len, e);
+		if (rc == 0 && !out->body)
+			rc = ferr_set(e, FERR_CONFIG, "%s: %s: no such file", what, r->keys_file);
+		if (rc == 0)
+			out->url = xstrdup(r->keys_file);
+	} else {
+		rc = get(xasprintf("%s%s", r->root, r->kind->keys_doc), NULL, MAX_ROOT_DOC, what, out, e);
+	}
 	free(what);
 	return rc;
 }

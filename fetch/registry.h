@@ -26,11 +26,12 @@
  *   (artifacts by their digest, documents by ecosystem and name), written
  *   after a document arrives or an artifact passes registry_artifact's
  *   check; a struct registry opened on a mirror answers from it alone.
- * - signatures and provenance are verified in registry_artifact beside the
- *   digest, from the same selected version (struct pkg carries what the
- *   document said), so that no caller can have the bytes without the check.
+ * - signatures are the registry's own keys' (npm's keys endpoint,
+ *   registry_keys_doc, or a keys file configured, which wins): the keys
+ *   are registry JSON, so the reader checks them (convert/pkgfetch.h's
+ *   pkgfetch_verify), for every version fetched before its artifact is.
  *
- * Ownership: a struct registry owns its root (registry_close); every
+ * Ownership: a struct registry owns its root and keys_file (registry_close); every
  * string and body handed back is the caller's; on failure nothing is
  * handed back and e is set. */
 #ifndef FERRY_REGISTRY_H
@@ -49,6 +50,10 @@ struct registry {
 	char *root;             /* the registry's URL, ending in '/' */
 	int rewrite;            /* npm: a tarball on another host is fetched from root
 				   (mirrors); 1 unless --no-tarball-rewrite */
+	char *keys_file;        /* the registry's signing keys from a file, not
+				   from the registry: $FERRY_REGISTRY_KEYS, or
+				   --registry-keys (cli/trustopts.h); NULL: none */
+	int require_signatures; /* a version the registry did not sign is refused */
 };
 
 /* The registry of ecosystem eco for package name (npm scopes may have
@@ -93,6 +98,17 @@ int registry_version_doc(const struct registry *r, const char *name, const char 
  * cache for package name ("NAME: index config.json" in messages): 0 with
  * *out empty (body NULL) when the ecosystem has none. */
 int registry_root_doc(const struct registry *r, const char *name, struct registry_doc *out, struct ferr *e);
+
+/* The document of the keys the registry signs with (npm: -/npm/v1/keys
+ * under its URL, through the cache), or the keys file configured, which
+ * wins ("NAME: registry keys" in messages): 0 with *out empty (body NULL)
+ * when the ecosystem's registry signs nothing.  A registry without the
+ * document is FERR_MISSING. */
+int registry_keys_doc(const struct registry *r, const char *name, struct registry_doc *out, struct ferr *e);
+
+/* 1 when the ecosystem's registry signs its versions (it has a keys
+ * document), so that an unsigned version is worth saying */
+int registry_signs(const struct registry *r);
 
 /* The artifact of the version p that the reader selected from doc: ref is
  * the reference the reader gave, conf what the reader made of the root

@@ -34,6 +34,9 @@ struct registry_kind {
 	char *(*version_doc_url)(const char *root, const char *name, const char *version);
 	/* a document at the root the artifact rule needs (NULL: none) */
 	const char *root_doc;
+	/* the document at the root of the keys it signs versions with (NULL:
+	 * it signs nothing) */
+	const char *keys_doc;
 	/* the artifact of the selected version: ref is what select() gave,
 	 * conf what the reader read from root_doc */
 	char *(*artifact_url)(const char *root, const char *doc_url, const struct pkg *p, const char *ref,

@@ -37,6 +37,7 @@ const struct registry_kind registry_npm = {
 	/* the abbreviated metadata has what a plan reads (versions,
 	 * dependencies, dist) at a fraction of the full packument */
 	.plan_accept = "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8",
+	.keys_doc = "-/npm/v1/keys",
 	.artifact_url = artifact_url,
 	.check = check,
 	.artifact_name = artifact_name,

@@ -39,6 +39,7 @@ struct cand {
 	char *slot;             /* "eco:NAME@SLOT": the solvables' name stem */
 	char *evr;
 	struct strv feats;      /* the features or extras it has */
+	int verified;           /* its registry signature was checked (plan_fetcher) */
 };
 
 enum need_state { NEED_REGISTRY, NEED_DISTRO, NEED_BAD };
@@ -629,7 +630,12 @@ static Id distro_of(const struct ctx *x, const struct cand *c, Id *evr)
  * a newer major than this one) */
 static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, const char *range, const char *by)
 {
-	const struct cand *c = &x->c[ci];
+	struct cand *c = &x->c[ci];
+	if (x->f->verify && !c->verified && x->f->verify(x->f->ctx, &c->p) != 0) {
+		free(c->p.signed_by);
+		c->p.signed_by = NULL;   /* the caller fails the plan */
+	}
+	c->verified = 1;
 	Id evr = 0;
 	Id s = distro_of(x, c, &evr);
 	enum plan_status st = s ? PLAN_UPDATE : PLAN_NEW;
@@ -647,6 +653,7 @@ static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, co
 				       s ? pool_id2str(x->pool, x->pool->solvables[s].name) : NULL,
 				       s ? pool_id2str(x->pool, evr ? evr : x->pool->solvables[s].evr) : NULL, NULL);
 	note_add(n, note);
+	n->signed_by = c->p.signed_by ? xstrdup(c->p.signed_by) : NULL;
 	if (c->p.native.n) {   /* the reader's evidence (npm: the registry's metadata) */
 		struct buf b = {0};
 		for (size_t i = 0; i < c->p.native.n; i++)
@@ -990,6 +997,7 @@ void plan_free(struct plan *p)
 		strv_free(&n->bundle_provides);
 		free(n->why);
 		free(n->note);
+		free(n->signed_by);
 		free(n->feature);
 		strv_free(&n->features);
 	}

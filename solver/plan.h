@@ -50,6 +50,9 @@ struct plan_node {
 				   it ("node-mime" for mime-db) and that
 				   package's own version; else NULL (bundle.h) */
 	char *bundle_version;
+	char *signed_by;        /* new, update, compat: the key ids that verified
+				   the registry's signature, "" when it carries
+				   none; NULL when the registry signs nothing */
 	struct strv bundle_provides;   /* what else distro_pkg provides at one
 				   version, "NAME\tVERSION" (bundle.h) */
 };
@@ -91,6 +94,11 @@ struct plan_fetcher {
 	int (*fetch)(void *ctx, const char *name, const char *version, char **doc, size_t *len, struct ferr *e);
 	void (*start)(void *ctx, const char *name);
 	int (*next)(void *ctx, const char **name, char **doc, size_t *len, struct ferr *e);
+	/* Optional: the registry's signature of a version the plan would
+	 * package (new, update, compat), checked once each; it sets
+	 * p->signed_by.  A failure is the caller's to report: the plan goes
+	 * on, and the caller fails it. */
+	int (*verify)(void *ctx, struct pkg *p);
 	void *ctx;
 };
 

@@ -2,8 +2,10 @@
 # deps.sh build|test: installs the Debian packages ferry needs when missing
 # (as root), or prints the exact apt-get line and stops.
 set -eu
-build="make gcc pkg-config libsolv-dev libsolvext-dev librpm-dev libarchive-dev libjansson-dev libcurl4-openssl-dev libgpgme-dev gnupg"
-# build: libgpgme-dev and gnupg sign and verify the review ledger.
+build="make gcc pkg-config libsolv-dev libsolvext-dev librpm-dev libarchive-dev libjansson-dev libcurl4-openssl-dev libgpgme-dev gnupg libssl-dev"
+# build: libgpgme-dev and gnupg sign and verify the review ledger; libssl-dev
+# (OpenSSL's libcrypto) verifies the registries' ECDSA signatures and
+# Sigstore's certificates.
 # test: the distributions' own tools check our output (libdpkg-dev: dpkg's
 # version relations); the references for version ranges are node-semver
 # (npm), Rust's semver crate built offline with Debian's cargo (crates.io)
@@ -11,8 +13,9 @@ build="make gcc pkg-config libsolv-dev libsolvext-dev librpm-dev libarchive-dev 
 # dh-python's mapping data names Debian's python3-* packages (attrs is
 # python3-attr), so specs/ depends on it; rpm's rpmbuild and rpm build and
 # record the installed-package fixtures of the rpmdb: cases; ferry update
-# merges with diff3 (diffutils, essential) and tries patches with GNU patch.
-test="$build rpm rpmlint lintian dpkg-dev libdpkg-dev nodejs node-semver python3 python3-packaging cargo rustc librust-semver-dev dh-python gettext-base patch"
+# merges with diff3 (diffutils, essential) and tries patches with GNU patch;
+# openssl signs the registry-signature fixtures (tests/fixtures/signed).
+test="$build rpm rpmlint lintian dpkg-dev libdpkg-dev nodejs node-semver python3 python3-packaging cargo rustc librust-semver-dev dh-python gettext-base patch openssl"
 case "${1:-build}" in
 build) want=$build ;;
 test) want=$test ;;

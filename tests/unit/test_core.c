@@ -1,5 +1,5 @@
 /* Unit tests for the pure modules: template engine, escaping, names, dates,
- * npmrc parsing, archive path checks, the .solv cache's stat index.
+ * npmrc parsing, archive path checks, the .solv cache's stat index, base64.
  * Prints "ok - NAME" / "not ok - NAME". */
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "convert/template.h"
+#include "core/base64.h"
 #include "core/date.h"
 #include "core/escape.h"
 #include "core/family.h"
@@ -244,8 +245,35 @@ static void statindex(void)
 	free(table);
 }
 
+/* RFC 4648's test vectors both ways, both alphabets, and what is refused */
+static void base64(void)
+{
+	static const char *const v[][2] = {{"", ""}, {"f", "Zg=="}, {"fo", "Zm8="}, {"foo", "Zm9v"},
+					    {"foob", "Zm9vYg=="}, {"fooba", "Zm9vYmE="}, {"foobar", "Zm9vYmFy"}};
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+		owned("base64 encodes an RFC 4648 vector", base64_encode(v[i][0], strlen(v[i][0])), v[i][1]);
+		size_t n;
+		unsigned char *d = base64_decode(v[i][1], strlen(v[i][1]), &n);
+		check("base64 decodes an RFC 4648 vector", d && n == strlen(v[i][0]) && memcmp(d, v[i][0], n) == 0);
+		free(d);
+	}
+	size_t n;
+	unsigned char *d = base64_decode("-_8", 3, &n);
+	check("base64 reads the URL-safe alphabet, unpadded", d && n == 2 && d[0] == 0xfb && d[1] == 0xff);
+	free(d);
+	const char *bad[] = {"Zm9v YQ", "Zg=a", "Z", "Zm9vY", "Zm9v\n"};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		d = base64_decode(bad[i], strlen(bad[i]), &n);
+		check("base64 refuses a space, data after padding, a lone character, a line break", !d);
+		free(d);
+	}
+	unsigned char small[2];
+	check("base64 refuses what does not fit", base64_decode_into("Zm9v", 4, small, sizeof small, &n) != 0);
+}
+
 int main(void)
 {
+	base64();
 	templates();
 	escaping();
 	names();

@@ -1,0 +1,29 @@
+/* The signature options of the fetching commands (trustopts.h). */
+#include "trustopts.h"
+
+#include <stdlib.h>
+
+#include "../core/util.h"
+
+int trustopts_take(struct trustopts *t, int c, const char *arg)
+{
+	switch (c) {
+	case TRUSTOPT_REQUIRE_SIGNATURES: t->require_signatures = 1; return 1;
+	case TRUSTOPT_REGISTRY_KEYS: t->keys = arg; return 1;
+	}
+	return 0;
+}
+
+int trustopts_open(const struct trustopts *t, struct registry *r, const char *eco, const char *flag,
+		   const char *name, struct ferr *e)
+{
+	if (registry_open(r, eco, flag, name, e) != 0)
+		return -1;
+	if (t->require_signatures)
+		r->require_signatures = 1;
+	if (t->keys) {
+		free(r->keys_file);
+		r->keys_file = xstrdup(t->keys);
+	}
+	return 0;
+}

@@ -1,0 +1,40 @@
+/* trustopts.h: the options of every command that fetches versions, for
+ * what the registries sign: --require-signatures and --registry-keys FILE
+ * (which wins over $FERRY_REGISTRY_KEYS and the registry's own keys
+ * document; fetch/registry.h).  A command puts TRUSTOPTS_LONG in its
+ * getopt_long table, hands each option to trustopts_take, and applies
+ * opens its registries with trustopts_open.
+ *
+ * Ownership: a struct trustopts borrows the command line's strings. */
+#ifndef FERRY_TRUSTOPTS_H
+#define FERRY_TRUSTOPTS_H
+
+#include <getopt.h>
+
+#include "../fetch/registry.h"
+
+enum { TRUSTOPT_REQUIRE_SIGNATURES = 0x7100, TRUSTOPT_REGISTRY_KEYS };
+
+#define TRUSTOPTS_LONG \
+	{"require-signatures", no_argument, NULL, TRUSTOPT_REQUIRE_SIGNATURES}, \
+	{"registry-keys", required_argument, NULL, TRUSTOPT_REGISTRY_KEYS}
+
+#define TRUSTOPTS_HELP \
+	"      --require-signatures  refuse a version the registry did not sign (npm's\n" \
+	"                         dist.signatures); a bad signature is always refused\n" \
+	"      --registry-keys FILE  the registry's signing keys from FILE (its keys\n" \
+	"                         endpoint's document, or Sigstore's npm-registry-\n" \
+	"                         keys.json), not from the registry ($FERRY_REGISTRY_KEYS)\n"
+
+struct trustopts {
+	int require_signatures;
+	const char *keys;
+};
+
+/* 1 when option c (with its argument) is one of these, taken into t */
+int trustopts_take(struct trustopts *t, int c, const char *arg);
+/* registry_open (fetch/registry.h) with t's settings on the registry */
+int trustopts_open(const struct trustopts *t, struct registry *r, const char *eco, const char *flag,
+		   const char *name, struct ferr *e);
+
+#endif
