@@ -135,6 +135,10 @@ static void said_line(struct buf *said, const char *fam, const struct pkg *p, co
 		buf_adds(said, ")");
 	if (sig)
 		buf_printf(said, "; %s", sig);
+	char *prov = pkgfetch_provenance_said(p);
+	if (prov)
+		buf_printf(said, "; %s", prov);
+	free(prov);
 	buf_adds(said, "\n");
 }
 

@@ -114,6 +114,8 @@ static void print_table(const struct plan *pl)
 			printf("%13s note: %s\n", "", n->note);
 		if (n->signed_by && *n->signed_by)   /* an unsigned one is in --json, "" */
 			printf("%13s registry signature: verified (key %s)\n", "", n->signed_by);
+		if (n->provenance)
+			printf("%13s provenance: %s@%s\n", "", n->provenance->repository, n->provenance->commit);
 		free(dist);
 		free(by);
 	}

@@ -300,10 +300,12 @@ static void print_text(const char *eco, const struct pkg *old, const struct pkg 
 	for (int i = 0; i < 2; i++) {
 		const struct pkg *p = i ? new : old;
 		if (p) {
-			char *sig = pkgfetch_signature_said(p);
+			char *sig = pkgfetch_signature_said(p), *prov = pkgfetch_provenance_said(p);
 			printf("  %s: %s, %zu bytes, sha512 %.16s...%s%s\n", i ? "new" : "old", p->source_file,
 			       p->source_size, p->sha512, sig ? "; " : "", sig ? sig : "");
-			free(sig);
+			if (prov)
+				printf("       %s\n", prov);
+			free(sig), free(prov);
 		}
 	}
 	printf("\nmetadata%s:\n", old ? " delta" : "");

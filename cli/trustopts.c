@@ -1,4 +1,4 @@
-/* The signature options of the fetching commands (trustopts.h). */
+/* The signature and provenance options of the fetching commands (trustopts.h). */
 #include "trustopts.h"
 
 #include <stdlib.h>
@@ -10,6 +10,8 @@ int trustopts_take(struct trustopts *t, int c, const char *arg)
 	switch (c) {
 	case TRUSTOPT_REQUIRE_SIGNATURES: t->require_signatures = 1; return 1;
 	case TRUSTOPT_REGISTRY_KEYS: t->keys = arg; return 1;
+	case TRUSTOPT_TRUSTED_ROOT: t->root = arg; return 1;
+	case TRUSTOPT_REQUIRE_PROVENANCE: t->require_provenance = 1; return 1;
 	}
 	return 0;
 }
@@ -25,5 +27,11 @@ int trustopts_open(const struct trustopts *t, struct registry *r, const char *ec
 		free(r->keys_file);
 		r->keys_file = xstrdup(t->keys);
 	}
+	if (t->root) {
+		free(r->trusted_root);
+		r->trusted_root = xstrdup(t->root);
+	}
+	if (t->require_provenance)
+		r->require_provenance = 1;
 	return 0;
 }

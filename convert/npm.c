@@ -9,6 +9,7 @@
 
 #include "contents.h"
 #include "jsonmem.h"
+#include "npmprov.h"
 #include "npmsig.h"
 #include "reader.h"
 #include "../core/naming.h"
@@ -370,7 +371,8 @@ static int npm_select_parsed(void *parsed, const char *name, const char *want, s
 		goto out;
 	}
 	*artifact = tarball;
-	if (signatures(json_object_get(dist, "signatures"), p, who, e) != 0)
+	if (signatures(json_object_get(dist, "signatures"), p, who, e) != 0 ||
+	    get_str_or(dist, "attestations", "url", &p->attestations, who, e) != 0)
 		goto out;
 	json_t *time = json_object_get(root, "time");
 	if (json_is_object(time) && get_str(time, ver, &p->publish_time, who, e))
@@ -770,6 +772,20 @@ static int npm_signed_check(const char *keys, size_t len, const char *from, cons
 	return rc;
 }
 
+static int npm_provenance_check(const char *doc, size_t len, const char *from, const struct sigroot *root,
+				const struct registry_doc *keys, const struct pkg *p, struct provenance **out,
+				struct ferr *e)
+{
+	struct npmkeys k = {0};
+	char *what = keys ? xasprintf("%s@%s: registry keys %s", p->name, p->version, keys->url) : NULL;
+	int rc = keys ? npmkeys_parse(keys->body, keys->len, what, &k, e) : 0;
+	free(what);
+	if (rc == 0)
+		rc = npmprov_check(doc, len, from, root, &k, p, out, e);
+	npmkeys_free(&k);
+	return rc;
+}
+
 const struct reader npm_reader = {
 	.eco = "npm",
 	.select = npm_select,
@@ -781,4 +797,5 @@ const struct reader npm_reader = {
 	.history = npm_history,
 	.needs = npm_needs,
 	.signed_check = npm_signed_check,
+	.provenance_check = npm_provenance_check,
 };

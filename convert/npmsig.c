@@ -116,14 +116,13 @@ int npmkeys_parse(const char *doc, size_t len, const char *what, struct npmkeys 
 	return rc;
 }
 
-/* the key of id for signatures that counts at time t (-1: unknown); when
- * none counts, *near gets one of that id that does not (for the reason) */
-static const struct npmkey *find(const struct npmkeys *k, const char *id, long long t, const struct npmkey **near)
+const struct npmkey *npmkeys_find(const struct npmkeys *k, const char *id, const char *usage, long long t,
+				  const struct npmkey **near)
 {
 	*near = NULL;
 	for (size_t i = 0; i < k->n; i++) {
 		const struct npmkey *x = &k->v[i];
-		if (strcmp(x->keyid, id) != 0 || (*x->usage && strcmp(x->usage, "npm:signatures") != 0))
+		if (strcmp(x->keyid, id) != 0 || (*x->usage && strcmp(x->usage, usage) != 0))
 			continue;
 		if (t < 0 || ((x->start < 0 || t >= x->start) && (x->end < 0 || t < x->end)))
 			return x;
@@ -156,7 +155,7 @@ int npmsig_check(const struct npmkeys *k, const struct pkg *p, const char *from,
 	for (size_t i = 0; i < p->signatures.n && rc == 0; i++) {
 		const char *s = p->signatures.v[i], *tab = strchr(s, '\t');
 		char *id = xstrndup(s, (size_t)(tab - s));
-		const struct npmkey *near, *x = find(k, id, t, &near);
+		const struct npmkey *near, *x = npmkeys_find(k, id, "npm:signatures", t, &near);
 		size_t sl;
 		unsigned char *sig = base64_decode(tab + 1, strlen(tab + 1), &sl);
 		if (!x && near)

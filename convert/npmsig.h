@@ -53,6 +53,12 @@ struct npmkeys {
  * -1 with e (FERR_INPUT: "WHAT: keys[3].key: ..."). */
 int npmkeys_parse(const char *doc, size_t len, const char *what, struct npmkeys *out, struct ferr *e);
 void npmkeys_free(struct npmkeys *k);
+/* The key of id for usage ("npm:signatures", "npm:attestations") that
+ * counts at time t (-1: unknown, any window); NULL when none does, with
+ * *near one of that id and usage that does not (its window the reason),
+ * or NULL. */
+const struct npmkey *npmkeys_find(const struct npmkeys *k, const char *id, const char *usage, long long t,
+				  const struct npmkey **near);
 
 /* dist.signatures of one version (a JSON array's text, as select keeps
  * it in p->signatures: "KEYID\tSIG" each) checked: every signature must

@@ -8,6 +8,7 @@
 #include "../core/eco.h"
 #include "../core/util.h"
 #include "../fetch/digest.h"
+#include "../review/sigstore.h"
 
 void fetched_free(struct fetched *f)
 {
@@ -67,9 +68,9 @@ int pkgfetch_artifact(const struct registry *r, const char *name, const char *wa
 	return rc;
 }
 
-int pkgfetch_verify(const struct registry *r, struct pkg *p, struct ferr *e)
+/* the registry's signatures of p (pkgfetch_verify's first half) */
+static int verify_signature(const struct registry *r, const struct reader *rd, struct pkg *p, struct ferr *e)
 {
-	const struct reader *rd = reader_find(r->eco);
 	free(p->signed_by);
 	p->signed_by = NULL;
 	if (!p->signatures.n) {
@@ -101,12 +102,80 @@ int pkgfetch_verify(const struct registry *r, struct pkg *p, struct ferr *e)
 	return rc;
 }
 
+/* the provenance the registry keeps of p, verified against the trusted
+ * root (pkgfetch_verify's second half) */
+static int verify_provenance(const struct registry *r, const struct reader *rd, struct pkg *p, struct ferr *e)
+{
+	provenance_free(p->provenance);
+	p->provenance = NULL;
+	free(p->provenance_note);
+	p->provenance_note = NULL;
+	const char *why = !p->attestations || !*p->attestations ? "none (no dist.attestations)"
+			  : !rd || !rd->provenance_check ? "the registry keeps none this ferry reads"
+			  : !r->trusted_root ? "not verified: no trusted root (--trusted-root)" : NULL;
+	if (why) {
+		if (r->require_provenance)
+			return ferr_set(e, FERR_INPUT, "%s@%s: provenance: %s, and provenance is required "
+					"(--require-provenance)", p->name, p->version, why);
+		if (p->attestations && *p->attestations)
+			p->provenance_note = xstrdup(why);
+		return 0;
+	}
+	struct sigroot *root = sigroot_load(r->trusted_root, e);
+	if (!root)
+		return -1;
+	struct registry_doc d, k = {0};
+	int rc = registry_attestations_doc(r, p, &d, e);
+	if (rc != 0 && e->kind == FERR_MISSING) {
+		struct ferr first = *e;
+		ferr_clear(e);
+		ferr_set(e, FERR_INTEGRITY, "%s@%s: provenance: dist.attestations names attestations the registry does "
+			 "not serve: %s", p->name, p->version, first.msg);
+	}
+	struct ferr ke = {0};
+	int have_keys = rc == 0 && registry_keys_doc(r, p->name, &k, &ke) == 0 && k.body;
+	if (rc == 0 && !have_keys && ke.kind && ke.kind != FERR_MISSING) {
+		*e = ke;   /* the keys are there but could not be had */
+		rc = -1;
+	}
+	if (rc == 0)
+		rc = rd->provenance_check(d.body, d.len, d.url, root, have_keys ? &k : NULL, p, &p->provenance, e);
+	registry_doc_free(&k);   /* zeroed when not fetched */
+	registry_doc_free(&d);
+	sigroot_free(root);
+	return rc;
+}
+
+int pkgfetch_verify(const struct registry *r, struct pkg *p, struct ferr *e)
+{
+	const struct reader *rd = reader_find(r->eco);
+	return verify_signature(r, rd, p, e) == 0 && verify_provenance(r, rd, p, e) == 0 ? 0 : -1;
+}
+
 char *pkgfetch_signature_said(const struct pkg *p)
 {
 	if (!p->signed_by)
 		return NULL;
 	return *p->signed_by ? xasprintf("registry signature: verified (key %s)", p->signed_by)
 			     : xstrdup("registry signature: none");
+}
+
+char *pkgfetch_provenance_said(const struct pkg *p)
+{
+	const struct provenance *v = p->provenance;
+	if (!v)
+		return p->provenance_note ? xasprintf("provenance: %s", p->provenance_note) : NULL;
+	struct buf b = {0};
+	buf_printf(&b, "provenance: %s@%s", *v->repository ? v->repository : "(no repository)",
+		   *v->commit ? v->commit : "(no commit)");
+	if (*v->ref)
+		buf_printf(&b, " (%s)", v->ref);
+	if (*v->workflow)
+		buf_printf(&b, ", workflow %s", v->workflow);
+	if (*v->builder)
+		buf_printf(&b, ", builder %s", v->builder);
+	buf_printf(&b, ", log entry %s", v->log_index);
+	return buf_steal(&b);
 }
 
 int pkgfetch_meta(const struct registry *r, const char *name, const char *want, struct pkg *p, struct ferr *e)

@@ -51,7 +51,12 @@ int pkgfetch(const struct registry *r, const char *name, const char *want, archi
  * document, asked only when p carries signatures): p->signed_by gets the
  * key ids that verified them, or "" when there are none, which is refused
  * when r->require_signatures (NULL when the registry signs nothing and p
- * carries no signatures).  Every version pkgfetch_artifact fetches
+ * carries no signatures).  Then, where the registry names provenance
+ * attestations (npm's dist.attestations) and a trusted root is configured
+ * (r->trusted_root), the attestations document is verified
+ * (reader.h's provenance_check) into p->provenance; without a root,
+ * p->provenance_note says so.  r->require_provenance refuses a version
+ * without verified provenance.  Every version pkgfetch_artifact fetches
  * passes here before its artifact is fetched.  0, or -1 with e:
  * FERR_INTEGRITY (a bad signature, a key the registry does not have or
  * that did not count when the version was published, no keys to check
@@ -64,6 +69,10 @@ int pkgfetch_verify(const struct registry *r, struct pkg *p, struct ferr *e);
  * (key K)", "registry signature: none"; NULL when the registry signs
  * nothing or p was not checked.  Caller frees. */
 char *pkgfetch_signature_said(const struct pkg *p);
+/* The same of its provenance: "provenance: REPOSITORY@COMMIT (REF), workflow
+ * W, builder B, log entry N", or why there is none though the registry
+ * names attestations; NULL when there is nothing to say. */
+char *pkgfetch_provenance_said(const struct pkg *p);
 
 /* Only the metadata of one version of NAME: the document and the reader's
  * select, no artifact (the dependency's platform fields, say).  0, or -1

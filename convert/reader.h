@@ -30,6 +30,9 @@
 #include "../core/family.h"
 #include "../core/model.h"
 #include "../fetch/archive.h"
+#include "../fetch/registry.h"
+
+struct sigroot;   /* review/sigstore.h */
 
 typedef void (*reader_need_fn)(void *ctx, const char *name, const char *feature, const char *range,
 			       enum dep_kind kind);
@@ -73,6 +76,14 @@ struct reader {
 	 * the keys document is bad. */
 	int (*signed_check)(const char *keys, size_t len, const char *from, const struct pkg *p, char **by,
 			    struct ferr *e);
+	/* Optional (NULL: the registry keeps no provenance): p's provenance
+	 * document (fetch/registry.h's registry_attestations_doc; from: its
+	 * URL) verified against Sigstore's trusted root (review/sigstore.h)
+	 * and the registry's keys document (NULL when it has none): *out
+	 * (caller frees) what it proves.  0, or -1 with e (FERR_INTEGRITY). */
+	int (*provenance_check)(const char *doc, size_t len, const char *from, const struct sigroot *root,
+				const struct registry_doc *keys, const struct pkg *p, struct provenance **out,
+				struct ferr *e);
 };
 
 /* The reader of ecosystem `eco` (eco.h's name), NULL for an unknown one. */

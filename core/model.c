@@ -46,14 +46,38 @@ void pkg_drop_dep(struct pkg *p, size_t i)
 	p->ndeps--;
 }
 
+void provenance_free(struct provenance *v)
+{
+	if (!v)
+		return;
+	free(v->repository), free(v->commit), free(v->ref), free(v->workflow), free(v->builder), free(v->issuer);
+	free(v->publish_key), free(v->log_index);
+	free(v);
+}
+
+struct provenance *provenance_dup(const struct provenance *v)
+{
+	if (!v)
+		return NULL;
+	struct provenance *d = xcalloc(1, sizeof *d);
+	d->repository = xstrdup(v->repository), d->commit = xstrdup(v->commit), d->ref = xstrdup(v->ref);
+	d->workflow = xstrdup(v->workflow), d->builder = xstrdup(v->builder), d->issuer = xstrdup(v->issuer);
+	d->publish_key = xstrdup(v->publish_key), d->log_index = xstrdup(v->log_index);
+	d->time = v->time;
+	return d;
+}
+
 void pkg_free(struct pkg *p)
 {
+	provenance_free(p->provenance);
+	p->provenance = NULL;
 	char **strs[] = {&p->name, &p->version, &p->description, &p->license, &p->homepage,
 			 &p->repository, &p->author, &p->publish_time, &p->publisher,
 			 &p->source_url, &p->source_file, &p->source_root, &p->sha512,
 			 &p->integrity, &p->shasum, &p->manifest,
 			 &p->license_text, &p->cksum, &p->links, &p->rust_version,
-			 &p->documentation, &p->requires_python, &p->build_backend, &p->signed_by};
+			 &p->documentation, &p->requires_python, &p->build_backend, &p->signed_by,
+			 &p->attestations, &p->provenance_note};
 	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++) {
 		free(*strs[i]);
 		*strs[i] = NULL;

@@ -45,6 +45,25 @@ struct feature {
 	struct strv items;    /* as written */
 };
 
+/* What verified provenance proves of a version (review/sigstore.h): the
+ * source and the build a transparency-logged signature vouches for, the
+ * certificate's word first (Fulcio wrote it from the CI's identity token),
+ * the attestation's own where the certificate is silent.  Every string is
+ * owned, "" where nothing says. */
+struct provenance {
+	char *repository;     /* "https://github.com/OWNER/REPO" */
+	char *commit;         /* the source commit it was built from (hex) */
+	char *ref;            /* "refs/tags/v1.2.3" */
+	char *workflow;       /* the signer: the certificate's SAN */
+	char *builder;        /* the builder's id ("https://github.com/npm/cli@9.2.0") */
+	char *issuer;         /* the OIDC issuer */
+	char *publish_key;    /* npm: the registry key of its publish attestation */
+	char *log_index;      /* the transparency log entry */
+	long long time;       /* its integrated time */
+};
+void provenance_free(struct provenance *v);   /* v itself too; NULL is fine */
+struct provenance *provenance_dup(const struct provenance *v);   /* NULL for NULL */
+
 struct pkg {
 	const char *eco;      /* "npm" (static) */
 	char *name;           /* upstream spelling */
@@ -69,6 +88,10 @@ struct pkg {
 	char *signed_by;      /* set once they are checked (convert/pkgfetch.h):
 				 the key ids that verified them, "" when the
 				 version carries none; NULL: not checked */
+	char *attestations;   /* npm: dist.attestations.url as published, "" none */
+	struct provenance *provenance; /* verified (convert/pkgfetch.h); NULL: none */
+	char *provenance_note;/* why there is none to show though the registry
+				 names attestations ("no trusted root"), or NULL */
 	size_t source_size;
 
 	struct feature *features;   /* crates: [features]; PyPI: extras; sorted */

@@ -28,6 +28,8 @@ int registry_open(struct registry *r, const char *eco, const char *flag, const c
 	r->rewrite = 1;
 	const char *keys = getenv("FERRY_REGISTRY_KEYS");
 	r->keys_file = keys && *keys ? xstrdup(keys) : NULL;
+	const char *root = getenv("FERRY_TRUSTED_ROOT");
+	r->trusted_root = root && *root ? xstrdup(root) : NULL;
 	r->root = r->kind->configured(flag, name, e);
 	return r->root ? 0 : -1;
 }
@@ -36,6 +38,7 @@ void registry_close(struct registry *r)
 {
 	free(r->root);
 	free(r->keys_file);
+	free(r->trusted_root);
 	memset(r, 0, sizeof *r);
 }
 
@@ -131,6 +134,18 @@ int registry_root_doc(const struct registry *r, const char *name, struct registr
 		return 0;
 	char *what = xasprintf("%s: index %s", name, r->kind->root_doc);
 	int rc = get(xasprintf("%s%s", r->root, r->kind->root_doc), NULL, MAX_ROOT_DOC, what, out, e);
+	free(what);
+	return rc;
+}
+
+int registry_attestations_doc(const struct registry *r, const struct pkg *p, struct registry_doc *out,
+			      struct ferr *e)
+{
+	memset(out, 0, sizeof *out);
+	if (!r->kind->attestations_url)
+		return 0;
+	char *what = xasprintf("%s@%s: attestations", p->name, p->version);
+	int rc = get(r->kind->attestations_url(r->root, p->name, p->version), NULL, MAX_ROOT_DOC * 4, what, out, e);
 	free(what);
 	return rc;
 }

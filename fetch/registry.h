@@ -31,7 +31,8 @@
  *   are registry JSON, so the reader checks them (convert/pkgfetch.h's
  *   pkgfetch_verify), for every version fetched before its artifact is.
  *
- * Ownership: a struct registry owns its root and keys_file (registry_close); every
+ * Ownership: a struct registry owns its root, keys_file and trusted_root
+ * (registry_close); every
  * string and body handed back is the caller's; on failure nothing is
  * handed back and e is set. */
 #ifndef FERRY_REGISTRY_H
@@ -54,6 +55,10 @@ struct registry {
 				   from the registry: $FERRY_REGISTRY_KEYS, or
 				   --registry-keys (cli/trustopts.h); NULL: none */
 	int require_signatures; /* a version the registry did not sign is refused */
+	char *trusted_root;     /* Sigstore's trusted root (review/sigstore.h), a
+				   file: $FERRY_TRUSTED_ROOT or --trusted-root;
+				   NULL: provenance is not checked */
+	int require_provenance; /* a version without verified provenance is refused */
 };
 
 /* The registry of ecosystem eco for package name (npm scopes may have
@@ -105,6 +110,14 @@ int registry_root_doc(const struct registry *r, const char *name, struct registr
  * when the ecosystem's registry signs nothing.  A registry without the
  * document is FERR_MISSING. */
 int registry_keys_doc(const struct registry *r, const char *name, struct registry_doc *out, struct ferr *e);
+
+/* The provenance document of version p, where the ecosystem's registry
+ * keeps one (npm: -/npm/v1/attestations/NAME@VERSION under its URL,
+ * through the cache; "NAME@VERSION: attestations" in messages): 0 with
+ * *out empty when the ecosystem has none.  FERR_MISSING when the registry
+ * does not have it. */
+int registry_attestations_doc(const struct registry *r, const struct pkg *p, struct registry_doc *out,
+			      struct ferr *e);
 
 /* 1 when the ecosystem's registry signs its versions (it has a keys
  * document), so that an unsigned version is worth saying */

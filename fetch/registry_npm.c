@@ -24,6 +24,18 @@ static int check(const void *data, size_t len, const struct pkg *p, const char *
 	return digest_check_npm(data, len, p->integrity, p->shasum, what, e);
 }
 
+/* -/npm/v1/attestations/NAME@VERSION, a scope's '/' as "%2f" as in
+ * packument URLs */
+static char *attestations_url(const char *root, const char *name, const char *version)
+{
+	struct buf b = {0};
+	buf_printf(&b, "%s-/npm/v1/attestations/", root);
+	for (const char *c = name; *c; c++)
+		buf_adds(&b, *c == '/' ? "%2f" : (char[]){*c, 0});
+	buf_printf(&b, "@%s", version);
+	return buf_steal(&b);
+}
+
 static char *artifact_name(const struct pkg *p)
 {
 	const char *slash = strchr(p->name, '/');
@@ -38,6 +50,7 @@ const struct registry_kind registry_npm = {
 	 * dependencies, dist) at a fraction of the full packument */
 	.plan_accept = "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8",
 	.keys_doc = "-/npm/v1/keys",
+	.attestations_url = attestations_url,
 	.artifact_url = artifact_url,
 	.check = check,
 	.artifact_name = artifact_name,

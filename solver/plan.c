@@ -654,6 +654,7 @@ static struct plan_node *cand_node(struct ctx *x, struct plan *pl, size_t ci, co
 				       s ? pool_id2str(x->pool, evr ? evr : x->pool->solvables[s].evr) : NULL, NULL);
 	note_add(n, note);
 	n->signed_by = c->p.signed_by ? xstrdup(c->p.signed_by) : NULL;
+	n->provenance = provenance_dup(c->p.provenance);
 	if (c->p.native.n) {   /* the reader's evidence (npm: the registry's metadata) */
 		struct buf b = {0};
 		for (size_t i = 0; i < c->p.native.n; i++)
@@ -998,6 +999,7 @@ void plan_free(struct plan *p)
 		free(n->why);
 		free(n->note);
 		free(n->signed_by);
+		provenance_free(n->provenance);
 		free(n->feature);
 		strv_free(&n->features);
 	}

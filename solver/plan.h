@@ -53,6 +53,8 @@ struct plan_node {
 	char *signed_by;        /* new, update, compat: the key ids that verified
 				   the registry's signature, "" when it carries
 				   none; NULL when the registry signs nothing */
+	struct provenance *provenance;   /* new, update, compat: what its verified
+				   provenance proves, or NULL */
 	struct strv bundle_provides;   /* what else distro_pkg provides at one
 				   version, "NAME\tVERSION" (bundle.h) */
 };
