@@ -36,9 +36,10 @@ static const char help[] =
 	"                         id; else $FERRY_SIGNING_KEY, else the first)\n"
 	"The date is $SOURCE_DATE_EPOCH, else now (UTC).\n";
 
-/* one version's artifact: its digests and size */
+/* one version's artifact: its digests and size; with a (the version
+ * approved, not the delta's base) what was verified of it */
 static int artifact(const struct registry *reg, const char *name, const char *version, char **sha256, char **sha512,
-		    long long *size, struct ferr *e)
+		    long long *size, struct audit *a, struct ferr *e)
 {
 	struct pkg p = {0};
 	struct fetched f = {0};
@@ -52,6 +53,15 @@ static int artifact(const struct registry *reg, const char *name, const char *ve
 		*sha256 = digest_hex(DIGEST_SHA256, data, len);
 		*sha512 = digest_hex(DIGEST_SHA512, data, len);
 		*size = (long long)len;
+	}
+	if (rc == 0 && a) {
+		a->signed_by = p.signed_by ? xstrdup(p.signed_by) : NULL;
+		if (p.provenance) {
+			a->prov_repository = xstrdup(p.provenance->repository);
+			a->prov_commit = xstrdup(p.provenance->commit);
+			a->prov_workflow = xstrdup(p.provenance->workflow);
+			a->prov_log_index = xstrdup(p.provenance->log_index);
+		}
 	}
 	pkg_free(&p);
 	fetched_free(&f);
@@ -127,8 +137,8 @@ int cmd_approve(int argc, char **argv, struct ferr *e)
 	}
 	if (now < 0)
 		now = (long long)time(NULL);
-	if (artifact(&reg, name, version, &a.sha256, &a.sha512, &a.size, e) != 0 ||
-	    (from && artifact(&reg, name, from, &a.from_sha256, &a.from_sha512, &a.from_size, e) != 0))
+	if (artifact(&reg, name, version, &a.sha256, &a.sha512, &a.size, &a, e) != 0 ||
+	    (from && artifact(&reg, name, from, &a.from_sha256, &a.from_sha512, &a.from_size, NULL, e) != 0))
 		goto done;
 	a.eco = xstrdup(reg.eco);
 	a.name = xstrdup(name);

@@ -443,6 +443,7 @@ int cmd_import(int argc, char **argv, struct ferr *e)
 	if (trustopts_open(&a.trust, &reg, rq.eco->name, a.reg_flag, rq.name, e) != 0)
 		goto done;
 	reg.rewrite = a.rewrite;
+	review_gate_policy(&gate, &reg);
 	pk = importrun_packager(a.pk_flag);
 	int r = a.recursive ? import_closure(&rq, &a.popts, &reg, pk, a.fams, a.nf, &a.indexes, a.out, a.distro_src, &tree,
 					    &said, &gate, e)

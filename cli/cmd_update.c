@@ -429,8 +429,10 @@ static int run(const struct update_args *a, struct ferr *e)
 	int rc = -1;
 	if (split_dir(a->dir, &out, &top, e) != 0 || origin_of(out, top, &rec, &o, &fr, e) != 0 ||
 	    trustopts_open(&a->trust_opts, &reg, o.eco->name, a->reg, o.name, e) != 0 ||
-	    review_gate_open(&g, a->require_review, a->ledger, a->trust, e) != 0 ||
-	    candidates(&reg, &o, a->to, &cands, e) != 0)
+	    review_gate_open(&g, a->require_review, a->ledger, a->trust, e) != 0)
+		goto done;
+	review_gate_policy(&g, &reg);
+	if (candidates(&reg, &o, a->to, &cands, e) != 0)
 		goto done;
 	if (!cands.n) {
 		printf("%s: %s %s: %s/%s is at the newest version allowed%s%s\n", o.fam->name, o.name, o.version, out,

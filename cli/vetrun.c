@@ -298,6 +298,13 @@ static void chain_line(struct buf *out, const struct audit *a)
 	if (a->origin)
 		buf_printf(out, " [imported from %s]", a->origin);
 	buf_addc(out, '\n');
+	/* what was verified when it was approved, signed with the entry */
+	if (a->signed_by)
+		buf_printf(out, "    approved with registry signature: %s\n", *a->signed_by ? a->signed_by : "none");
+	if (a->prov_repository)
+		buf_printf(out, "    approved with provenance: %s@%s, workflow %s, log entry %s\n", a->prov_repository,
+			   a->prov_commit ? a->prov_commit : "?", a->prov_workflow ? a->prov_workflow : "?",
+			   a->prov_log_index ? a->prov_log_index : "?");
 }
 
 /* the audit of a chain that reaches its version, for a changelog */
@@ -398,6 +405,14 @@ int review_gate_open(struct review_gate *g, int require, const char *ledger_flag
 	if (g->on && vetrun_criteria(&g->l, g->l.policy_criteria, &g->criteria, e) != 0)
 		return -1;
 	return 0;
+}
+
+void review_gate_policy(const struct review_gate *g, struct registry *reg)
+{
+	if (g->l.require_provenance)
+		reg->require_provenance = 1;
+	if (g->l.require_signatures)
+		reg->require_signatures = 1;
 }
 
 int review_gate_load(struct review_gate *g, const char *eco, const char *name, struct ferr *e)

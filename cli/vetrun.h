@@ -70,5 +70,8 @@ int review_gate_note(struct review_gate *g, const struct registry *reg, const ch
  * reviews to do, smallest first, on stdout and returns -1 (FERR_FOUND). */
 int review_gate_verdict(struct review_gate *g, struct ferr *e);
 void review_gate_free(struct review_gate *g);
+/* The ledger's [policy] require-provenance and require-signatures onto
+ * the registry versions are fetched from (nothing without a ledger). */
+void review_gate_policy(const struct review_gate *g, struct registry *reg);
 
 #endif

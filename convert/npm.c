@@ -722,8 +722,12 @@ static int npm_history(const char *doc, size_t len, const char *name, struct his
 	json_t *versions = json_object_get(root, "versions"), *time = json_object_get(root, "time");
 	const char *k;
 	json_t *m, *t;
-	json_object_foreach(versions, k, m)
+	json_object_foreach(versions, k, m) {
 		history_add(h, k, str_or_null(time, k), 0, str_or_null(m, "deprecated"));
+		json_t *dist = json_object_get(m, "dist"), *sigs = json_object_get(dist, "signatures");
+		h->v[h->n - 1].trust = (json_is_array(sigs) && json_array_size(sigs) ? HIST_SIGNED : 0) |
+				       (json_object_get(dist, "attestations") ? HIST_ATTESTED : 0);
+	}
 	json_object_foreach(time, k, t) {
 		if (strcmp(k, "created") != 0 && strcmp(k, "modified") != 0 && strcmp(k, "unpublished") != 0 &&
 		    !json_object_get(versions, k))

@@ -78,7 +78,7 @@ static int verify_signature(const struct registry *r, const struct reader *rd, s
 			return 0;   /* nothing to say of an unsigned crate or sdist */
 		if (r->require_signatures)
 			return ferr_set(e, FERR_INPUT, "%s@%s: registry signature: none, and signatures are required "
-					"(--require-signatures)", p->name, p->version);
+					"(--require-signatures, or the ledger's policy)", p->name, p->version);
 		p->signed_by = xstrdup("");
 		return 0;
 	}
@@ -116,7 +116,7 @@ static int verify_provenance(const struct registry *r, const struct reader *rd, 
 	if (why) {
 		if (r->require_provenance)
 			return ferr_set(e, FERR_INPUT, "%s@%s: provenance: %s, and provenance is required "
-					"(--require-provenance)", p->name, p->version, why);
+					"(--require-provenance, or the ledger's policy)", p->name, p->version, why);
 		if (p->attestations && *p->attestations)
 			p->provenance_note = xstrdup(why);
 		return 0;

@@ -169,6 +169,11 @@ struct hist_version {
 	char *time;        /* ISO 8601, "" if the registry gives none */
 	int yanked;
 	char *deprecated;  /* the registry's message, NULL if not deprecated */
+	unsigned trust;    /* HIST_* : what the registry's document says it carries */
+};
+enum hist_trust {
+	HIST_SIGNED = 1,   /* the registry's signatures (npm dist.signatures) */
+	HIST_ATTESTED = 2, /* provenance attestations (npm dist.attestations) */
 };
 struct history {
 	struct hist_version *v;   /* in the document's order */

@@ -154,6 +154,10 @@ int ledger_open(const char *dir, struct ledger *l, struct ferr *e)
 		l->require_review = flag;
 	if (toml_bool(toml_get(pol, "trust-imports"), &flag) == 0)
 		l->trust_imports = flag;
+	if (toml_bool(toml_get(pol, "require-provenance"), &flag) == 0)
+		l->require_provenance = flag;
+	if (toml_bool(toml_get(pol, "require-signatures"), &flag) == 0)
+		l->require_signatures = flag;
 	const char *pc = toml_str(pol, "criteria");
 	if (pc) {
 		free(l->policy_criteria);
@@ -200,6 +204,7 @@ void audit_free(struct audit *a)
 	free(a->sha256), free(a->sha512), free(a->from_sha256), free(a->from_sha512);
 	strv_free(&a->criteria);
 	free(a->who), free(a->fingerprint), free(a->date), free(a->notes), free(a->origin);
+	free(a->signed_by), free(a->prov_repository), free(a->prov_commit), free(a->prov_workflow), free(a->prov_log_index);
 	memset(a, 0, sizeof *a);
 }
 
@@ -282,6 +287,11 @@ char *audit_toml(const struct audit *a)
 	kv(&b, "fingerprint", a->fingerprint);
 	kv(&b, "date", a->date);
 	kv(&b, "origin", a->origin);
+	kv(&b, "registry-signature", a->signed_by);
+	kv(&b, "provenance-repository", a->prov_repository);
+	kv(&b, "provenance-commit", a->prov_commit);
+	kv(&b, "provenance-workflow", a->prov_workflow);
+	kv(&b, "provenance-log-index", a->prov_log_index);
 	kv(&b, "notes", a->notes && *a->notes ? a->notes : NULL);
 	return buf_steal(&b);
 }
@@ -328,6 +338,11 @@ static int audit_parse(const char *text, size_t len, struct audit *a, char *why,
 	a->date = opt_str(doc, "date");
 	a->notes = opt_str(doc, "notes");
 	a->origin = opt_str(doc, "origin");
+	a->signed_by = opt_str(doc, "registry-signature");
+	a->prov_repository = opt_str(doc, "provenance-repository");
+	a->prov_commit = opt_str(doc, "provenance-commit");
+	a->prov_workflow = opt_str(doc, "provenance-workflow");
+	a->prov_log_index = opt_str(doc, "provenance-log-index");
 	int rc = 0;
 	const struct toml *crit = toml_get(doc, "criteria");
 	if (!a->eco || !a->name || !a->version || !a->who || (!a->date && !a->origin)) {

@@ -32,6 +32,10 @@ struct audit {
 	struct strv criteria;
 	char *who, *fingerprint, *date, *notes;   /* date: may be NULL in imports */
 	char *origin;        /* imported entries: where they came from; else NULL */
+	/* what was verified of version when it was approved (convert/pkgfetch.h),
+	 * signed with the entry; NULL where there was nothing */
+	char *signed_by;     /* the registry keys that signed it ("" none) */
+	char *prov_repository, *prov_commit, *prov_workflow, *prov_log_index;
 };
 void audit_free(struct audit *a);
 /* The entry as TOML text, every string escaped (caller frees). */
@@ -46,6 +50,9 @@ struct ledger {
 	char *dir;
 	int require_review;         /* [policy] require-review */
 	int trust_imports;          /* [policy] trust-imports */
+	int require_provenance;     /* [policy] require-provenance: versions without
+				       verified provenance are not imported */
+	int require_signatures;     /* [policy] require-signatures */
 	char *policy_criteria;      /* [policy] criteria, default "safe-to-deploy" */
 	struct ledger_criteria *crit;   /* built-in ones first */
 	size_t ncrit;

@@ -137,6 +137,9 @@ extern const size_t review_nrules;
 
 /* the rule passes used by review_run */
 void rules_run(const struct review_in *in, struct review *r);
+/* signature-missing, provenance-lost, provenance-changed (review/rules_trust.c),
+ * run by rules_run */
+void rules_trust(const struct review_in *in, struct review *r);
 /* a finding, its text formatted (review/finding.c) */
 void review_add(struct review *r, const char *rule, enum severity sev, const char *evidence, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));

@@ -31,6 +31,9 @@ const struct rule_info review_rules[] = {
 	{"size-change", "most code removed, or the size changed tenfold, in a non-major release"},
 	{"version-jump", "a version that does not follow the package's history: a jump across majors, an odd tag"},
 	{"yanked", "the version is yanked, deprecated, or the registry lists unpublished versions"},
+	{"signature-missing", "the registry did not sign this version, though it signed earlier ones (npm dist.signatures)"},
+	{"provenance-lost", "no provenance for this version, though earlier versions were published with it"},
+	{"provenance-changed", "verified provenance names another repository or workflow than the previous version's, or than the manifest's repository"},
 	{"distro-version-gone", "the version the distribution ships is gone from the registry, or yanked or deprecated there"},
 };
 const size_t review_nrules = sizeof review_rules / sizeof review_rules[0];
@@ -799,5 +802,6 @@ void rules_run(const struct review_in *in, struct review *r)
 	rule_version(in, r);
 	rule_yanked(in, r);
 	rule_distro(in, r);
+	rules_trust(in, r);
 	strv_free(&oh), strv_free(&nh), strv_free(&files);
 }
