@@ -230,6 +230,7 @@ int pkgfetch(const struct registry *r, const char *name, const char *want, archi
 	p->sha512 = digest_hex(DIGEST_SHA512, out->artifact, out->artifact_len);
 	p->source_size = out->artifact_len;
 	p->source_url = xstrdup(out->artifact_url);
+	free(p->source_file);
 	p->source_file = registry_artifact_name(r, out->artifact_url, p);
 	if (archive_read(out->artifact, out->artifact_len, &archive_default_limits, keep ? keep : rd->want, NULL, what,
 			 files, e) != 0)

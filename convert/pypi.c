@@ -10,6 +10,7 @@
 #include "contents.h"
 #include "jsonmem.h"
 #include "pydist.h"
+#include "pypiprov.h"
 #include "reader.h"
 #include "../core/naming.h"
 #include "../core/pep440.h"
@@ -170,6 +171,8 @@ static json_t *as_project(json_t *root)
 			json_object_set_new(g, "packagetype", json_string(sdist ? "sdist" : "bdist_wheel"));
 			if (jstr(f, "url"))
 				json_object_set_new(g, "url", json_string(jstr(f, "url")));
+			if (jstr(f, "provenance"))   /* PEP 740 */
+				json_object_set_new(g, "provenance", json_string(jstr(f, "provenance")));
 			json_object_set(g, "digests", json_object_get(f, "hashes"));
 			json_t *y = json_object_get(f, "yanked");
 			json_object_set_new(g, "yanked", json_boolean(json_is_true(y) || json_is_string(y)));
@@ -275,6 +278,8 @@ static int pypi_select(const char *doc, size_t len, const char *name, const char
 	}
 	p->cksum = xstrdup(sha);
 	set(&p->publish_time, jstr(f, "upload_time_iso_8601"));
+	set(&p->attestations, jstr(f, "provenance"));   /* PEP 740's provenance URL */
+	set(&p->source_file, fn);   /* the attestations' subject (pkgfetch names it again from the URL) */
 	/* the project document's info describes its newest version only */
 	const char *iv = jstr(info, "version");
 	struct pepver ivv;
@@ -677,6 +682,14 @@ static void pypi_features(const struct pkg *p, struct strv *out)
 			strv_add(out, p->deps[i].extra);
 }
 
+static int pypi_provenance_check(const char *doc, size_t len, const char *from, const struct sigroot *root,
+				 const struct registry_doc *keys, const struct pkg *p, struct provenance **out,
+				 struct ferr *e)
+{
+	(void)keys;   /* PyPI's attestations are keyless */
+	return pypiprov_check(doc, len, from, root, p, out, e);
+}
+
 const struct reader pypi_reader = {
 	.eco = "pypi",
 	.select = pypi_select,
@@ -685,4 +698,5 @@ const struct reader pypi_reader = {
 	.history = pypi_history,
 	.needs = pypi_needs,
 	.features = pypi_features,
+	.provenance_check = pypi_provenance_check,
 };

@@ -145,7 +145,10 @@ int registry_attestations_doc(const struct registry *r, const struct pkg *p, str
 	if (!r->kind->attestations_url)
 		return 0;
 	char *what = xasprintf("%s@%s: attestations", p->name, p->version);
-	int rc = get(r->kind->attestations_url(r->root, p->name, p->version), NULL, MAX_ROOT_DOC * 4, what, out, e);
+	char *url = r->kind->attestations_url(r->root, p);
+	int rc = url ? get(url, NULL, MAX_ROOT_DOC * 4, what, out, e)
+		     : ferr_set(e, FERR_INPUT, "%s: '%.200s' is not an http(s) URL, or a file URL from a file index", what,
+				p->attestations ? p->attestations : "");
 	free(what);
 	return rc;
 }

@@ -37,9 +37,10 @@ struct registry_kind {
 	/* the document at the root of the keys it signs versions with (NULL:
 	 * it signs nothing) */
 	const char *keys_doc;
-	/* the document of a version's provenance attestations (NULL: the
-	 * ecosystem's registry keeps none) */
-	char *(*attestations_url)(const char *root, const char *name, const char *version);
+	/* the document of the provenance attestations of the version p the
+	 * reader selected (p->attestations: what the document names; NULL:
+	 * the ecosystem's registry keeps none); NULL when refused */
+	char *(*attestations_url)(const char *root, const struct pkg *p);
 	/* the artifact of the selected version: ref is what select() gave,
 	 * conf what the reader read from root_doc */
 	char *(*artifact_url)(const char *root, const char *doc_url, const struct pkg *p, const char *ref,

@@ -24,15 +24,16 @@ static int check(const void *data, size_t len, const struct pkg *p, const char *
 	return digest_check_npm(data, len, p->integrity, p->shasum, what, e);
 }
 
-/* -/npm/v1/attestations/NAME@VERSION, a scope's '/' as "%2f" as in
- * packument URLs */
-static char *attestations_url(const char *root, const char *name, const char *version)
+/* -/npm/v1/attestations/NAME@VERSION under the registry configured,
+ * whichever host dist.attestations.url names (as npm's client does), a
+ * scope's '/' as "%2f" as in packument URLs */
+static char *attestations_url(const char *root, const struct pkg *p)
 {
 	struct buf b = {0};
 	buf_printf(&b, "%s-/npm/v1/attestations/", root);
-	for (const char *c = name; *c; c++)
+	for (const char *c = p->name; *c; c++)
 		buf_adds(&b, *c == '/' ? "%2f" : (char[]){*c, 0});
-	buf_printf(&b, "@%s", version);
+	buf_printf(&b, "@%s", p->version);
 	return buf_steal(&b);
 }
 

@@ -44,6 +44,18 @@ static char *simple_url(const char *root, const char *name)
 
 /* the file's URL, resolved against the document; an http(s) index may not
  * send ferry to a local file */
+/* PEP 740: the file's provenance URL as the index gives it, resolved
+ * against the index */
+static char *attestations_url(const char *root, const struct pkg *p)
+{
+	char *u = p->attestations && *p->attestations ? url_resolve(root, p->attestations) : NULL;
+	if (u && !url_artifact_allowed(root, u)) {
+		free(u);
+		u = NULL;
+	}
+	return u;
+}
+
 static char *artifact_url(const char *root, const char *doc_url, const struct pkg *p, const char *ref,
 			  const char *conf, int rewrite, struct ferr *e)
 {
@@ -71,6 +83,7 @@ const struct registry_kind registry_pypi = {
 	.fallback_url = simple_url,
 	.fallback_accept = "application/vnd.pypi.simple.v1+json",
 	.version_doc_url = version_doc_url,
+	.attestations_url = attestations_url,
 	.artifact_url = artifact_url,
 	.check = registry_check_sha256,
 	.artifact_name = artifact_name,

@@ -410,11 +410,11 @@ if [ -d "$CORPUS/pypi" ]; then
 	if s=$("$TOOLS/pypicheck" "${args[@]}"); then ok "$(tail -1 <<<"$s")"; else bad "PyPI documents" "$s"; fi
 fi
 if [ -f "$CORPUS/provenance/npm/namespace-test.json" ] && command -v openssl >/dev/null; then
-	echo "corpus: the npm registry's real signature, as it is and changed"
+	echo "corpus: real npm signatures, npm provenance and PEP 740 attestations, as they are and changed"
 	if s=$(python3 tests/fixtures/signed/corpus.py "$CORPUS" "$FERRY" "$SCRATCH" 2>&1); then
-		ok "npm registry signature vectors: $(wc -l <<<"$s") outcomes as expected"
+		ok "signature and provenance vectors: $(wc -l <<<"$s") outcomes as expected"
 	else
-		bad "npm registry signature vectors" "$s"
+		bad "signature and provenance vectors" "$s"
 	fi
 fi
 if [ -f "$CORPUS/toml-test/tests/files-toml-1.0.0" ]; then
