@@ -16,6 +16,7 @@
 #include "../fetch/registry.h"
 #include "../review/review.h"
 #include "distroship.h"
+#include "sourcerun.h"
 
 #define MAX_LOOKALIKES 10
 
@@ -48,6 +49,15 @@ static const char help[] =
 	"                         ships is still in the registry, not yanked or\n"
 	"                         deprecated\n"
 	"      --no-diff          leave the unified diffs out\n"
+	"      --source DIR|URL   compare the new version's artifact with its source:\n"
+	"                         the tree of the git repository DIR or URL at the\n"
+	"                         commit its verified provenance names, else its own\n"
+	"                         record (npm gitHead, .cargo_vcs_info.json), else the\n"
+	"                         tag vVERSION, VERSION or NAME@VERSION; the files the\n"
+	"                         ecosystem's pack step would ship (npm files and\n"
+	"                         .npmignore, Cargo include/exclude) byte for byte:\n"
+	"                         rule source-mismatch\n"
+	"      --source-ref REF   the commit or tag to compare with\n"
 	"      --no-tarball-rewrite  npm: fetch dist.tarball as given\n";
 
 struct opts {
@@ -57,6 +67,7 @@ struct opts {
 	int fail_on;
 	long long recent_days;
 	struct trustopts trust;
+	const char *source, *source_ref;   /* --source, --source-ref */
 };
 
 /* "ECO:NAME@OLD..NEW" or "ECO:NAME@VERSION" (core/pkgspec.h) */
@@ -219,7 +230,7 @@ static int impersonation(const struct registry *reg, const struct review *r, con
 	}
 	struct review_in in = *mine;
 	in.old = &m->p, in.oldf = &m->f.files;
-	in.hist = NULL, in.looks = NULL, in.nlooks = 0;
+	in.hist = NULL, in.looks = NULL, in.nlooks = 0, in.source = NULL;
 	if (review_compare(&in, &m->cmp, e) != 0)
 		return -1;
 	review_cap_diffs(&m->cmp, IMP_DIFF_LINES, IMP_DIFF_TOTAL);
@@ -294,7 +305,7 @@ static void print_impersonation(const struct pkg *new, const struct impersonatio
 }
 
 static void print_text(const char *eco, const struct pkg *old, const struct pkg *new, const struct review *r,
-		       const struct impersonation *m, const struct opts *o)
+		       const struct impersonation *m, const struct srcmatch *sm, const struct opts *o)
 {
 	printf("review %s:%s %s%s%s\n", eco, new->name, old ? old->version : "", old ? ".." : "", new->version);
 	for (int i = 0; i < 2; i++) {
@@ -319,6 +330,8 @@ static void print_text(const char *eco, const struct pkg *old, const struct pkg 
 	} else {
 		printf("\nfiles: %zu bytes unpacked\n", r->new_bytes);
 	}
+	if (sm)
+		sourcerun_print(sm, o->diffs);
 	printf("\nfindings: %zu\n", r->nfindings);
 	for (size_t i = 0; i < r->nfindings; i++) {
 		const struct finding *f = &r->findings[i];
@@ -412,7 +425,7 @@ static json_t *impersonation_json(const struct impersonation *m, const struct op
 }
 
 static int print_json(const char *eco, const struct pkg *old, const struct pkg *new, const struct review *r,
-		      const struct impersonation *imp, const struct opts *o)
+		      const struct impersonation *imp, const struct srcmatch *sm, const struct opts *o)
 {
 	json_t *root = json_object(), *fs = json_array();
 	json_object_set_new(root, "ecosystem", json_string(eco));
@@ -435,6 +448,7 @@ static int print_json(const char *eco, const struct pkg *old, const struct pkg *
 	json_object_set_new(root, "findings", fs);
 	json_object_set_new(root, "worst", r->nfindings ? json_string(severity_str(review_worst(r))) : json_null());
 	json_object_set_new(root, "impersonates", impersonation_json(imp, o));
+	json_object_set_new(root, "source", sm ? sourcerun_json(sm) : json_null());
 	int rc = json_dumpf(root, stdout, JSON_INDENT(2) | JSON_ENSURE_ASCII);
 	putchar('\n');
 	json_decref(root);
@@ -449,6 +463,7 @@ static int parse_opts(int argc, char **argv, struct opts *o, struct ferr *e)
 		{"fail-on", required_argument, NULL, 'f'},   {"popular", required_argument, NULL, 'p'},
 		{"recent-days", required_argument, NULL, 'd'}, {"no-diff", no_argument, NULL, 'D'},
 		{"no-tarball-rewrite", no_argument, NULL, 'R'}, {"distro-index", required_argument, NULL, 'i'},
+		{"source", required_argument, NULL, 'S'}, {"source-ref", required_argument, NULL, 'G'},
 		TRUSTOPTS_LONG,
 		{NULL, 0, NULL, 0},
 	};
@@ -464,6 +479,8 @@ static int parse_opts(int argc, char **argv, struct opts *o, struct ferr *e)
 		case 'D': o->diffs = 0; break;
 		case 'R': o->rewrite = 0; break;
 		case 'i': strv_add(&o->indexes, optarg); break;
+		case 'S': o->source = optarg; break;
+		case 'G': o->source_ref = optarg; break;
 		case 'f':
 			if ((o->fail_on = severity_parse(optarg)) < 0)
 				return strv_free(&o->indexes), ferr_set(e, FERR_USAGE, "review: --fail-on '%.100s': expected info, low, medium or high", optarg);
@@ -507,6 +524,7 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 	size_t nfacts = 0, nlooks = 0, nships = 0;
 	struct review r = {0};
 	struct impersonation imp = {0};
+	struct srcmatch sm = {0};
 	int rc = -1;
 	if (parse_arg(argv[optind], &ps, &oldv, &newv, e) != 0)
 		goto out;
@@ -535,22 +553,25 @@ int cmd_review(int argc, char **argv, struct ferr *e)
 		facts[i].distro = nds ? xasprintf("%s %s", ds[nds - 1].package, ds[nds - 1].package_version) : xstrdup("");
 		distro_ships_free(ds, nds);
 	}
+	if (o.source && sourcerun(&reg, o.source, o.source_ref, &pn, &fn.files, &sm, e) != 0)
+		goto out;
 	struct review_in in = {eco, oldv ? &po : NULL, oldv ? &fo.files : NULL, &pn, &fn.files, &hist,
-			       facts, nfacts, looks, nlooks, o.recent_days, ships, nships};
+			       facts, nfacts, looks, nlooks, o.recent_days, ships, nships, o.source ? &sm : NULL};
 	if (review_run(&in, &r, e) != 0)
 		goto out;
 	if (impersonation(&reg, &r, looks, nlooks, &in, &imp, e) != 0)
 		goto out;
 	if (o.json)
-		print_json(eco, oldv ? &po : NULL, &pn, &r, &imp, &o);
+		print_json(eco, oldv ? &po : NULL, &pn, &r, &imp, o.source ? &sm : NULL, &o);
 	else
-		print_text(eco, oldv ? &po : NULL, &pn, &r, &imp, &o);
+		print_text(eco, oldv ? &po : NULL, &pn, &r, &imp, o.source ? &sm : NULL, &o);
 	rc = 0;
 	if (o.fail_on >= 0 && r.nfindings && (int)review_worst(&r) >= o.fail_on)
 		rc = ferr_set(e, FERR_FOUND, "%s@%s: review: findings at or above %s (the worst: %s)", pn.name, pn.version,
 			      severity_str((enum severity)o.fail_on), severity_str(review_worst(&r)));
 out:
 	impersonation_free(&imp);
+	srcmatch_free(&sm);
 	review_free(&r);
 	for (size_t i = 0; i < nfacts; i++)
 		free(facts[i].name), free(facts[i].first), free(facts[i].distro);

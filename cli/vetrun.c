@@ -181,7 +181,7 @@ static void side_free(struct side *s)
 static int cost_of(const char *eco, const struct side *old, const struct side *new, struct review_cost *c, char **why)
 {
 	struct review_in in = {eco, old ? &old->p : NULL, old ? &old->f.files : NULL, &new->p, &new->f.files, NULL, NULL,
-			       0, NULL, 0, 30, NULL, 0};
+			       0, NULL, 0, 30, NULL, 0, NULL};
 	struct review r;
 	struct ferr e = {0};
 	int rc = review_run(&in, &r, &e);

@@ -10,6 +10,7 @@
 #include "cargofeat.h"
 #include "contents.h"
 #include "jsonmem.h"
+#include "packrules.h"
 #include "reader.h"
 #include "../core/cargover.h"
 #include "../core/naming.h"
@@ -339,7 +340,22 @@ out:
 static int crates_want(const char *path, void *ctx)
 {
 	(void)ctx;
-	return strcmp(path, "Cargo.toml") == 0 || contents_is_license(path);
+	return strcmp(path, "Cargo.toml") == 0 || strcmp(path, ".cargo_vcs_info.json") == 0 || contents_is_license(path);
+}
+
+/* cargo package's record of the commit it packed, and the crate's folder
+ * in that repository (model.h: vcs_commit, vcs_path) */
+static void vcs_info(const struct pkgfiles *f, struct pkg *p)
+{
+	const struct pkgfile *vi = pkgfiles_find(f, ".cargo_vcs_info.json");
+	struct ferr je = {0};   /* a bad record is no record */
+	json_t *j = vi && vi->data ? jsonmem_load(vi->data, vi->len, 0, ".cargo_vcs_info.json", &je) : NULL;
+	json_t *sha = json_object_get(json_object_get(j, "git"), "sha1"), *path = json_object_get(j, "path_in_vcs");
+	if (json_is_string(sha) && strlen(json_string_value(sha)) == json_string_length(sha))
+		p->vcs_commit = xstrdup(json_string_value(sha));
+	if (json_is_string(path) && *json_string_value(path) && strlen(json_string_value(path)) == json_string_length(path))
+		p->vcs_path = xstrdup(json_string_value(path));
+	json_decref(j);
 }
 
 static void set_str(char **field, const struct toml *t, const char *path)
@@ -409,6 +425,7 @@ static int crates_read(const struct pkgfiles *f, struct pkg *p, struct ferr *e)
 	if (*p->links)
 		strv_push(&p->native, xasprintf("links the native library %s", p->links));
 	toml_free(t);
+	vcs_info(f, p);
 	contents_scan(f, p);
 	if (!p->publish_time)
 		p->publish_time = xstrdup("");
@@ -520,4 +537,6 @@ const struct reader crates_reader = {
 	.needs = crates_needs,
 	.features = crates_features,
 	.root_conf = crates_root_conf,
+	.pack = packrules_crate,
+	.pack_generated = packrules_crate_generated,
 };

@@ -11,6 +11,7 @@
 #include "jsonmem.h"
 #include "npmprov.h"
 #include "npmsig.h"
+#include "packrules.h"
 #include "reader.h"
 #include "../core/naming.h"
 #include "../core/npmver.h"
@@ -398,6 +399,11 @@ static int npm_select_parsed(void *parsed, const char *name, const char *want, s
 				strv_add(&p->maintainers, json_string_value(n));
 		}
 	}
+	json_t *gh = json_object_get(m, "gitHead"), *dir = json_object_get(json_object_get(m, "repository"), "directory");
+	if (json_is_string(gh) && strlen(json_string_value(gh)) == json_string_length(gh))
+		p->vcs_commit = xstrdup(json_string_value(gh));
+	if (json_is_string(dir) && strlen(json_string_value(dir)) == json_string_length(dir))
+		p->vcs_path = xstrdup(json_string_value(dir));
 	p->manifest = jsonmem_dumps(m, JSON_COMPACT | JSON_SORT_KEYS);
 	manifest_deps(m, 0, p, who, e);   /* lenient: cannot fail */
 	platform_from(m, p);
@@ -802,4 +808,6 @@ const struct reader npm_reader = {
 	.needs = npm_needs,
 	.signed_check = npm_signed_check,
 	.provenance_check = npm_provenance_check,
+	.pack = packrules_npm,
+	.pack_generated = packrules_npm_generated,
 };

@@ -59,7 +59,8 @@ static json_t *statement_of(json_t *b, const char **payload_type)
 	const char *pl = str(env, "payload");
 	size_t n;
 	unsigned char *text = pl ? base64_decode(pl, strlen(pl), &n) : NULL;
-	json_t *st = text && n <= SIGBUNDLE_MAX_PAYLOAD ? json_loadb((const char *)text, n, 0, NULL) : NULL;
+	struct ferr je = {0};   /* not JSON: no statement, said by the caller */
+	json_t *st = text && n <= SIGBUNDLE_MAX_PAYLOAD ? jsonmem_load((const char *)text, n, 0, "statement", &je) : NULL;
 	free(text);
 	return st;
 }

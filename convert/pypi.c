@@ -11,6 +11,7 @@
 #include "jsonmem.h"
 #include "pydist.h"
 #include "pypiprov.h"
+#include "packrules.h"
 #include "reader.h"
 #include "../core/naming.h"
 #include "../core/pep440.h"
@@ -699,4 +700,6 @@ const struct reader pypi_reader = {
 	.needs = pypi_needs,
 	.features = pypi_features,
 	.provenance_check = pypi_provenance_check,
+	.pack = packrules_pypi,
+	.pack_generated = packrules_pypi_generated,
 };

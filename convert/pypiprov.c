@@ -43,7 +43,8 @@ static json_t *as_bundle(json_t *att)
 /* the statement's one subject is the file */
 static int subject(const struct sigproof *pf, const struct pkg *p, const char *label, struct ferr *e)
 {
-	json_t *st = json_loadb(pf->payload, pf->payload_len, 0, NULL);
+	struct ferr je = {0};   /* not JSON: no statement, said below */
+	json_t *st = jsonmem_load(pf->payload, pf->payload_len, 0, "statement", &je);
 	json_t *subj = json_object_get(st, "subject"), *s0 = json_array_get(subj, 0);
 	const char *type = str(st, "_type"), *pt = str(st, "predicateType");
 	const char *name = str(s0, "name"), *sha = str(json_object_get(s0, "digest"), "sha256");

@@ -84,6 +84,12 @@ struct reader {
 	int (*provenance_check)(const char *doc, size_t len, const char *from, const struct sigroot *root,
 				const struct registry_doc *keys, const struct pkg *p, struct provenance **out,
 				struct ferr *e);
+	/* Optional (NULL: not known): the files of a source tree (the
+	 * package's folder) the ecosystem's pack step ships, appended to out
+	 * sorted (convert/packrules.h); and whether it writes an artifact
+	 * file itself.  For comparing an artifact with its source commit. */
+	int (*pack)(const struct pkgfiles *src, struct strv *out, struct ferr *e);
+	int (*pack_generated)(const char *path);
 };
 
 /* The reader of ecosystem `eco` (eco.h's name), NULL for an unknown one. */

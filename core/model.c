@@ -77,7 +77,7 @@ void pkg_free(struct pkg *p)
 			 &p->integrity, &p->shasum, &p->manifest,
 			 &p->license_text, &p->cksum, &p->links, &p->rust_version,
 			 &p->documentation, &p->requires_python, &p->build_backend, &p->signed_by,
-			 &p->attestations, &p->provenance_note};
+			 &p->attestations, &p->provenance_note, &p->vcs_commit, &p->vcs_path};
 	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++) {
 		free(*strs[i]);
 		*strs[i] = NULL;

@@ -88,6 +88,11 @@ struct pkg {
 	char *signed_by;      /* set once they are checked (convert/pkgfetch.h):
 				 the key ids that verified them, "" when the
 				 version carries none; NULL: not checked */
+	char *vcs_commit;     /* the source commit the package says it was made
+				 from (npm gitHead, crates' .cargo_vcs_info.json),
+				 unverified; NULL if none */
+	char *vcs_path;       /* its folder in that repository (npm
+				 repository.directory, crates' path_in_vcs); NULL */
 	char *attestations;   /* npm: dist.attestations.url as published, "" none */
 	struct provenance *provenance; /* verified (convert/pkgfetch.h); NULL: none */
 	char *provenance_note;/* why there is none to show though the registry

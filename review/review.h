@@ -76,7 +76,11 @@ struct review_in {
 	long long recent_days;           /* a dependency younger than this is "recent" */
 	const struct distro_ship *ships; /* what the distribution ships of it */
 	size_t nships;
+	const struct srcmatch *source;   /* the new version against its source
+					    commit (review/srcmatch.h), or NULL */
 };
+
+struct srcmatch;
 
 /* ---- outputs ----------------------------------------------------------- */
 struct metachange {
@@ -137,8 +141,8 @@ extern const size_t review_nrules;
 
 /* the rule passes used by review_run */
 void rules_run(const struct review_in *in, struct review *r);
-/* signature-missing, provenance-lost, provenance-changed (review/rules_trust.c),
- * run by rules_run */
+/* signature-missing, provenance-lost, provenance-changed, source-mismatch
+ * (review/rules_trust.c), run by rules_run */
 void rules_trust(const struct review_in *in, struct review *r);
 /* a finding, its text formatted (review/finding.c) */
 void review_add(struct review *r, const char *rule, enum severity sev, const char *evidence, const char *fmt, ...)

@@ -34,6 +34,7 @@ const struct rule_info review_rules[] = {
 	{"signature-missing", "the registry did not sign this version, though it signed earlier ones (npm dist.signatures)"},
 	{"provenance-lost", "no provenance for this version, though earlier versions were published with it"},
 	{"provenance-changed", "verified provenance names another repository or workflow than the previous version's, or than the manifest's repository"},
+	{"source-mismatch", "with --source: files the artifact ships that its source commit does not hold, or holds otherwise"},
 	{"distro-version-gone", "the version the distribution ships is gone from the registry, or yanked or deprecated there"},
 };
 const size_t review_nrules = sizeof review_rules / sizeof review_rules[0];

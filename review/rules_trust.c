@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "review.h"
+#include "srcmatch.h"
 #include "../core/date.h"
 #include "../core/util.h"
 
@@ -109,9 +110,40 @@ static void provenance_changed(const struct review_in *in, struct review *r)
 	free(nr);
 }
 
+/* at most this many findings of one kind; the rest said in one */
+#define SOURCE_FINDINGS 20
+
+static void source_mismatch(const struct review_in *in, struct review *r)
+{
+	const struct srcmatch *m = in->source;
+	if (!m)
+		return;
+	for (size_t i = 0; i < m->only_artifact.n && i < SOURCE_FINDINGS; i++)
+		review_add(r, "source-mismatch", SEV_HIGH, m->only_artifact.v[i],
+			   "%s is in the artifact but not in the source at %.12s (%s)", m->only_artifact.v[i], m->commit,
+			   m->how);
+	for (size_t i = 0; i < m->differ.n && i < SOURCE_FINDINGS; i++) {
+		const struct pkgfile *f = pkgfiles_find(in->newf, m->differ.v[i]);
+		int code = f && file_is_code(f);
+		review_add(r, "source-mismatch", code ? SEV_HIGH : SEV_MEDIUM, m->differ.v[i],
+			   "%s differs from the source at %.12s (%s)%s", m->differ.v[i], m->commit, m->how,
+			   code ? "" : ": not code, but read the diff");
+	}
+	size_t over = (m->only_artifact.n > SOURCE_FINDINGS ? m->only_artifact.n - SOURCE_FINDINGS : 0) +
+		      (m->differ.n > SOURCE_FINDINGS ? m->differ.n - SOURCE_FINDINGS : 0);
+	if (over)
+		review_add(r, "source-mismatch", SEV_HIGH, "source", "%zu more files are not as in the source (listed above "
+			   "the findings)", over);
+	if (m->missing.n)
+		review_add(r, "source-mismatch", SEV_INFO, "source", "%zu file%s the pack rules select from the source %s "
+			   "not shipped (the build may leave %s out: listed above the findings)", m->missing.n,
+			   m->missing.n == 1 ? "" : "s", m->missing.n == 1 ? "is" : "are", m->missing.n == 1 ? "it" : "them");
+}
+
 void rules_trust(const struct review_in *in, struct review *r)
 {
 	signature_missing(in, r);
 	provenance_lost(in, r);
 	provenance_changed(in, r);
+	source_mismatch(in, r);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../convert/jsonmem.h"
 #include "../core/base64.h"
 #include "../fetch/digest.h"
 
@@ -204,7 +205,8 @@ static int body_matches(const struct parts *p, const struct pubkey *key, const c
 	json_t *kv = json_object_get(p->tlog, "kindVersion");
 	size_t n;
 	unsigned char *text = b64(p->tlog, "canonicalizedBody", &n);
-	json_t *body = text ? json_loadb((const char *)text, n, 0, NULL) : NULL;
+	struct ferr je = {0};   /* not JSON: no kind, said below */
+	json_t *body = text ? jsonmem_load((const char *)text, n, 0, "log entry body", &je) : NULL;
 	free(text);
 	const char *kind = str(body, "kind"), *ver = str(body, "apiVersion");
 	char *hash = digest_hex(DIGEST_SHA256, p->payload, p->payload_len);

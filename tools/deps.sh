@@ -14,8 +14,9 @@ build="make gcc pkg-config libsolv-dev libsolvext-dev librpm-dev libarchive-dev 
 # python3-attr), so specs/ depends on it; rpm's rpmbuild and rpm build and
 # record the installed-package fixtures of the rpmdb: cases; ferry update
 # merges with diff3 (diffutils, essential) and tries patches with GNU patch;
-# openssl signs the registry-signature fixtures (tests/fixtures/signed).
-test="$build rpm rpmlint lintian dpkg-dev libdpkg-dev nodejs node-semver python3 python3-packaging cargo rustc librust-semver-dev dh-python gettext-base patch openssl"
+# openssl signs the registry-signature fixtures (tests/fixtures/signed); git
+# makes the source repositories review --source compares with.
+test="$build rpm rpmlint lintian dpkg-dev libdpkg-dev nodejs node-semver python3 python3-packaging cargo rustc librust-semver-dev dh-python gettext-base patch openssl git"
 case "${1:-build}" in
 build) want=$build ;;
 test) want=$test ;;

@@ -72,7 +72,7 @@ static size_t bytes(const struct pkgfiles *f)
 static long long cost_of(struct side *old, struct side *new, char **str)
 {
 	struct review_in in = {"npm", old ? &old->p : NULL, old ? &old->f : NULL, &new->p, &new->f, NULL, NULL, 0,
-			       NULL, 0, 30, NULL, 0};
+			       NULL, 0, 30, NULL, 0, NULL};
 	struct review r;
 	struct ferr e = {0};
 	if (review_run(&in, &r, &e) != 0) {
