@@ -362,6 +362,10 @@ static json_t *side_json(const struct pkg *p)
 	/* the key ids that verified the registry's signature; "": none; null:
 	 * the registry signs nothing */
 	json_object_set_new(o, "signed_by", str_or_null(p->signed_by));
+	/* verified provenance; null: none verified (provenance_note says why,
+	 * where the registry names some) */
+	json_object_set_new(o, "provenance", p->provenance ? trustopts_provenance_json(p->provenance) : json_null());
+	json_object_set_new(o, "provenance_note", str_or_null(p->provenance_note));
 	return o;
 }
 

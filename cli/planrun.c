@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "planrun.h"
+#include "trustopts.h"
 #include "../convert/jsonmem.h"
 #include "../convert/pydist.h"
 #include "../core/util.h"
@@ -224,20 +225,8 @@ char *planrun_json(const struct plan *pl, const char *root, const char *target)
 			json_object_set_new(o, "note", json_string(n->note));
 		if (n->signed_by)   /* "": the registry did not sign it */
 			json_object_set_new(o, "signed_by", json_string(n->signed_by));
-		if (n->provenance) {
-			const struct provenance *v = n->provenance;
-			json_t *pv = json_object();
-			json_object_set_new(pv, "repository", json_string(v->repository));
-			json_object_set_new(pv, "commit", json_string(v->commit));
-			json_object_set_new(pv, "ref", json_string(v->ref));
-			json_object_set_new(pv, "workflow", json_string(v->workflow));
-			json_object_set_new(pv, "builder", json_string(v->builder));
-			json_object_set_new(pv, "issuer", json_string(v->issuer));
-			json_object_set_new(pv, "publish_key", json_string(v->publish_key));
-			json_object_set_new(pv, "log_index", json_string(v->log_index));
-			json_object_set_new(pv, "integrated_time", json_integer(v->time));
-			json_object_set_new(o, "provenance", pv);
-		}
+		if (n->provenance)
+			json_object_set_new(o, "provenance", trustopts_provenance_json(n->provenance));
 		if (n->features.n) {
 			json_t *f = json_array();
 			for (size_t k = 0; k < n->features.n; k++)

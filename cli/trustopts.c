@@ -35,3 +35,18 @@ int trustopts_open(const struct trustopts *t, struct registry *r, const char *ec
 		r->require_provenance = 1;
 	return 0;
 }
+
+json_t *trustopts_provenance_json(const struct provenance *v)
+{
+	json_t *pv = json_object();
+	json_object_set_new(pv, "repository", json_string(v->repository));
+	json_object_set_new(pv, "commit", json_string(v->commit));
+	json_object_set_new(pv, "ref", json_string(v->ref));
+	json_object_set_new(pv, "workflow", json_string(v->workflow));
+	json_object_set_new(pv, "builder", json_string(v->builder));
+	json_object_set_new(pv, "issuer", json_string(v->issuer));
+	json_object_set_new(pv, "publish_key", json_string(v->publish_key));
+	json_object_set_new(pv, "log_index", json_string(v->log_index));
+	json_object_set_new(pv, "integrated_time", json_integer(v->time));
+	return pv;
+}

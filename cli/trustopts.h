@@ -4,13 +4,17 @@
  * document; fetch/registry.h), --trusted-root FILE (over
  * $FERRY_TRUSTED_ROOT) and --require-provenance.  A command puts TRUSTOPTS_LONG in its
  * getopt_long table, hands each option to trustopts_take, and applies
- * opens its registries with trustopts_open.
+ * opens its registries with trustopts_open; trustopts_provenance_json is
+ * what they show of verified provenance.
  *
  * Ownership: a struct trustopts borrows the command line's strings. */
 #ifndef FERRY_TRUSTOPTS_H
 #define FERRY_TRUSTOPTS_H
 
 #include <getopt.h>
+#include <jansson.h>
+
+#include "../core/model.h"
 
 #include "../fetch/registry.h"
 
@@ -43,5 +47,10 @@ int trustopts_take(struct trustopts *t, int c, const char *arg);
 /* registry_open (fetch/registry.h) with t's settings on the registry */
 int trustopts_open(const struct trustopts *t, struct registry *r, const char *eco, const char *flag,
 		   const char *name, struct ferr *e);
+
+/* What verified provenance proves, as plan --json and review --json give
+ * it (a new reference): repository, commit, ref, workflow, builder,
+ * issuer, publish_key, log_index, integrated_time. */
+json_t *trustopts_provenance_json(const struct provenance *v);
 
 #endif
