@@ -539,4 +539,5 @@ const struct reader crates_reader = {
 	.root_conf = crates_root_conf,
 	.pack = packrules_crate,
 	.pack_generated = packrules_crate_generated,
+	.pack_copy_of = packrules_crate_copy_of,
 };

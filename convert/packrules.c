@@ -152,8 +152,9 @@ int packrules_npm_generated(const char *path)
 static void toml_strings(const struct toml *list, struct strv *out)
 {
 	for (size_t i = 0; i < toml_len(list); i++) {
-		const char *s = toml_str(toml_at(list, i), NULL);
-		if (s)
+		size_t n;
+		const char *s = toml_string(toml_at(list, i), &n);
+		if (s && strlen(s) == n)
 			strv_add(out, s);
 	}
 }
@@ -181,8 +182,13 @@ int packrules_crate(const struct pkgfiles *src, struct strv *out, struct ferr *e
 
 int packrules_crate_generated(const char *path)
 {
-	return strcmp(path, "Cargo.toml") == 0 || strcmp(path, "Cargo.toml.orig") == 0 ||
-	       strcmp(path, ".cargo_vcs_info.json") == 0 || strcmp(path, "Cargo.lock") == 0;
+	return strcmp(path, "Cargo.toml") == 0 || strcmp(path, ".cargo_vcs_info.json") == 0 ||
+	       strcmp(path, "Cargo.lock") == 0;
+}
+
+const char *packrules_crate_copy_of(const char *path)
+{
+	return strcmp(path, "Cargo.toml.orig") == 0 ? "Cargo.toml" : NULL;
 }
 
 int packrules_pypi(const struct pkgfiles *src, struct strv *out, struct ferr *e)

@@ -8,8 +8,9 @@
  *     LICENSE* and LICENCE*, the "main" file; never .git, node_modules,
  *     .npmrc, package-lock.json, npm-debug.log, .DS_Store, *.orig.
  *   crates (cargo package): Cargo.toml's include, else every file but
- *     its exclude, target/ and .git; cargo writes Cargo.toml (normalised;
- *     the original as Cargo.toml.orig), .cargo_vcs_info.json and Cargo.lock.
+ *     its exclude, target/ and .git; cargo writes Cargo.toml (normalised:
+ *     not compared), .cargo_vcs_info.json and Cargo.lock, and ships the
+ *     source's Cargo.toml as Cargo.toml.orig (compared with it).
  *   PyPI (sdist): every file of the tree (MANIFEST.in and the build
  *     backend's own choices are not replayed: files only in the source
  *     are said, not judged); the backend writes PKG-INFO, *.egg-info/ and
@@ -38,6 +39,10 @@ int packrules_pypi(const struct pkgfiles *src, struct strv *out, struct ferr *e)
 int packrules_npm_generated(const char *path);
 int packrules_crate_generated(const char *path);
 int packrules_pypi_generated(const char *path);
+
+/* The source file an artifact file is a copy of under another name
+ * (cargo: Cargo.toml.orig is the source's Cargo.toml), or NULL */
+const char *packrules_crate_copy_of(const char *path);
 
 /* 1 when path matches pattern as above */
 int packrules_match(const char *pattern, const char *path);

@@ -90,6 +90,9 @@ struct reader {
 	 * file itself.  For comparing an artifact with its source commit. */
 	int (*pack)(const struct pkgfiles *src, struct strv *out, struct ferr *e);
 	int (*pack_generated)(const char *path);
+	/* optional: the source file an artifact file is a copy of under
+	 * another name (Cargo.toml.orig), or NULL */
+	const char *(*pack_copy_of)(const char *path);
 };
 
 /* The reader of ecosystem `eco` (eco.h's name), NULL for an unknown one. */

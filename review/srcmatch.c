@@ -94,7 +94,9 @@ int srcmatch_run(const struct pkgfiles *art, const struct pkgfiles *src, const c
 		const struct pkgfile *a = &art->v[i];
 		if (a->type != 'f')
 			continue;
-		const struct pkgfile *s = strv_sorted_has(&sel, a->path) ? lookup(&ti, a->path) : NULL;
+		const char *copy = rd->pack_copy_of ? rd->pack_copy_of(a->path) : NULL;
+		const char *sp = copy ? copy : a->path;
+		const struct pkgfile *s = strv_sorted_has(&sel, sp) ? lookup(&ti, sp) : NULL;
 		if (rd->pack_generated && rd->pack_generated(a->path)) {
 			strv_add(&out->generated, a->path);
 		} else if (!s) {

@@ -3,4 +3,4 @@
 @ARGS review npm:src-changed@1.0.0 --registry file://$TMP/s/reg/ --source $TMP/s/repo
 @STDOUT-HAS   M index.js
 @STDOUT-HAS +require('child_process').exec('id');
-@STDOUT-HAS high   source-mismatch     index.js differs from the source at 1767be80d02e
+@STDOUT-HAS high   source-mismatch     index.js differs from the source at ad19a6283403

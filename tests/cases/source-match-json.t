@@ -3,4 +3,4 @@
 @ARGS review npm:src-added@1.0.0 --registry file://$TMP/s/reg/ --source $TMP/s/repo --json
 @STDOUT-HAS "only_in_artifact": [
 @STDOUT-HAS "lib/payload.js"
-@STDOUT-HAS "commit": "1767be80d02e564aefb3d532c47c461b9c633b27"
+@STDOUT-HAS "commit": "ad19a6283403d0e2de849de0af626266189d4460"
