@@ -190,6 +190,7 @@ void fuzz_registry(const struct reader *rd, const char *ext, const uint8_t *data
 	}
 	p.sha512 = digest_hex(DIGEST_SHA512, art.p ? art.p : "", art.len);
 	p.source_size = art.len;
+	free(p.source_file);   /* PyPI's select names it from the index */
 	p.source_file = xasprintf("%s-%s%s", p.name, p.version, art.len >= 2 && art.p[0] == 'P' ? ".zip" : ext);
 	p.source_url = xasprintf("file:///fuzz/%s", p.source_file);
 	p.source_root = xstrdup(files.root ? files.root : "package");
