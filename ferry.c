@@ -24,6 +24,7 @@ static const struct command commands[] = {
 	{"version", cmd_version, "translate, compare and test versions and ranges"},
 	{"review", cmd_review, "what changed between two versions of a package, and what a reviewer must look at"},
 	{"approve", cmd_approve, "record a signed audit of a version or delta in the review ledger"},
+	{"mirror", cmd_mirror, "a verified, content-addressed mirror of registry artifacts, served as their registries"},
 	{"vet", cmd_vet, "whether the ledger vets a version; import audits from cargo-vet or another ledger"},
 };
 

@@ -12,6 +12,7 @@
 int cmd_approve(int argc, char **argv, struct ferr *e);
 int cmd_import(int argc, char **argv, struct ferr *e);
 int cmd_index(int argc, char **argv, struct ferr *e);
+int cmd_mirror(int argc, char **argv, struct ferr *e);
 int cmd_outdated(int argc, char **argv, struct ferr *e);
 int cmd_plan(int argc, char **argv, struct ferr *e);
 int cmd_version(int argc, char **argv, struct ferr *e);

@@ -9,6 +9,7 @@
 
 #include "contents.h"
 #include "jsonmem.h"
+#include "npmmirror.h"
 #include "npmprov.h"
 #include "npmsig.h"
 #include "packrules.h"
@@ -810,4 +811,8 @@ const struct reader npm_reader = {
 	.provenance_check = npm_provenance_check,
 	.pack = packrules_npm,
 	.pack_generated = packrules_npm_generated,
+	.mirror_doc_path = npmmirror_doc_path,
+	.mirror_artifact_path = npmmirror_artifact_path,
+	.mirror_doc = npmmirror_doc,
+	.mirror_files = npmmirror_files,
 };

@@ -93,6 +93,17 @@ struct reader {
 	/* optional: the source file an artifact file is a copy of under
 	 * another name (Cargo.toml.orig), or NULL */
 	const char *(*pack_copy_of)(const char *path);
+	/* Optional (NULL: the mirror does not serve this ecosystem yet): the
+	 * mirror folder's layout and documents (fetch/mirror.h; npm:
+	 * convert/npmmirror.h): where NAME's document and p's artifact lie
+	 * (relative to the mirror), the mirror's document of NAME with p
+	 * added (have: the one it holds, NULL when none), and the artifacts a
+	 * mirror document names ("REL\tDIGEST..." lines). */
+	char *(*mirror_doc_path)(const char *name);
+	char *(*mirror_artifact_path)(const struct pkg *p);
+	int (*mirror_doc)(const char *doc, size_t len, const char *have, size_t hlen, const struct pkg *p,
+			  const char *artifact_url, char **out, size_t *outlen, struct ferr *e);
+	int (*mirror_files)(const char *doc, size_t len, const char *base, struct strv *out, struct ferr *e);
 };
 
 /* The reader of ecosystem `eco` (eco.h's name), NULL for an unknown one. */

@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "http.h"
 #include "localfile.h"
@@ -49,9 +50,28 @@ void registry_doc_free(struct registry_doc *d)
 	memset(d, 0, sizeof *d);
 }
 
+/* a file:// URL naming a folder read as a static web server serves it:
+ * its index.html (a mirror folder, fetch/mirror.h) */
+static char *folder_index(char *url)
+{
+	char *scheme = url_scheme(url);
+	int file = scheme && strcmp(scheme, "file") == 0;
+	free(scheme);
+	char *path = file ? url_path(url) : NULL;
+	struct stat sb;
+	if (path && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		char *u = xasprintf("%s%sindex.html", url, url[strlen(url) - 1] == '/' ? "" : "/");
+		free(url);
+		url = u;
+	}
+	free(path);
+	return url;
+}
+
 static int get(char *url, const char *accept, size_t max, const char *what, struct registry_doc *out, struct ferr *e)
 {
 	memset(out, 0, sizeof *out);
+	url = folder_index(url);
 	if (http_get_as(url, accept, HTTP_CACHED, max, what, &out->body, &out->len, e) != 0) {
 		free(url);
 		out->body = NULL;
