@@ -40,6 +40,34 @@ static const char help[] =
 	"      --registry URL     as for ferry import\n"
 	TRUSTOPTS_HELP;
 
+/* the registry's keys (when p is signed) and p's attestations (when it
+ * names some), as upstream serves them, where the mirror serves them:
+ * what npm audit signatures asks of a registry */
+static int trust_docs(struct mirror *m, const struct registry *reg, const struct reader *rd, const struct pkg *p,
+		      struct ferr *e)
+{
+	struct registry_doc d = {0};
+	int rc = 0;
+	if (p->signatures.n && rd->mirror_keys_path && registry_keys_doc(reg, p->name, &d, e) == 0 && d.body) {
+		char *rel = rd->mirror_keys_path();
+		rc = mirror_write(m, rel, d.body, d.len, e);
+		free(rel);
+	} else if (p->signatures.n && rd->mirror_keys_path && e->kind) {
+		rc = -1;
+	}
+	registry_doc_free(&d);
+	if (rc == 0 && p->attestations && *p->attestations && rd->mirror_attestations_path &&
+	    registry_attestations_doc(reg, p, &d, e) == 0 && d.body) {
+		char *rel = rd->mirror_attestations_path(p);
+		rc = mirror_write(m, rel, d.body, d.len, e);
+		free(rel);
+	} else if (rc == 0 && e->kind) {
+		rc = -1;
+	}
+	registry_doc_free(&d);
+	return rc;
+}
+
 /* one version into the mirror: fetched and checked, stored, placed, and
  * its document rewritten last, so that a document names only what is there */
 static int add_one(struct mirror *m, const char *spec, const char *reg_flag, const struct trustopts *trust,
@@ -67,7 +95,8 @@ static int add_one(struct mirror *m, const char *spec, const char *reg_flag, con
 	rel = rd->mirror_artifact_path(&p);
 	docrel = rd->mirror_doc_path(p.name);
 	url = xasprintf("%s%s", m->url, rel);
-	if (mirror_place(m, sha, rel, e) != 0 || mirror_read(m, docrel, (size_t)128 << 20, &have, &hl, e) != 0 ||
+	if (mirror_place(m, sha, rel, e) != 0 || trust_docs(m, &reg, rd, &p, e) != 0 ||
+	    mirror_read(m, docrel, (size_t)128 << 20, &have, &hl, e) != 0 ||
 	    rd->mirror_doc(f.doc, f.doc_len, have, hl, &p, url, &doc, &dl, e) != 0 || mirror_write(m, docrel, doc, dl, e) != 0)
 		goto out;
 	char *sig = pkgfetch_signature_said(&p), *prov = pkgfetch_provenance_said(&p);

@@ -815,4 +815,6 @@ const struct reader npm_reader = {
 	.mirror_artifact_path = npmmirror_artifact_path,
 	.mirror_doc = npmmirror_doc,
 	.mirror_files = npmmirror_files,
+	.mirror_keys_path = npmmirror_keys_path,
+	.mirror_attestations_path = npmmirror_attestations_path,
 };

@@ -23,6 +23,16 @@ char *npmmirror_artifact_path(const struct pkg *p)
 	return xasprintf("npm/%s/-/%s-%s.tgz", p->name, slash ? slash + 1 : p->name, p->version);
 }
 
+char *npmmirror_keys_path(void)
+{
+	return xstrdup("npm/-/npm/v1/keys");
+}
+
+char *npmmirror_attestations_path(const struct pkg *p)
+{
+	return xasprintf("npm/-/npm/v1/attestations/%s@%s", p->name, p->version);
+}
+
 /* the highest version among the keys of versions */
 static const char *highest(json_t *versions)
 {

@@ -21,6 +21,11 @@
 
 char *npmmirror_doc_path(const char *name);
 char *npmmirror_artifact_path(const struct pkg *p);
+/* Where the mirror serves the registry's keys document and p's
+ * attestations document, as npm's client asks for them under the
+ * registry URL (-/npm/v1/keys, -/npm/v1/attestations/NAME@VERSION). */
+char *npmmirror_keys_path(void);
+char *npmmirror_attestations_path(const struct pkg *p);
 /* The mirror's packument: have (NULL: none yet) with p's version from
  * upstream's document doc, its tarball at the URL tarball.  0 with *out,
  * or -1 with e. */

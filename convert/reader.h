@@ -104,6 +104,10 @@ struct reader {
 	int (*mirror_doc)(const char *doc, size_t len, const char *have, size_t hlen, const struct pkg *p,
 			  const char *artifact_url, char **out, size_t *outlen, struct ferr *e);
 	int (*mirror_files)(const char *doc, size_t len, const char *base, struct strv *out, struct ferr *e);
+	/* where it serves the registry's keys and a version's attestations
+	 * (NULL: nowhere) */
+	char *(*mirror_keys_path)(void);
+	char *(*mirror_attestations_path)(const struct pkg *p);
 };
 
 /* The reader of ecosystem `eco` (eco.h's name), NULL for an unknown one. */
