@@ -23,6 +23,20 @@ static void waiting(void *ctx, const char *dir)
 	fprintf(stderr, "ferry: waiting for another ferry run on %s\n", dir);
 }
 
+/* 1 when dir holds nothing, or only what a mirror run that wrote no
+ * document leaves (.ferry with its lock, store/) */
+static int empty_or_ours(const char *dir)
+{
+	DIR *d = opendir(dir);
+	int ok = d != NULL;
+	for (struct dirent *de; ok && (de = readdir(d));)
+		ok = strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0 || strcmp(de->d_name, ".ferry") == 0 ||
+		     strcmp(de->d_name, "store") == 0;
+	if (d)
+		closedir(d);
+	return ok;
+}
+
 int mirror_open(struct mirror *m, const char *dir, const char *url, struct ferr *e)
 {
 	memset(m, 0, sizeof *m);
@@ -35,12 +49,19 @@ int mirror_open(struct mirror *m, const char *dir, const char *url, struct ferr 
 		ferr_set(e, FERR_IO, "mirror %s: cannot create it: %s", m->dir, strerror(errno));
 		goto fail;
 	}
-	if (outlock_take(&m->lock, m->dir, 600, waiting, NULL, e) != 0)
-		goto fail;
 	char *kept = NULL;
 	size_t kl;
 	if (mirror_read(m, ".ferry/mirror.url", 4096, &kept, &kl, e) != 0)
 		goto fail;
+	if (!kept && !m->made && !empty_or_ours(m->dir)) {   /* never write over what is not ferry's */
+		ferr_set(e, FERR_USAGE, "mirror %s: a folder that is not a mirror (no .ferry/mirror.url) and not empty: "
+			 "give a new or empty one", m->dir);
+		goto fail;
+	}
+	if (outlock_take(&m->lock, m->dir, 600, waiting, NULL, e) != 0) {
+		free(kept);
+		goto fail;
+	}
 	if (kept)
 		kept[strcspn(kept, "\n")] = 0;
 	char *want = url ? (url[strlen(url) - 1] == '/' ? xstrdup(url) : xasprintf("%s/", url)) : NULL;

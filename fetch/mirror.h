@@ -33,7 +33,9 @@ struct mirror {
 	int url_kept;     /* DIR/.ferry/mirror.url holds url */
 };
 
-/* DIR created if missing, locked; url: the base URL (NULL: the one kept,
+/* DIR created if missing, locked; a folder that is neither a mirror nor
+ * empty is refused (FERR_USAGE): ferry writes only over its own files.
+ * url: the base URL (NULL: the one kept,
  * else file://DIR/, which ferry itself can use).  A url other than the one
  * kept is refused (FERR_USAGE): the documents already written name the
  * kept one.  0, or -1 with e. */
