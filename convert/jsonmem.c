@@ -113,3 +113,9 @@ char *jsonmem_dumps(const json_t *j, size_t flags)
 	free_fn(s);
 	return copy;
 }
+
+const char *jsonmem_str(json_t *obj, const char *key)
+{
+	json_t *v = json_object_get(obj, key);
+	return json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v) ? json_string_value(v) : NULL;
+}

@@ -45,6 +45,10 @@ json_t *jsonmem_load(const char *doc, size_t len, size_t flags, const char *what
  * "WHAT: not a JSON object".  What every registry document must be. */
 json_t *jsonmem_load_object(const char *doc, size_t len, size_t flags, const char *what, struct ferr *e);
 
+/* obj[key] when it is a string without a NUL byte (borrowed from obj),
+ * else NULL: for fields read as they are. */
+const char *jsonmem_str(json_t *obj, const char *key);
+
 /* json_dumps, its text copied to memory of the caller's (free()); NULL on
  * failure as json_dumps. */
 char *jsonmem_dumps(const json_t *j, size_t flags);

@@ -3,14 +3,13 @@
  * mirrored versions, and what a mirrored packument names. */
 #include "npmmirror.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "jsonmem.h"
-#include "../core/base64.h"
 #include "../core/npmver.h"
 #include "../core/util.h"
+#include "../fetch/digest.h"
 
 char *npmmirror_doc_path(const char *name)
 {
@@ -111,20 +110,6 @@ out:
 	return rc;
 }
 
-/* the sha512 of an SRI string in hex, or NULL */
-static char *sri_sha512_hex(const char *sri)
-{
-	const char *p = sri ? strstr(sri, "sha512-") : NULL;
-	unsigned char d[64];
-	size_t n;
-	if (!p || base64_decode_into(p + 7, strcspn(p + 7, "? \t"), d, sizeof d, &n) != 0 || n != 64)
-		return NULL;
-	char *hex = xmalloc(129);
-	for (size_t i = 0; i < 64; i++)
-		snprintf(hex + 2 * i, 3, "%02x", d[i]);
-	return hex;
-}
-
 int npmmirror_files(const char *doc, size_t len, const char *base, struct strv *out, struct ferr *e)
 {
 	json_t *d = jsonmem_load_object(doc, len, 0, "the mirror's packument", e);
@@ -139,7 +124,7 @@ int npmmirror_files(const char *doc, size_t len, const char *base, struct strv *
 		const char *tb = json_string_value(json_object_get(dist, "tarball"));
 		const char *in = json_string_value(json_object_get(dist, "integrity"));
 		const char *sha = json_string_value(json_object_get(dist, "shasum"));
-		char *hex = sri_sha512_hex(in);
+		char *hex = digest_sri_sha512_hex(in);
 		if (!tb || strncmp(tb, base, bl) != 0 || strstr(tb + bl, "..") || strchr(tb + bl, '\t')) {
 			rc = ferr_set(e, FERR_INPUT, "version %s: dist.tarball '%.200s' is not in the mirror", k, tb ? tb : "");
 		} else if (!hex && !sha) {

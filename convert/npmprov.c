@@ -8,33 +8,11 @@
 #include "../core/base64.h"
 #include "../core/date.h"
 #include "../core/util.h"
+#include "../fetch/digest.h"
 
 #define PUBLISH "https://github.com/npm/attestation/tree/main/specs/publish/v0.1"
 #define SLSA02 "https://slsa.dev/provenance/v0.2"
 #define SLSA1 "https://slsa.dev/provenance/v1"
-
-static const char *str(json_t *o, const char *key)
-{
-	json_t *v = json_object_get(o, key);
-	return json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v) ? json_string_value(v) : NULL;
-}
-
-/* the sha512 of dist.integrity in hex, or NULL */
-static char *integrity_hex(const char *sri)
-{
-	const char *p = sri ? strstr(sri, "sha512-") : NULL;
-	if (!p)
-		return NULL;
-	p += 7;
-	unsigned char d[64];
-	size_t n;
-	if (base64_decode_into(p, strcspn(p, "? \t"), d, sizeof d, &n) != 0 || n != 64)
-		return NULL;
-	char *hex = xmalloc(129);
-	for (size_t i = 0; i < 64; i++)
-		snprintf(hex + 2 * i, 3, "%02x", d[i]);
-	return hex;
-}
 
 /* pkg:npm/NAME@VERSION, a scope's '@' as %40 */
 static char *purl(const struct pkg *p)
@@ -55,8 +33,8 @@ struct att {
 static json_t *statement_of(json_t *b, const char **payload_type)
 {
 	json_t *env = json_object_get(b, "dsseEnvelope");
-	*payload_type = str(env, "payloadType");
-	const char *pl = str(env, "payload");
+	*payload_type = jsonmem_str(env, "payloadType");
+	const char *pl = jsonmem_str(env, "payload");
 	size_t n;
 	unsigned char *text = pl ? base64_decode(pl, strlen(pl), &n) : NULL;
 	struct ferr je = {0};   /* not JSON: no statement, said by the caller */
@@ -69,8 +47,8 @@ static json_t *statement_of(json_t *b, const char **payload_type)
 static int subject(const struct att *a, const struct pkg *p, const char *who, const char *label, struct ferr *e)
 {
 	json_t *subj = json_object_get(a->statement, "subject"), *s0 = json_array_get(subj, 0);
-	const char *name = str(s0, "name"), *sha = str(json_object_get(s0, "digest"), "sha512");
-	char *want = purl(p), *hex = integrity_hex(p->integrity);
+	const char *name = jsonmem_str(s0, "name"), *sha = jsonmem_str(json_object_get(s0, "digest"), "sha512");
+	char *want = purl(p), *hex = digest_sri_sha512_hex(p->integrity);
 	int rc = 0;
 	if (!json_is_array(subj) || json_array_size(subj) != 1 || !name)
 		rc = ferr_set(e, FERR_INTEGRITY, "%s: provenance: %s: expected one subject with a name", who, label);
@@ -91,7 +69,7 @@ static int att_read(json_t *it, size_t i, const struct pkg *p, const char *who,
 {
 	char label[64];
 	snprintf(label, sizeof label, "attestations[%zu]", i);
-	a->type = str(it, "predicateType");
+	a->type = jsonmem_str(it, "predicateType");
 	a->bundle = json_object_get(it, "bundle");
 	const char *ptype = NULL;
 	if (!a->type || !json_is_object(a->bundle))
@@ -100,14 +78,14 @@ static int att_read(json_t *it, size_t i, const struct pkg *p, const char *who,
 	if (!ptype || strcmp(ptype, "application/vnd.in-toto+json") != 0)
 		return ferr_set(e, FERR_INTEGRITY, "%s: provenance: %s: payload type '%.100s', not an in-toto statement",
 				who, label, ptype ? ptype : "");
-	const char *st = str(a->statement, "_type"), *pt = str(a->statement, "predicateType");
+	const char *st = jsonmem_str(a->statement, "_type"), *pt = jsonmem_str(a->statement, "predicateType");
 	if (!st || (strcmp(st, "https://in-toto.io/Statement/v0.1") != 0 && strcmp(st, "https://in-toto.io/Statement/v1") != 0))
 		return ferr_set(e, FERR_INTEGRITY, "%s: provenance: %s: the payload is not an in-toto statement", who, label);
 	if (!pt || strcmp(pt, a->type) != 0)
 		return ferr_set(e, FERR_INTEGRITY, "%s: provenance: %s: the statement's predicate type is not the "
 				"document's (%.100s)", who, label, a->type);
 	json_t *s0 = json_array_get(json_object_get(json_object_get(a->bundle, "dsseEnvelope"), "signatures"), 0);
-	a->keyid = str(s0, "keyid") ? str(s0, "keyid") : "";
+	a->keyid = jsonmem_str(s0, "keyid") ? jsonmem_str(s0, "keyid") : "";
 	int publish = strcmp(a->type, PUBLISH) == 0;
 	if (publish && !*a->keyid)
 		return ferr_set(e, FERR_INTEGRITY, "%s: provenance: %s: the publish attestation carries no key id", who, label);
@@ -118,7 +96,7 @@ static int att_read(json_t *it, size_t i, const struct pkg *p, const char *who,
 		return -1;
 	if (publish) {
 		json_t *pred = json_object_get(a->statement, "predicate");
-		const char *pn = str(pred, "name"), *pv = str(pred, "version");
+		const char *pn = jsonmem_str(pred, "name"), *pv = jsonmem_str(pred, "version");
 		if (!pn || !pv || strcmp(pn, p->name) != 0 || strcmp(pv, p->version) != 0)
 			return ferr_set(e, FERR_INTEGRITY, "%s: provenance: %s: the publish attestation names %.100s@%.60s",
 					who, label, pn ? pn : "?", pv ? pv : "?");
@@ -147,17 +125,17 @@ static void predicate_source(json_t *st, const char *type, char **repo, char **r
 	*commit = *builder = NULL;
 	if (strcmp(type, SLSA02) == 0) {
 		json_t *cs = json_object_get(json_object_get(pred, "invocation"), "configSource");
-		git_uri(str(cs, "uri"), repo, ref);
-		const char *c = str(json_object_get(cs, "digest"), "sha1");
+		git_uri(jsonmem_str(cs, "uri"), repo, ref);
+		const char *c = jsonmem_str(json_object_get(cs, "digest"), "sha1");
 		*commit = c ? xstrdup(c) : NULL;
-		const char *b = str(json_object_get(pred, "builder"), "id");
+		const char *b = jsonmem_str(json_object_get(pred, "builder"), "id");
 		*builder = b ? xstrdup(b) : NULL;
 	} else {
 		json_t *dep = json_array_get(json_object_get(json_object_get(pred, "buildDefinition"), "resolvedDependencies"), 0);
-		git_uri(str(dep, "uri"), repo, ref);
-		const char *c = str(json_object_get(dep, "digest"), "gitCommit");
+		git_uri(jsonmem_str(dep, "uri"), repo, ref);
+		const char *c = jsonmem_str(json_object_get(dep, "digest"), "gitCommit");
 		*commit = c ? xstrdup(c) : NULL;
-		const char *b = str(json_object_get(json_object_get(pred, "runDetails"), "builder"), "id");
+		const char *b = jsonmem_str(json_object_get(json_object_get(pred, "runDetails"), "builder"), "id");
 		*builder = b ? xstrdup(b) : NULL;
 	}
 }
@@ -222,7 +200,7 @@ static int provenance_of(const struct att *a, const struct sigproof *pf, const c
 static int publish_key(struct att *a, const struct npmkeys *keys, const char *who, size_t i, struct ferr *e)
 {
 	json_t *tl = json_array_get(json_object_get(json_object_get(a->bundle, "verificationMaterial"), "tlogEntries"), 0);
-	const char *it = str(tl, "integratedTime");
+	const char *it = jsonmem_str(tl, "integratedTime");
 	long long t = it && strspn(it, "0123456789") == strlen(it) && strlen(it) < 18 ? strtoll(it, NULL, 10) : -1;
 	const struct npmkey *near = NULL;
 	a->key = keys ? npmkeys_find(keys, a->keyid, "npm:attestations", t, &near) : NULL;

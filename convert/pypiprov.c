@@ -12,12 +12,6 @@
 #define PUBLISH "https://docs.pypi.org/attestations/publish/v1"
 #define SLSA1 "https://slsa.dev/provenance/v1"
 
-static const char *str(json_t *o, const char *key)
-{
-	json_t *v = json_object_get(o, key);
-	return json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v) ? json_string_value(v) : NULL;
-}
-
 /* a PEP 740 attestation in the shape of a Sigstore bundle (v0.3), for
  * review/sigstore.h: the certificate, the log entries, the envelope */
 static json_t *as_bundle(json_t *att)
@@ -25,16 +19,16 @@ static json_t *as_bundle(json_t *att)
 	json_t *vm = json_object_get(att, "verification_material"), *env = json_object_get(att, "envelope");
 	json_t *b = json_object(), *m = json_object(), *cert = json_object(), *de = json_object(), *sig = json_object();
 	json_object_set_new(b, "mediaType", json_string("application/vnd.dev.sigstore.bundle.v0.3+json"));
-	if (str(vm, "certificate"))
-		json_object_set_new(cert, "rawBytes", json_string(str(vm, "certificate")));
+	if (jsonmem_str(vm, "certificate"))
+		json_object_set_new(cert, "rawBytes", json_string(jsonmem_str(vm, "certificate")));
 	json_object_set_new(m, "certificate", cert);
 	json_object_set(m, "tlogEntries", json_object_get(vm, "transparency_entries"));
 	json_object_set_new(b, "verificationMaterial", m);
-	if (str(env, "statement"))
-		json_object_set_new(de, "payload", json_string(str(env, "statement")));
+	if (jsonmem_str(env, "statement"))
+		json_object_set_new(de, "payload", json_string(jsonmem_str(env, "statement")));
 	json_object_set_new(de, "payloadType", json_string("application/vnd.in-toto+json"));
-	if (str(env, "signature"))
-		json_object_set_new(sig, "sig", json_string(str(env, "signature")));
+	if (jsonmem_str(env, "signature"))
+		json_object_set_new(sig, "sig", json_string(jsonmem_str(env, "signature")));
 	json_object_set_new(de, "signatures", json_pack("[o]", sig));
 	json_object_set_new(b, "dsseEnvelope", de);
 	return b;
@@ -46,8 +40,8 @@ static int subject(const struct sigproof *pf, const struct pkg *p, const char *l
 	struct ferr je = {0};   /* not JSON: no statement, said below */
 	json_t *st = jsonmem_load(pf->payload, pf->payload_len, 0, "statement", &je);
 	json_t *subj = json_object_get(st, "subject"), *s0 = json_array_get(subj, 0);
-	const char *type = str(st, "_type"), *pt = str(st, "predicateType");
-	const char *name = str(s0, "name"), *sha = str(json_object_get(s0, "digest"), "sha256");
+	const char *type = jsonmem_str(st, "_type"), *pt = jsonmem_str(st, "predicateType");
+	const char *name = jsonmem_str(s0, "name"), *sha = jsonmem_str(json_object_get(s0, "digest"), "sha256");
 	int rc = 0;
 	if (!type || strcmp(type, "https://in-toto.io/Statement/v1") != 0)
 		rc = ferr_set(e, FERR_INTEGRITY, "%s: not an in-toto v1 statement", label);
@@ -69,10 +63,10 @@ static int subject(const struct sigproof *pf, const struct pkg *p, const char *l
 /* the certificate is the trusted publisher's */
 static int publisher(json_t *pub, const struct sigproof *pf, const char *label, struct ferr *e)
 {
-	const char *kind = str(pub, "kind"), *repo = str(pub, "repository");
+	const char *kind = jsonmem_str(pub, "kind"), *repo = jsonmem_str(pub, "repository");
 	if (!pub || json_is_null(pub))
 		return 0;
-	const char *wf = kind && strcmp(kind, "GitLab") == 0 ? str(pub, "workflow_filepath") : str(pub, "workflow");
+	const char *wf = kind && strcmp(kind, "GitLab") == 0 ? jsonmem_str(pub, "workflow_filepath") : jsonmem_str(pub, "workflow");
 	if (!kind || !repo || !wf)
 		return ferr_set(e, FERR_INPUT, "%s: publisher: expected kind, repository and workflow", label);
 	char *want;

@@ -43,6 +43,19 @@ char *digest_hex(enum digest_algo algo, const void *data, size_t len)
 	return r;
 }
 
+char *digest_sri_sha512_hex(const char *integrity)
+{
+	const char *p = integrity ? strstr(integrity, "sha512-") : NULL;
+	unsigned char d[64];
+	size_t n;
+	if (!p || base64_decode_into(p + 7, strcspn(p + 7, "? \t"), d, sizeof d, &n) != 0 || n != 64)
+		return NULL;
+	char *hex = xmalloc(129);
+	for (size_t i = 0; i < 64; i++)
+		snprintf(hex + 2 * i, 3, "%02x", d[i]);
+	return hex;
+}
+
 int digest_check_npm(const void *data, size_t len, const char *integrity, const char *shasum,
 		     const char *what, struct ferr *e)
 {

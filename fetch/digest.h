@@ -19,6 +19,10 @@ char *digest_hex(enum digest_algo algo, const void *data, size_t len);
 int digest_check_npm(const void *data, size_t len, const char *integrity, const char *shasum,
 		     const char *what, struct ferr *e);
 
+/* The sha512 that an npm `dist.integrity` (SRI) lists, in hex; NULL when
+ * it lists none or it is malformed.  Caller frees. */
+char *digest_sri_sha512_hex(const char *integrity);
+
 /* Checks data against a sha256 given in hex (crates' cksum, PyPI's
  * digests.sha256): FERR_INTEGRITY on mismatch, FERR_INPUT when absent. */
 int digest_check_sha256(const void *data, size_t len, const char *expected, const char *what,

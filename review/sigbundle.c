@@ -48,22 +48,10 @@ static void parts_free(struct parts *p)
 	sk_X509_pop_free(p->chain, X509_free);
 }
 
-static const char *str(json_t *o, const char *key)
-{
-	json_t *v = json_object_get(o, key);
-	return json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v) ? json_string_value(v) : NULL;
-}
-
-static unsigned char *b64(json_t *o, const char *key, size_t *n)
-{
-	const char *s = str(o, key);
-	return s ? base64_decode(s, strlen(s), n) : NULL;
-}
-
 static X509 *cert(json_t *o)
 {
 	size_t n;
-	unsigned char *der = b64(o, "rawBytes", &n);
+	unsigned char *der = sigroot_b64(o, "rawBytes", &n);
 	const unsigned char *p = der;
 	X509 *x = der ? d2i_X509(NULL, &p, (long)n) : NULL;
 	free(der);
@@ -92,16 +80,16 @@ static int media_ok(const char *m)
 /* the envelope, the signer's material and the log entry, read */
 static int parts_read(json_t *b, const char *what, struct parts *p, struct ferr *e)
 {
-	if (!media_ok(str(b, "mediaType")))
+	if (!media_ok(jsonmem_str(b, "mediaType")))
 		return ferr_set(e, FERR_INPUT, "%s: mediaType '%.100s': not a Sigstore bundle this verifier reads", what,
-				str(b, "mediaType") ? str(b, "mediaType") : "");
+				jsonmem_str(b, "mediaType") ? jsonmem_str(b, "mediaType") : "");
 	json_t *env = json_object_get(b, "dsseEnvelope"), *sigs = json_object_get(env, "signatures");
 	json_t *s0 = json_array_get(sigs, 0);
-	p->type = str(env, "payloadType");
-	p->sig_b64 = str(s0, "sig");
-	p->keyid = str(s0, "keyid");
+	p->type = jsonmem_str(env, "payloadType");
+	p->sig_b64 = jsonmem_str(s0, "sig");
+	p->keyid = jsonmem_str(s0, "keyid");
 	if (!json_is_array(sigs) || json_array_size(sigs) != 1 || !p->type || !p->sig_b64 ||
-	    !(p->payload = b64(env, "payload", &p->payload_len)) || p->payload_len > SIGBUNDLE_MAX_PAYLOAD)
+	    !(p->payload = sigroot_b64(env, "payload", &p->payload_len)) || p->payload_len > SIGBUNDLE_MAX_PAYLOAD)
 		return ferr_set(e, FERR_INPUT, "%s: dsseEnvelope: expected a base64 payload (at most %zu bytes), its "
 				"type and one signature", what, SIGBUNDLE_MAX_PAYLOAD);
 	if (!(p->sig = base64_decode(p->sig_b64, strlen(p->sig_b64), &p->sig_len)))
@@ -109,7 +97,7 @@ static int parts_read(json_t *b, const char *what, struct parts *p, struct ferr 
 	json_t *vm = json_object_get(b, "verificationMaterial");
 	json_t *chain = json_object_get(json_object_get(vm, "x509CertificateChain"), "certificates");
 	json_t *one = json_object_get(vm, "certificate");
-	p->hint = str(json_object_get(vm, "publicKey"), "hint");
+	p->hint = jsonmem_str(json_object_get(vm, "publicKey"), "hint");
 	p->chain = sk_X509_new_null();
 	if (json_is_array(chain) && json_array_size(chain) && json_array_size(chain) <= SIGROOT_MAX_CHAIN) {
 		size_t i;
@@ -130,7 +118,7 @@ static int parts_read(json_t *b, const char *what, struct parts *p, struct ferr 
 		return ferr_set(e, FERR_INPUT, "%s: verificationMaterial: neither a certificate nor a public key", what);
 	json_t *tl = json_object_get(vm, "tlogEntries");
 	p->tlog = json_array_get(tl, 0);
-	p->integrated = number(str(p->tlog, "integratedTime"));
+	p->integrated = number(jsonmem_str(p->tlog, "integratedTime"));
 	if (!json_is_object(p->tlog) || p->integrated < 0)
 		return ferr_set(e, FERR_INPUT, "%s: verificationMaterial.tlogEntries: expected an entry with its "
 				"integratedTime", what);
@@ -142,10 +130,10 @@ static int promise(const struct sigroot *r, const struct parts *p, const char *w
 {
 	json_t *t = p->tlog;
 	size_t idn = 0, setn = 0;
-	unsigned char *id = b64(json_object_get(t, "logId"), "keyId", &idn);
-	unsigned char *set = b64(json_object_get(t, "inclusionPromise"), "signedEntryTimestamp", &setn);
-	const char *body = str(t, "canonicalizedBody");
-	long long index = number(str(t, "logIndex"));
+	unsigned char *id = sigroot_b64(json_object_get(t, "logId"), "keyId", &idn);
+	unsigned char *set = sigroot_b64(json_object_get(t, "inclusionPromise"), "signedEntryTimestamp", &setn);
+	const char *body = jsonmem_str(t, "canonicalizedBody");
+	long long index = number(jsonmem_str(t, "logIndex"));
 	int rc = -1;
 	const struct sigtlog *log = NULL;
 	for (size_t i = 0; id && i < r->ntl && !log; i++)
@@ -204,37 +192,37 @@ static int body_matches(const struct parts *p, const struct pubkey *key, const c
 {
 	json_t *kv = json_object_get(p->tlog, "kindVersion");
 	size_t n;
-	unsigned char *text = b64(p->tlog, "canonicalizedBody", &n);
+	unsigned char *text = sigroot_b64(p->tlog, "canonicalizedBody", &n);
 	struct ferr je = {0};   /* not JSON: no kind, said below */
 	json_t *body = text ? jsonmem_load((const char *)text, n, 0, "log entry body", &je) : NULL;
 	free(text);
-	const char *kind = str(body, "kind"), *ver = str(body, "apiVersion");
+	const char *kind = jsonmem_str(body, "kind"), *ver = jsonmem_str(body, "apiVersion");
 	char *hash = digest_hex(DIGEST_SHA256, p->payload, p->payload_len);
 	json_t *spec = json_object_get(body, "spec"), *content = json_object_get(spec, "content");
 	const char *why = NULL;
-	if (!kind || !ver || !str(kv, "kind") || strcmp(kind, str(kv, "kind")) != 0 || !str(kv, "version") ||
-	    strcmp(ver, str(kv, "version")) != 0) {
+	if (!kind || !ver || !jsonmem_str(kv, "kind") || strcmp(kind, jsonmem_str(kv, "kind")) != 0 || !jsonmem_str(kv, "version") ||
+	    strcmp(ver, jsonmem_str(kv, "version")) != 0) {
 		why = "its kind and version are not the entry's";
 	} else if (strcmp(kind, "intoto") == 0 && strcmp(ver, "0.0.2") == 0) {
 		json_t *s0 = json_array_get(json_object_get(json_object_get(content, "envelope"), "signatures"), 0);
 		size_t sl;
-		unsigned char *sig = b64(s0, "sig", &sl);   /* base64 of the envelope's base64 */
-		const char *ph = str(json_object_get(content, "payloadHash"), "value");
+		unsigned char *sig = sigroot_b64(s0, "sig", &sl);   /* base64 of the envelope's base64 */
+		const char *ph = jsonmem_str(json_object_get(content, "payloadHash"), "value");
 		if (!ph || strcmp(ph, hash) != 0)
 			why = "its payload hash is not the payload's sha256";
 		else if (!sig || sl != strlen(p->sig_b64) || memcmp(sig, p->sig_b64, sl) != 0)
 			why = "its signature is not the envelope's";
-		else if (!same_signer(str(s0, "publicKey"), p, key))
+		else if (!same_signer(jsonmem_str(s0, "publicKey"), p, key))
 			why = "its signer is not the bundle's";
 		free(sig);
 	} else if (strcmp(kind, "dsse") == 0 && strcmp(ver, "0.0.1") == 0) {
 		json_t *s0 = json_array_get(json_object_get(spec, "signatures"), 0);
-		const char *ph = str(json_object_get(spec, "payloadHash"), "value"), *sig = str(s0, "signature");
+		const char *ph = jsonmem_str(json_object_get(spec, "payloadHash"), "value"), *sig = jsonmem_str(s0, "signature");
 		if (!ph || strcmp(ph, hash) != 0)
 			why = "its payload hash is not the payload's sha256";
 		else if (!sig || strcmp(sig, p->sig_b64) != 0)
 			why = "its signature is not the envelope's";
-		else if (!same_signer(str(s0, "verifier"), p, key))
+		else if (!same_signer(jsonmem_str(s0, "verifier"), p, key))
 			why = "its signer is not the bundle's";
 	} else {
 		why = "a kind this verifier does not read (intoto 0.0.2, dsse 0.0.1)";
@@ -372,7 +360,7 @@ int sigbundle_verify(const struct sigroot *root, json_t *bundle, const struct pu
 		out->payload_len = p.payload_len;
 		out->payload_type = xstrdup(p.type);
 		out->integrated = p.integrated;
-		out->log_index = xstrdup(str(p.tlog, "logIndex"));
+		out->log_index = xstrdup(jsonmem_str(p.tlog, "logIndex"));
 		out->keyid = key && p.keyid ? xstrdup(p.keyid) : NULL;
 		if (!key)
 			identity(&p, out);

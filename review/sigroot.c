@@ -37,11 +37,10 @@ static int window(json_t *o, long long *start, long long *end)
 	       (json_is_string(en) && *end < 0) ? -1 : 0;
 }
 
-/* base64 field key of o decoded: NULL when absent or not base64 */
-static unsigned char *raw(json_t *o, const char *key, size_t *len)
+unsigned char *sigroot_b64(json_t *o, const char *key, size_t *len)
 {
-	json_t *v = json_object_get(o, key);
-	return json_is_string(v) ? base64_decode(json_string_value(v), json_string_length(v), len) : NULL;
+	const char *s = jsonmem_str(o, key);
+	return s ? base64_decode(s, strlen(s), len) : NULL;
 }
 
 static int one_ca(json_t *it, struct sigca *ca, const char *what, size_t i, struct ferr *e)
@@ -55,7 +54,7 @@ static int one_ca(json_t *it, struct sigca *ca, const char *what, size_t i, stru
 	json_t *c;
 	json_array_foreach(certs, k, c) {
 		size_t n;
-		unsigned char *der = raw(c, "rawBytes", &n);
+		unsigned char *der = sigroot_b64(c, "rawBytes", &n);
 		const unsigned char *p = der;
 		X509 *x = der ? d2i_X509(NULL, &p, (long)n) : NULL;
 		free(der);
@@ -71,8 +70,8 @@ static int one_tlog(json_t *it, struct sigtlog *t, const char *what, size_t i, s
 {
 	json_t *pk = json_object_get(it, "publicKey");
 	size_t n, idn;
-	unsigned char *der = raw(pk, "rawBytes", &n);
-	unsigned char *id = raw(json_object_get(it, "logId"), "keyId", &idn);
+	unsigned char *der = sigroot_b64(pk, "rawBytes", &n);
+	unsigned char *id = sigroot_b64(json_object_get(it, "logId"), "keyId", &idn);
 	const char *why = "no rawBytes";
 	t->key = der ? pubkey_der(der, n, &why) : NULL;
 	free(der);

@@ -29,6 +29,10 @@ struct sigroot {
 	size_t ntl;
 };
 
+/* base64 string field key of o decoded (caller frees; NUL-terminated
+ * beyond *len): NULL when absent, not a string, or not base64 */
+unsigned char *sigroot_b64(json_t *o, const char *key, size_t *len);
+
 /* 1 when t lies in [start, end) (-1: open) */
 int sigroot_within(long long t, long long start, long long end);
 
