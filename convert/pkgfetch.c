@@ -68,8 +68,25 @@ int pkgfetch_artifact(const struct registry *r, const char *name, const char *wa
 	return rc;
 }
 
+/* the registry's keys document, asked for at most once a verification
+ * (both halves below may need it) */
+struct keys {
+	int asked;
+	struct registry_doc d;   /* body NULL: not there, or could not be had (e) */
+	struct ferr e;
+};
+
+static const struct keys *keys_of(const struct registry *r, const struct pkg *p, struct keys *k)
+{
+	if (!k->asked)
+		registry_keys_doc(r, p->name, &k->d, &k->e);
+	k->asked = 1;
+	return k;
+}
+
 /* the registry's signatures of p (pkgfetch_verify's first half) */
-static int verify_signature(const struct registry *r, const struct reader *rd, struct pkg *p, struct ferr *e)
+static int verify_signature(const struct registry *r, const struct reader *rd, struct pkg *p, struct keys *keys,
+			    struct ferr *e)
 {
 	free(p->signed_by);
 	p->signed_by = NULL;
@@ -85,26 +102,23 @@ static int verify_signature(const struct registry *r, const struct reader *rd, s
 	if (!rd || !rd->signed_check)
 		return ferr_set(e, FERR_INPUT, "%s@%s: registry signature: the %s registry signs nothing, yet the "
 				"version carries signatures", p->name, p->version, r->eco);
-	struct registry_doc d;
-	if (registry_keys_doc(r, p->name, &d, e) != 0) {
-		if (e->kind == FERR_MISSING) {
-			struct ferr first = *e;
-			ferr_clear(e);
-			ferr_set(e, FERR_INTEGRITY, "%s@%s: registry signature: no keys to check it with: %s", p->name,
-				 p->version, first.msg);
-		}
+	const struct keys *k = keys_of(r, p, keys);
+	if (k->e.kind == FERR_MISSING)
+		return ferr_set(e, FERR_INTEGRITY, "%s@%s: registry signature: no keys to check it with: %s", p->name,
+				p->version, k->e.msg);
+	if (k->e.kind) {
+		*e = k->e;
 		return -1;
 	}
-	int rc = d.body ? rd->signed_check(d.body, d.len, d.url, p, &p->signed_by, e)
-			: ferr_set(e, FERR_INPUT, "%s@%s: registry signature: the registry has no keys document", p->name,
-				   p->version);
-	registry_doc_free(&d);
-	return rc;
+	return k->d.body ? rd->signed_check(k->d.body, k->d.len, k->d.url, p, &p->signed_by, e)
+			 : ferr_set(e, FERR_INPUT, "%s@%s: registry signature: the registry has no keys document", p->name,
+				    p->version);
 }
 
 /* the provenance the registry keeps of p, verified against the trusted
  * root (pkgfetch_verify's second half) */
-static int verify_provenance(const struct registry *r, const struct reader *rd, struct pkg *p, struct ferr *e)
+static int verify_provenance(const struct registry *r, const struct reader *rd, struct pkg *p, struct keys *keys,
+			     struct ferr *e)
 {
 	provenance_free(p->provenance);
 	p->provenance = NULL;
@@ -124,7 +138,7 @@ static int verify_provenance(const struct registry *r, const struct reader *rd, 
 	struct sigroot *root = sigroot_load(r->trusted_root, e);
 	if (!root)
 		return -1;
-	struct registry_doc d, k = {0};
+	struct registry_doc d;
 	int rc = registry_attestations_doc(r, p, &d, e);
 	if (rc != 0 && e->kind == FERR_MISSING) {
 		struct ferr first = *e;
@@ -132,15 +146,13 @@ static int verify_provenance(const struct registry *r, const struct reader *rd, 
 		ferr_set(e, FERR_INTEGRITY, "%s@%s: provenance: dist.attestations names attestations the registry does "
 			 "not serve: %s", p->name, p->version, first.msg);
 	}
-	struct ferr ke = {0};
-	int have_keys = rc == 0 && registry_keys_doc(r, p->name, &k, &ke) == 0 && k.body;
-	if (rc == 0 && !have_keys && ke.kind && ke.kind != FERR_MISSING) {
-		*e = ke;   /* the keys are there but could not be had */
+	const struct keys *k = rc == 0 ? keys_of(r, p, keys) : NULL;
+	if (k && k->e.kind && k->e.kind != FERR_MISSING) {
+		*e = k->e;   /* the keys are there but could not be had */
 		rc = -1;
 	}
 	if (rc == 0)
-		rc = rd->provenance_check(d.body, d.len, d.url, root, have_keys ? &k : NULL, p, &p->provenance, e);
-	registry_doc_free(&k);   /* zeroed when not fetched */
+		rc = rd->provenance_check(d.body, d.len, d.url, root, k->d.body ? &k->d : NULL, p, &p->provenance, e);
 	registry_doc_free(&d);
 	sigroot_free(root);
 	return rc;
@@ -149,7 +161,10 @@ static int verify_provenance(const struct registry *r, const struct reader *rd, 
 int pkgfetch_verify(const struct registry *r, struct pkg *p, struct ferr *e)
 {
 	const struct reader *rd = reader_find(r->eco);
-	return verify_signature(r, rd, p, e) == 0 && verify_provenance(r, rd, p, e) == 0 ? 0 : -1;
+	struct keys k = {0};
+	int rc = verify_signature(r, rd, p, &k, e) == 0 && verify_provenance(r, rd, p, &k, e) == 0 ? 0 : -1;
+	registry_doc_free(&k.d);
+	return rc;
 }
 
 char *pkgfetch_signature_said(const struct pkg *p)
