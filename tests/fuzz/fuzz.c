@@ -15,6 +15,15 @@ char *fuzz_str(const uint8_t *data, size_t size)
 	return xstrndup((const char *)data, size);
 }
 
+const char *fuzz_find(const char *p, const char *end, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (; (size_t)(end - p) >= n; p++)
+		if (memcmp(p, needle, n) == 0)
+			return p;
+	return NULL;
+}
+
 void fuzz_split(const uint8_t *data, size_t size, char sep, char **a, char **b)
 {
 	const uint8_t *at = memchr(data, sep, size);

@@ -24,6 +24,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * it would for every C caller). */
 char *fuzz_str(const uint8_t *data, size_t size);
 
+/* What separates the parts of a harness's input that are documents
+ * (registry.h's framing, and the two-document harnesses). */
+#define FUZZ_SEP "\n--ferry-fuzz--\n"
+
+/* The first needle in [p, end), or NULL. */
+const char *fuzz_find(const char *p, const char *end, const char *needle);
+
 /* The bytes up to the first sep into *a, the rest into *b ("" when sep is
  * absent). */
 void fuzz_split(const uint8_t *data, size_t size, char sep, char **a, char **b);

@@ -11,11 +11,8 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const char sep[] = "\n--ferry-fuzz--\n";
-	const uint8_t *cut = NULL;
-	for (size_t i = 0; i + sizeof sep - 1 <= size && !cut; i++)
-		if (memcmp(data + i, sep, sizeof sep - 1) == 0)
-			cut = data + i;
+	static const char sep[] = FUZZ_SEP;
+	const uint8_t *cut = (const uint8_t *)fuzz_find((const char *)data, (const char *)data + size, sep);
 	size_t ul = cut ? (size_t)(cut - data) : size;
 	const char *have = cut ? (const char *)cut + sizeof sep - 1 : NULL;
 	size_t hl = cut ? size - ul - (sizeof sep - 1) : 0;

@@ -11,15 +11,6 @@
 #include "../../core/util.h"
 #include "../../fetch/digest.h"
 
-static const char *find(const char *p, const char *end, const char *needle)
-{
-	size_t n = strlen(needle);
-	for (; (size_t)(end - p) >= n; p++)
-		if (memcmp(p, needle, n) == 0)
-			return p;
-	return NULL;
-}
-
 static int is_archive(const char *p, size_t n)
 {
 	return (n >= 2 && (unsigned char)p[0] == 0x1f && (unsigned char)p[1] == 0x8b) ||
@@ -54,7 +45,7 @@ static void members(const char *p, const char *end, archive_want_fn want, struct
 {
 	files->root = xstrdup("package");
 	while (p < end) {
-		const char *next = find(p, end, FUZZ_SEP);
+		const char *next = fuzz_find(p, end, FUZZ_SEP);
 		const char *stop = next ? next : end;
 		const char *nl = memchr(p, '\n', (size_t)(stop - p));
 		const char *body = nl ? nl + 1 : stop;
@@ -153,7 +144,7 @@ void fuzz_registry(const struct reader *rd, const char *ext, const uint8_t *data
 		return;
 	char *name = xstrndup(s, (size_t)(nl1 - s)), *want = xstrndup(nl1 + 1, (size_t)(nl2 - nl1 - 1));
 	int compat = want[0] == '!';
-	const char *doc = nl2 + 1, *sep = find(doc, end, FUZZ_SEP);
+	const char *doc = nl2 + 1, *sep = fuzz_find(doc, end, FUZZ_SEP);
 	const char *rest = sep ? sep + strlen(FUZZ_SEP) : end;
 	struct pkg p = {0};
 	struct pkgfiles files = {0};
@@ -181,7 +172,7 @@ void fuzz_registry(const struct reader *rd, const char *ext, const uint8_t *data
 	if (rd->select(doc, (size_t)((sep ? sep : end) - doc), name, *want && want[compat] ? want + compat : NULL, &p,
 		       &ref, &e) != 0)
 		goto out;
-	if (is_archive(rest, (size_t)(end - rest)) && !find(rest, end, FUZZ_SEP)) {
+	if (is_archive(rest, (size_t)(end - rest)) && !fuzz_find(rest, end, FUZZ_SEP)) {
 		buf_add(&art, rest, (size_t)(end - rest));
 		if (archive_read(art.p, art.len, &archive_default_limits, rd->want, NULL, "fuzz", &files, &e) != 0)
 			goto out;

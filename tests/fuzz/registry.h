@@ -17,9 +17,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "fuzz.h"
 #include "../../convert/reader.h"
-
-#define FUZZ_SEP "\n--ferry-fuzz--\n"
 
 /* ext: the artifact's file name ending (".tgz", ".crate", ".tar.gz") */
 void fuzz_registry(const struct reader *rd, const char *ext, const uint8_t *data, size_t size);
